@@ -117,3 +117,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# Articles are indexed on save and delete; imports batch their index writes.
+HAYSTACK_SIGNAL_PROCESSOR = "articles.indexing.ArticleSignalProcessor"

@@ -1,0 +1,64 @@
+"""python manage.py import_articles PATH... [--year YYYY] [--source NAME]"""
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.indexing import batch_indexing
+from articles.ingest import (
+    IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
+    ManifestError, collect_items, import_item,
+)
+from articles.progress import ProgressBar
+
+
+class Command(BaseCommand):
+    help = "Importe des fichiers d'articles bruts (fichiers ou dossiers, récursivement)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="fichiers ou dossiers à importer")
+        parser.add_argument("--year", type=int, help="année des articles (sinon : manifest.csv ou inconnue)")
+        parser.add_argument("--source", help="nom de la source (sinon : manifest.csv)")
+
+    def handle(self, *args, paths, year, source, **options):
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            raise CommandError(f"--year doit être entre {MIN_YEAR} et {MAX_YEAR}")
+        missing = [p for p in paths if not _exists(p)]
+        if missing:
+            raise CommandError("introuvable : " + ", ".join(missing))
+        try:
+            items = list(collect_items(paths, year=year, source=source))
+        except ManifestError as error:
+            raise CommandError(str(error)) from error
+        results = []
+        progress = ProgressBar(len(items), stream=sys.stderr, label="Import")
+        with batch_indexing():
+            for item in items:
+                results.append(import_item(item))
+                progress.advance()
+        progress.close()
+        self.stdout.write(format_summary(results))
+
+
+def _exists(path: str) -> bool:
+    return Path(path).exists()
+
+
+def format_summary(results) -> str:
+    """The French end-of-import report: counts, then each rejected file and each note."""
+    counts = {status: sum(r.status == status for r in results)
+              for status in (IMPORTED, UPDATED, UNCHANGED, REJECTED)}
+    lines = [
+        f"Import terminé : {counts[IMPORTED]} importé(s), {counts[UPDATED]} mis à jour, "
+        f"{counts[UNCHANGED]} inchangé(s), {counts[REJECTED]} rejeté(s)."
+    ]
+    rejected = [r for r in results if r.status == REJECTED]
+    if rejected:
+        lines.append("Rejetés :")
+        lines += [f"  - {r.item.path} : {r.reason}" for r in rejected]
+    noted = [r for r in results if r.notes and r.status != REJECTED]
+    if noted:
+        lines.append("Remarques :")
+        lines += [f"  - {r.item.path} : {' ; '.join(r.notes)}" for r in noted]
+    return "\n".join(lines)

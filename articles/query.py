@@ -1,0 +1,122 @@
+"""The user's query string → a small query structure; pure, never raises.
+
+Syntax (documented on the help page): words must all match; `"exact phrase"`;
+`a OR b`; `-word` or `NOT word`; prefix `négoci*`; fields `titre:`, `orateur:`,
+`source:` (also in English: `title:`, `speaker:`). Anything malformed degrades to
+plain words, with a notice for the user.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 30
+FIELD_NAMES = {
+    "titre": "title", "title": "title",
+    "orateur": "speaker", "speaker": "speaker", "oratrice": "speaker",
+    "source": "source",
+}
+# A token: optional sign, optional field, then a "phrase" (maybe unclosed) or a bare word.
+_TOKEN = re.compile(
+    r"""(?P<sign>[-+]?)(?:(?P<field>[^\W\d_]+):)?
+        (?:"(?P<phrase>[^"]*)(?P<close>"?)|(?P<word>[^\s"]+))""",
+    re.VERBOSE,
+)
+_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
+# Characters that are query syntax in some backend; inside a word they only split it.
+_JUNK = re.compile(r"[()\[\]{}^~:\\/!?*=<>|&+]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    field: str | None = None   # None: the whole document; else "title", "speaker", "source"
+    phrase: bool = False
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    # AND of clauses; each clause is an OR of terms.
+    clauses: list[tuple[Term, ...]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(not t.negated for clause in self.clauses for t in clause)
+
+    def terms(self, field: str | None = "any") -> list[Term]:
+        return [t for c in self.clauses for t in c if field == "any" or t.field == field]
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """'élection OR vote -russie titre:otan' → [[élection|vote], [-russie], [title:otan]]."""
+    parsed = ParsedQuery()
+    text = (raw or "").translate(_QUOTES).replace("\u00a0", " ").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        parsed.notices.append(
+            f"Votre recherche était trop longue : seuls les {MAX_QUERY_CHARS} premiers caractères sont utilisés."
+        )
+    pending_or = negate_next = False
+    for match in _TOKEN.finditer(text):
+        word = match["word"]
+        if word in ("OR", "OU", "|"):
+            pending_or = bool(parsed.clauses)
+            continue
+        if word in ("AND", "ET", "&&"):
+            continue
+        if word in ("NOT", "SAUF"):
+            negate_next = True
+            continue
+        term = _make_term(match, parsed.notices, negate_next or match["sign"] == "-")
+        negate_next = False
+        if term is None:
+            continue
+        if pending_or and not term.negated and not parsed.clauses[-1][0].negated:
+            parsed.clauses[-1] += (term,)
+        else:
+            parsed.clauses.append((term,))
+        pending_or = False
+    if len(parsed.clauses) > MAX_TERMS:
+        parsed.clauses = parsed.clauses[:MAX_TERMS]
+        parsed.notices.append(f"Seuls les {MAX_TERMS} premiers termes de la recherche sont utilisés.")
+    if parsed.is_empty and parsed.clauses:
+        parsed.notices.append("Une recherche ne peut pas contenir seulement des exclusions : ajoutez un mot à chercher.")
+        parsed.clauses = []
+    return parsed
+
+
+def _make_term(match: re.Match, notices: list[str], negated: bool) -> Term | None:
+    field_name = match["field"]
+    field = FIELD_NAMES.get(field_name.lower()) if field_name else None
+    if field_name and field is None:
+        notices.append(f"Champ inconnu « {field_name} » : recherché comme un mot ordinaire.")
+    if match["phrase"] is not None:
+        if not match["close"]:
+            notices.append("Guillemet non fermé : la recherche est faite sur les mots.")
+            return _word_term(match["phrase"], field, negated)
+        words = _clean_words(match["phrase"])
+        if not words:
+            return None
+        return Term(" ".join(words), field, phrase=len(words) > 1, negated=negated)
+    word = match["word"]
+    if field_name and field is None:
+        word = f"{field_name} {word}"
+    return _word_term(word, field, negated)
+
+
+def _word_term(word: str, field: str | None, negated: bool) -> Term | None:
+    prefix = word.endswith("*") and len(word.strip("*")) >= 2
+    words = _clean_words(word)
+    if not words:
+        return None
+    if len(words) > 1:  # "l'OTAN-Russie" or "a/b": several words, kept together as a phrase
+        return Term(" ".join(words), field, phrase=True, negated=negated)
+    return Term(words[0], field, prefix=prefix, negated=negated)
+
+
+def _clean_words(text: str) -> list[str]:
+    # Lone hyphens and apostrophes are not words; keep elisions (l'OTAN) and compounds.
+    return [w.strip("-'’.,;") for w in _JUNK.sub(" ", text).split() if w.strip("-'’.,;")]

@@ -1,0 +1,50 @@
+# Newsarchive: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8000
+
+.PHONY: run install install-dev migrate demo index test bench eval-quotes fixtures clean
+
+run: demo
+	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+# Import is idempotent: a second run reports every file as unchanged.
+demo: migrate
+	$(PY) manage.py import_articles fixtures/raw
+	$(PY) manage.py update_index --remove --verbosity 0
+
+index: install
+	$(PY) manage.py rebuild_index --noinput
+
+test: install-dev
+	$(PY) -m pytest
+
+# fixtures/demo.json is generated from fixtures/raw, never edited by hand.
+fixtures: install
+	rm -rf var/fixtures-build
+	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py migrate --noinput --verbosity 0
+	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py import_articles fixtures/raw
+	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py dumpdata articles --indent 1 --output fixtures/demo.json
+	rm -rf var/fixtures-build
+
+clean:
+	rm -rf var

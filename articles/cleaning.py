@@ -1,0 +1,403 @@
+"""Raw scraped bytes → clean article parts: text, header date, body paragraphs, title.
+
+Pure first stage of the import pipeline: no ORM, no I/O. The flow is
+decode_raw → clean_text → parse_header → split_boilerplate → derive_title, and
+clean_article runs it on already decoded text. Rules are written for French news
+sites in general (typography, boilerplate vocabulary), not for one outlet.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import bleach
+
+EMPTY_REASON = "fichier vide"
+BINARY_REASON = "fichier binaire"
+NO_TEXT_REASON = "aucun texte d'article après nettoyage"
+MISSING_HEADER_NOTE = "ligne de date absente : date inconnue"
+INVALID_HEADER_NOTE = "ligne de date illisible : date inconnue"
+HTML_NOTE = "HTML nettoyé"
+MOJIBAKE_NOTE = "double encodage UTF-8 corrigé"
+
+BINARY_SIGNATURES = (
+    b"%PDF", b"\x89PNG", b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"\xff\xd8\xff",
+    b"GIF87a", b"GIF89a", b"7z\xbc\xaf\x27\x1c", b"Rar!", b"\xd0\xcf\x11\xe0",
+    b"\x7fELF", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"OggS", b"II*\x00", b"MM\x00*",
+)
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+CONTROL_RATIO_MAX = 0.05
+
+# bleach allowlists: nothing survives, the output is plain text.
+ALLOWED_TAGS: frozenset[str] = frozenset()
+ALLOWED_ATTRIBUTES: dict[str, list[str]] = {}
+# Elements whose content is never article text (code, metadata, site chrome).
+DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form")
+BLOCK_TAGS = (
+    "p", "div", "br", "hr", "h[1-6]", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+    "table", "tr", "td", "th", "caption", "section", "article", "header", "main", "figure",
+    "figcaption", "address", "body", "html",
+)
+
+HEADER_SEARCH_LINES = 3
+DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year: 29/02 allowed
+
+HEADLINE_MAX_WORDS = 20
+SHORT_QUESTION_MAX_WORDS = 15
+PROMO_MAX_WORDS = 30
+FINAL_PUNCTUATION = frozenset('.!?…»"”)]')
+# Calls to action, matched anywhere in a short lowercased line. No leading \b: a literal
+# start lets the regex engine skip ahead fast, and these words do not end other words.
+PROMO_PATTERNS = (
+    r"scannez\b",
+    r"(?:suivez|rejoignez|retrouvez|contactez|écrivez)-nous\b",
+    r"nous (?:suivre|rejoindre|retrouver|écrire|contacter) sur\b",
+    r"(?:abonnez|réabonnez|inscrivez)-vous\b",
+    r"t[ée]l[ée]charge[zr] (?:l['’]appli|notre|nos|gratuitement)",
+    r"cliquez (?:ici|sur ce lien)\b",
+    r"tous droits r[ée]serv[ée]s\b",
+    r"©",
+    r"partag(?:er|ez) (?:sur|cet article|l['’]article|ce contenu)\b",
+    r"(?:notre|nos|votre) newsletters?\b",
+    r"r[ée]serv[ée] aux abonn[ée]s\b",
+    r"il vous reste \d+ ?% de cet article\b",
+    r"activez les notifications\b",
+    r"^accueil\s*[>|›»/]",
+)
+# Section labels that open a line: "Lire aussi : …", "Publicité", "Tags : …".
+PROMO_LABELS = (
+    r"(?:à |a )?lire (?:aussi|également|la suite|plus)", r"(?:à |a )?voir (?:aussi|également)",
+    r"en savoir plus", r"sur le même sujet", r"dans la même rubrique", r"les plus (?:lus|partagés)",
+    r"articles? (?:liés|similaires|recommandés)", r"publicité", r"contenu sponsorisé", r"sponsorisé",
+    r"newsletter", r"mots[- ]clés", r"tags", r"partager", r"partagez", r"imprimer", r"commentaires?",
+    r"réagir", r"copyright", r"crédits? photos?", r"photos?", r"\(?\s*(?:rédacteurs?|éditeurs?)",
+)
+SHARE_WORDS = frozenset(
+    "facebook twitter x linkedin whatsapp messenger telegram pinterest reddit weibo wechat "
+    "flipboard tumblr sms email e-mail mail imprimer partager partagez envoyer copier le lien".split()
+)
+
+TITLE_MAX_CHARS = 110
+ATTRIBUTION_VERBS = (
+    "annoncé|déclaré|indiqué|affirmé|estimé|précisé|souligné|expliqué|rapporté|confirmé|assuré|"
+    "noté|ajouté|dit|fait savoir|révélé|averti|prévenu|jugé|rappelé|reconnu|martelé|réitéré|"
+    "insisté|dénoncé|démenti|admis|communiqué|signalé|constaté|observé|relevé|répondu|commenté|"
+    "promis|écrit|appris|estimé|considéré|proposé|demandé|lancé|regretté|salué|fait valoir"
+)
+ATTRIBUTION_PRESENT = (
+    "annonce|déclare|indique|affirme|estime|précise|souligne|explique|rapporte|confirme|"
+    "assure|note|ajoute|dit|révèle|rappelle|reconnaît|martèle|apprend-on|a-t-on appris"
+)
+ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle mlles dr pr me mgr st ste etc cf av apr env art vol no éd cie inc ltd co "
+    "jr sr gén col lt cdt cap sgt janv févr avr juil sept oct nov déc".split()
+)
+DANGLING_WORDS = frozenset(
+    "le la les l' un une des du de d' et ou à au aux en dans pour par sur avec sans sous vers "
+    "chez entre que qui qu' dont ce cette ces son sa ses leur leurs mais ni car se ne a est".split()
+)
+
+
+class RejectedFile(Exception):
+    """A file that cannot become an article; reason is short, French, user-facing."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Header:
+    day: int
+    month: int
+    hour: int
+    minute: int
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    title: str
+    body: str
+    header: Header | None
+    notes: tuple[str, ...]
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+_LINE_BREAKS = {ord(c): "\n" for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+# Zero-width, bidi and soft-hyphen marks, plus control chars: invisible noise in scraped text.
+_INVISIBLE = {
+    **{ord(c): None for c in "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"},
+    **{cp: None for cp in range(0x202A, 0x202F)},
+    **{cp: None for cp in range(0x2066, 0x2070)},
+    **{cp: None for cp in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, *range(0x7F, 0xA0))},
+}
+_CLEANUP_TABLE = {**_INVISIBLE, **_LINE_BREAKS}
+# str.translate with a dict is slow; most texts have nothing to translate, so look first.
+_CLEANUP_RE = re.compile("[" + re.escape("".join(map(chr, _CLEANUP_TABLE))) + "]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]")
+
+
+def decode_raw(data: bytes) -> tuple[str, str]:
+    """Decode scraped bytes: b"Derni\\xe8re" → ("Dernière", "cp1252"); reject empty or binary."""
+    if not data.strip():
+        raise RejectedFile(EMPTY_REASON)
+    if data.startswith(BINARY_SIGNATURES):
+        raise RejectedFile(BINARY_REASON)
+    text, encoding = _decode_with_bom(data) or _decode_without_bom(data)
+    if len(_CONTROL_RE.findall(text)) > CONTROL_RATIO_MAX * len(text):
+        raise RejectedFile(BINARY_REASON)
+    if not text.translate(_CLEANUP_TABLE).strip():
+        raise RejectedFile(EMPTY_REASON)
+    return text, encoding
+
+
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            # The BOM declares the encoding: a damaged byte should not lose the article.
+            return data.decode(encoding, errors="replace"), encoding
+    return None
+
+
+def _decode_without_bom(data: bytes) -> tuple[str, str]:
+    if b"\x00" in data:
+        raise RejectedFile(BINARY_REASON)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    # cp1252 leaves five bytes undefined; latin-1 decodes anything.
+    return data.decode("latin-1"), "latin-1"
+
+
+_MOJIBAKE_RE = re.compile("[ÃÂ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€")
+
+
+def _repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo UTF-8 read as cp1252 once: "DerniÃ¨re" → "Dernière"; leave text alone if unsure."""
+    if not _MOJIBAKE_RE.search(text):
+        return text, False
+    try:
+        return text.encode("cp1252").decode("utf-8"), True
+    except UnicodeError:
+        return text, False
+
+
+# --- text cleaning ----------------------------------------------------------------------
+
+_DROPPED_RE = re.compile(
+    rf"<({'|'.join(DROPPED_ELEMENTS)})\b(?:[^>]*/>|[^>]*>.*?(?:</\1\s*>|\Z))"
+    r"|<head\b[^>]*>.*?(?:</head\s*>|(?=<body\b)|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_RE = re.compile(rf"</?(?:{'|'.join(BLOCK_TAGS)})\b[^>]*>", re.IGNORECASE)
+_HTML_RE = re.compile(r"</?[a-zA-Z][^>]*>|<!--|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+[0-9]*);")
+_SPACES_RE = re.compile(r"[^\S\n]+")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Turn scraped text or HTML into plain text: "<p>A&amp;B</p>" → "A&B"."""
+    if "<" in text or "&" in text:
+        text = _strip_html(text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    if _CLEANUP_RE.search(text):
+        text = text.translate(_CLEANUP_TABLE)
+    text = _SPACES_RE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def _strip_html(text: str) -> str:
+    """Drop code elements, turn blocks into lines, strip tags with bleach, unescape once."""
+    text = _DROPPED_RE.sub("", text)
+    text = _BLOCK_RE.sub("\n", text)
+    text = bleach.clean(text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, strip=True, strip_comments=True)
+    # bleach returns HTML-safe text; one unescape gives the plain text Django escapes on output.
+    return html.unescape(text)
+
+
+# --- header -----------------------------------------------------------------------------
+
+_HEADER_PREFIX = r"^(?:derni[eè]re\s+)?(?:mise?\s+[aà]\s+jour|actualis[eé]e?|modifi[eé]e?|publi[eé]e?)\b"
+_SEP = r"[\s,:;–—-]*(?:(?:[aà]|le)\s+)?"
+_TIME = r"(?P<hour>[0-9]{1,2})\s*[h:]\s*(?P<minute>[0-9]{2})?"
+_DATE = r"(?P<day>[0-9]{1,2})\s*[/.-]\s*(?P<month>[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{2,4})?"
+_HEADER_PREFIX_RE = re.compile(_HEADER_PREFIX, re.IGNORECASE)
+_HEADER_RES = (
+    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_TIME}{_SEP}{_DATE}\s*$", re.IGNORECASE),
+    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_DATE}{_SEP}{_TIME}\s*$", re.IGNORECASE),
+)
+
+
+def parse_header(line: str) -> Header | None:
+    """Parse the date line: "Dernière mise à jour à 08h45 le 02/02" → Header(2, 2, 8, 45)."""
+    line = _SPACES_RE.sub(" ", unicodedata.normalize("NFC", line).translate(_INVISIBLE)).strip()
+    match = _HEADER_RES[0].match(line) or _HEADER_RES[1].match(line)
+    if match is None:
+        return None
+    day, month, hour = int(match["day"]), int(match["month"]), int(match["hour"])
+    minute = int(match["minute"] or 0)
+    if not (1 <= month <= 12 and 1 <= day <= DAYS_IN_MONTH[month - 1] and hour <= 23 and minute <= 59):
+        return None
+    return Header(day=day, month=month, hour=hour, minute=minute)
+
+
+def _take_header(lines: list[str]) -> tuple[Header | None, list[str], str | None]:
+    """Find the date line among the first lines → (header, remaining lines, note)."""
+    for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
+        header = parse_header(line)
+        if header is not None:
+            return header, lines[:index] + lines[index + 1:], None
+        if _HEADER_PREFIX_RE.match(line) and len(line.split()) <= 12:
+            # A date line we cannot read is still not article text.
+            return None, lines[:index] + lines[index + 1:], INVALID_HEADER_NOTE
+    return None, lines, MISSING_HEADER_NOTE
+
+
+# --- boilerplate ------------------------------------------------------------------------
+
+# Matched on lowercased text: IGNORECASE makes this alternation several times slower.
+_PROMO_RE = re.compile("|".join(PROMO_PATTERNS))
+_LABEL_RE = re.compile(
+    rf"^(?:{'|'.join(PROMO_LABELS)})(?=$|\s*[:：\-–—|>›»/…(]|\s+[0-9A-ZÀ-ÖØ-Þ«\"“])", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[\w-]+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Split paragraphs into (body, boilerplate): promo lines and the trailing headline list go."""
+    clutter = [_is_clutter(paragraph) for paragraph in paragraphs]
+    last_body = _find_last_body_index(paragraphs, clutter)
+    body: list[str] = []
+    boilerplate: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index > last_body or clutter[index]:
+            boilerplate.append(paragraph)
+        else:
+            body.append(paragraph)
+    return body, boilerplate
+
+
+def _find_last_body_index(paragraphs: list[str], clutter: list[bool]) -> int:
+    """Scan from the end past headlines and promos; -1 when nothing is real article text."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        if not (clutter[index] or _looks_like_headline(paragraphs[index])):
+            return index
+    return -1
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    """Short and unfinished ("La Chine ouvre un tunnel") or a short question → a site headline."""
+    words = len(paragraph.split())
+    if words > HEADLINE_MAX_WORDS:
+        return False
+    if paragraph[-1] in "?!":
+        return words <= SHORT_QUESTION_MAX_WORDS
+    return paragraph[-1] not in FINAL_PUNCTUATION
+
+
+def _is_clutter(paragraph: str) -> bool:
+    """Promo, share bar, section label or a line without a single letter."""
+    if len(paragraph.split()) > PROMO_MAX_WORDS:
+        return False
+    if not _LETTER_RE.search(paragraph):
+        return True
+    lowered = paragraph.lower()
+    if _PROMO_RE.search(lowered) or _LABEL_RE.match(paragraph):
+        return True
+    return set(_WORD_RE.findall(lowered)) <= SHARE_WORDS
+
+
+# --- title ------------------------------------------------------------------------------
+
+_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,\s*[^()–—]{1,30}?)?\s*(?:\([^)]{1,30}\))\s*(?:--?|–|—)\s+"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s*[»\"”])?(?=\s+[«\"“]?[0-9A-ZÀ-ÖØ-Þ])")
+_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?-?)+$")
+_ATTRIBUTION_RE = re.compile(
+    rf",\s+(?:selon\b|d['’]après\b"
+    rf"|(?:a|ont|avait|avaient|aurait|auraient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:\w+\s+)?(?:{ATTRIBUTION_VERBS})\b"
+    rf"|(?:{ATTRIBUTION_PRESENT})\b)",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK = " ,;:-–—(«“"
+
+
+def derive_title(body: str) -> str:
+    """Derive a title from the lead's first sentence: "Paris gagne. Puis…" → "Paris gagne"."""
+    lead = body.strip().split("\n", 1)[0]
+    sentence = _first_sentence(_DATELINE_RE.sub("", lead, count=1) or lead)
+    if len(sentence) > TITLE_MAX_CHARS:
+        sentence = _cut_attribution(sentence)
+    if len(sentence) > TITLE_MAX_CHARS:
+        sentence = _cut_at_word(sentence, TITLE_MAX_CHARS - 1) + "…"
+    return sentence
+
+
+def _first_sentence(text: str) -> str:
+    """First sentence without its final period; abbreviations ("M. Lavrov") do not end it."""
+    for match in _SENTENCE_END_RE.finditer(text):
+        before = text[: match.start()].split()
+        token = before[-1].rstrip(".").lower() if before else ""
+        if token in ABBREVIATIONS or _INITIALS_RE.match(before[-1] if before else ""):
+            continue
+        text = text[: match.end()]
+        break
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text.rstrip(_TRAILING_JUNK) or text
+
+
+def _cut_attribution(sentence: str) -> str:
+    """Drop a trailing ", a annoncé jeudi le ministre…" / ", selon…" clause."""
+    match = _ATTRIBUTION_RE.search(sentence, 20)
+    return sentence[: match.start()].rstrip(_TRAILING_JUNK) if match else sentence
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    """Cut at a word boundary before limit, without a dangling "de", comma or open bracket."""
+    cut = text[: limit + 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:limit]
+    for opener, closer in (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”")):
+        if cut.count(opener) > cut.count(closer):
+            cut = cut[: cut.rfind(opener)] or cut
+    if cut.count('"') % 2:
+        cut = cut[: cut.rfind('"')] or cut
+    words = cut.rstrip(_TRAILING_JUNK).split(" ")
+    while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
+        words.pop()
+        words[-1] = words[-1].rstrip(_TRAILING_JUNK)
+    return " ".join(words).rstrip(_TRAILING_JUNK)
+
+
+# --- the whole stage --------------------------------------------------------------------
+
+
+def clean_article(text: str) -> CleanedArticle:
+    """Clean decoded text into title, body paragraphs, header and import notes."""
+    notes: list[str] = []
+    text, repaired = _repair_mojibake(text)
+    if repaired:
+        notes.append(MOJIBAKE_NOTE)
+    if _HTML_RE.search(text):
+        notes.append(HTML_NOTE)
+    lines = [line for line in clean_text(text).split("\n") if line]
+    header, lines, header_note = _take_header(lines)
+    if header_note:
+        notes.append(header_note)
+    body, _ = split_boilerplate(lines)
+    if not body:
+        raise RejectedFile(NO_TEXT_REASON)
+    body_text = "\n\n".join(body)
+    return CleanedArticle(title=derive_title(body_text), body=body_text, header=header, notes=tuple(notes))

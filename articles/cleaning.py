@@ -50,7 +50,8 @@ DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year: 29/
 HEADLINE_MAX_WORDS = 20
 SHORT_QUESTION_MAX_WORDS = 15
 PROMO_MAX_WORDS = 30
-FINAL_PUNCTUATION = frozenset('.!?…»"”)]')
+# Closers that end a body paragraph as often as a headline ("… »", "(officiel)", "tenue…").
+SOFT_CLOSERS = '»"”)]…'
 # Calls to action, matched anywhere in a short lowercased line. No leading \b: a literal
 # start lets the regex engine skip ahead fast, and these words do not end other words.
 PROMO_PATTERNS = (
@@ -67,6 +68,17 @@ PROMO_PATTERNS = (
     r"r[ée]serv[ée] aux abonn[ée]s\b",
     r"il vous reste \d+ ?% de cet article\b",
     r"activez les notifications\b",
+    r"suivez (?:toute |toutes )?(?:l['’]actualité|les infos|le direct|notre|nos)\b",
+    r"recevez (?:gratuitement|chaque|tous|toute|toutes|notre|nos)\b",
+    r"lettre d['’]information\b",
+    r"(?:partagez|aimez)-(?:le|la|nous)\b",
+    r"vous aimez cet article\b",
+    r"envoyer (?:à un ami|par e-?mail)\b",
+    r"ajoutez-nous\b",
+    r"laisser un commentaire\b",
+    r"(?:découvrez|installez) notre appli",
+    r"all rights reserved\b",
+    r"^\(?\s*photos?\s*[:/]",
     r"^accueil\s*[>|›»/]",
 )
 # Section labels that open a line: "Lire aussi : …", "Publicité", "Tags : …".
@@ -76,6 +88,7 @@ PROMO_LABELS = (
     r"articles? (?:liés|similaires|recommandés)", r"publicité", r"contenu sponsorisé", r"sponsorisé",
     r"newsletter", r"mots[- ]clés", r"tags", r"partager", r"partagez", r"imprimer", r"commentaires?",
     r"réagir", r"copyright", r"crédits? photos?", r"photos?", r"\(?\s*(?:rédacteurs?|éditeurs?)",
+    r"plus d['’]articles", r"annonce", r"nous contacter",
 )
 SHARE_WORDS = frozenset(
     "facebook twitter x linkedin whatsapp messenger telegram pinterest reddit weibo wechat "
@@ -266,10 +279,11 @@ def _take_header(lines: list[str]) -> tuple[Header | None, list[str], str | None
 
 # Matched on lowercased text: IGNORECASE makes this alternation several times slower.
 _PROMO_RE = re.compile("|".join(PROMO_PATTERNS))
-_LABEL_RE = re.compile(
-    rf"^(?:{'|'.join(PROMO_LABELS)})(?=$|\s*[:：\-–—|>›»/…(]|\s+[0-9A-ZÀ-ÖØ-Þ«\"“])", re.IGNORECASE
-)
+# Case-insensitive label, but what follows must be a separator or a capital ("Lire aussi Le…"),
+# so "Photos et vidéos montrent…" stays.
+_LABEL_RE = re.compile(rf"^(?i:{'|'.join(PROMO_LABELS)})(?=$|\s*[:：\-–—|>›»/…(]|\s+[0-9A-ZÀ-ÖØ-Þ«\"“])")
 _WORD_RE = re.compile(r"[\w-]+")
+_BODY, _HEADLINE, _AMBIGUOUS, _CLUTTER = "body", "headline", "ambiguous", "clutter"
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -289,20 +303,41 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 def _find_last_body_index(paragraphs: list[str], clutter: list[bool]) -> int:
     """Scan from the end past headlines and promos; -1 when nothing is real article text."""
-    for index in range(len(paragraphs) - 1, -1, -1):
-        if not (clutter[index] or _looks_like_headline(paragraphs[index])):
-            return index
+    kinds = [_CLUTTER if flag else _classify_line(p) for p, flag in zip(paragraphs, clutter)]
+    for index in range(len(kinds) - 1, -1, -1):
+        if kinds[index] in (_CLUTTER, _HEADLINE):
+            continue
+        if kinds[index] == _AMBIGUOUS and _kind_above(kinds, index) == _HEADLINE:
+            continue
+        return index
     return -1
 
 
-def _looks_like_headline(paragraph: str) -> bool:
-    """Short and unfinished ("La Chine ouvre un tunnel") or a short question → a site headline."""
+def _classify_line(paragraph: str) -> str:
+    """Body, headline, or ambiguous: a short line closed by » ) … but not by a sentence mark."""
     words = len(paragraph.split())
     if words > HEADLINE_MAX_WORDS:
-        return False
-    if paragraph[-1] in "?!":
-        return words <= SHORT_QUESTION_MAX_WORDS
-    return paragraph[-1] not in FINAL_PUNCTUATION
+        return _BODY
+    core = paragraph.rstrip(SOFT_CLOSERS + " ")
+    if core.endswith("..."):
+        core = core.rstrip(".")
+    closed = core != paragraph
+    end = core[-1:]
+    if end in ("?", "!"):
+        return _HEADLINE if not closed and words <= SHORT_QUESTION_MAX_WORDS else _BODY
+    if end == ".":
+        return _BODY
+    # 'Macron : « Nous sommes prêts »' is a headline, 'Il a conclu : « pas question »' a
+    # paragraph: only the neighbour above can tell, so the caller decides.
+    return _AMBIGUOUS if closed else _HEADLINE
+
+
+def _kind_above(kinds: list[str], index: int) -> str:
+    """The first definite kind above index, skipping clutter and ambiguous lines."""
+    for kind in reversed(kinds[:index]):
+        if kind in (_BODY, _HEADLINE):
+            return kind
+    return _BODY
 
 
 def _is_clutter(paragraph: str) -> bool:

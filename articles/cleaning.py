@@ -96,11 +96,12 @@ SHARE_WORDS = frozenset(
 )
 
 TITLE_MAX_CHARS = 110
+BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”"))
 ATTRIBUTION_VERBS = (
     "annoncé|déclaré|indiqué|affirmé|estimé|précisé|souligné|expliqué|rapporté|confirmé|assuré|"
     "noté|ajouté|dit|fait savoir|révélé|averti|prévenu|jugé|rappelé|reconnu|martelé|réitéré|"
     "insisté|dénoncé|démenti|admis|communiqué|signalé|constaté|observé|relevé|répondu|commenté|"
-    "promis|écrit|appris|estimé|considéré|proposé|demandé|lancé|regretté|salué|fait valoir"
+    "promis|écrit|appris|considéré|proposé|demandé|lancé|regretté|salué|fait valoir"
 )
 ATTRIBUTION_PRESENT = (
     "annonce|déclare|indique|affirme|estime|précise|souligne|explique|rapporte|confirme|"
@@ -244,9 +245,10 @@ _SEP = r"[\s,:;–—-]*(?:(?:[aà]|le)\s+)?"
 _TIME = r"(?P<hour>[0-9]{1,2})\s*[h:]\s*(?P<minute>[0-9]{2})?"
 _DATE = r"(?P<day>[0-9]{1,2})\s*[/.-]\s*(?P<month>[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{2,4})?"
 _HEADER_PREFIX_RE = re.compile(_HEADER_PREFIX, re.IGNORECASE)
+_DIGIT_RE = re.compile("[0-9]")
 _HEADER_RES = (
-    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_TIME}{_SEP}{_DATE}\s*$", re.IGNORECASE),
-    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_DATE}{_SEP}{_TIME}\s*$", re.IGNORECASE),
+    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_TIME}{_SEP}{_DATE}[\s.]*$", re.IGNORECASE),
+    re.compile(rf"{_HEADER_PREFIX}{_SEP}{_DATE}{_SEP}{_TIME}[\s.]*$", re.IGNORECASE),
 )
 
 
@@ -269,7 +271,7 @@ def _take_header(lines: list[str]) -> tuple[Header | None, list[str], str | None
         header = parse_header(line)
         if header is not None:
             return header, lines[:index] + lines[index + 1:], None
-        if _HEADER_PREFIX_RE.match(line) and len(line.split()) <= 12:
+        if _HEADER_PREFIX_RE.match(line) and len(line.split()) <= 12 and _DIGIT_RE.search(line):
             # A date line we cannot read is still not article text.
             return None, lines[:index] + lines[index + 1:], INVALID_HEADER_NOTE
     return None, lines, MISSING_HEADER_NOTE
@@ -375,8 +377,9 @@ def derive_title(body: str) -> str:
     if len(sentence) > TITLE_MAX_CHARS:
         sentence = _cut_attribution(sentence)
     if len(sentence) > TITLE_MAX_CHARS:
-        sentence = _cut_at_word(sentence, TITLE_MAX_CHARS - 1) + "…"
-    return sentence
+        # Room for the ellipsis and a closing " »" if the cut falls inside a quote.
+        sentence = _cut_at_word(sentence, TITLE_MAX_CHARS - 3) + "…"
+    return _close_brackets(sentence)
 
 
 def _first_sentence(text: str) -> str:
@@ -404,16 +407,34 @@ def _cut_at_word(text: str, limit: int) -> str:
     """Cut at a word boundary before limit, without a dangling "de", comma or open bracket."""
     cut = text[: limit + 1]
     cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:limit]
-    for opener, closer in (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”")):
-        if cut.count(opener) > cut.count(closer):
-            cut = cut[: cut.rfind(opener)] or cut
-    if cut.count('"') % 2:
-        cut = cut[: cut.rfind('"')] or cut
+    # Cutting inside "(New START)" reads badly: end before the bracket if enough is left.
+    opener = _unclosed_opener(cut)
+    if opener is not None and cut.rfind(opener) >= limit // 2:
+        cut = cut[: cut.rfind(opener)]
     words = cut.rstrip(_TRAILING_JUNK).split(" ")
     while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
         words.pop()
         words[-1] = words[-1].rstrip(_TRAILING_JUNK)
     return " ".join(words).rstrip(_TRAILING_JUNK)
+
+
+def _unclosed_opener(text: str) -> str | None:
+    """The last bracket or quote opened and not closed in text, if any."""
+    if text.count('"') % 2:
+        return '"'
+    for opener, closer in BRACKETS:
+        if text.count(opener) > text.count(closer):
+            return opener
+    return None
+
+
+def _close_brackets(title: str) -> str:
+    """Close what a cut left open: '« Nous restons…' → '« Nous restons… »'."""
+    opener = _unclosed_opener(title)
+    if opener is None:
+        return title
+    closer = dict(BRACKETS).get(opener, '"')
+    return title + (" " + closer if closer == "»" else closer)
 
 
 # --- the whole stage --------------------------------------------------------------------

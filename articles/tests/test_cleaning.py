@@ -168,6 +168,7 @@ def test_empty_and_binary_files_are_rejected_with_a_french_reason(data, reason):
         ("Dernière mise à jour le 29/12 à 13h54", Header(29, 12, 13, 54)),
         ("Mis à jour le 29/12/2017 à 13h54", Header(29, 12, 13, 54)),
         ("Dernière mise à jour à 23h59 le 29/02", Header(29, 2, 23, 59)),
+        ("Dernière mise à jour : 08h45, le 02/02.", Header(2, 2, 8, 45)),
     ],
 )
 def test_date_line_variants_are_parsed(line, header):
@@ -371,6 +372,22 @@ def test_long_title_is_cut_at_a_word_with_an_ellipsis(body):
     assert title.count("(") == title.count(")")
 
 
+def test_title_cut_inside_a_quote_closes_it():
+    body = (
+        "« Nous restons ouverts au dialogue avec la Russie et avec tous nos partenaires européens "
+        "et américains sans la moindre exception », a-t-il dit."
+    )
+    title = derive_title(body)
+    assert title.startswith("« Nous restons ouverts au dialogue")
+    assert title.endswith("… »")
+    assert len(title) <= TITLE_MAX_CHARS
+
+
+def test_title_of_a_quote_lead_keeps_its_quotes_balanced():
+    body = '"Tout ce que je peux dire c\'est que les experts travaillent. C\'est concret", a déclaré Mme Zakharova.'
+    assert derive_title(body) == '"Tout ce que je peux dire c\'est que les experts travaillent"'
+
+
 # --- clean_article: the whole stage -------------------------------------------------------
 
 
@@ -444,6 +461,19 @@ def test_unreadable_date_line_is_dropped_with_a_note():
     assert article.header is None
     assert INVALID_HEADER_NOTE in article.notes
     assert _paragraphs(article) == [LEAD, LAST]
+
+
+def test_first_line_about_an_update_without_a_date_is_kept():
+    article = clean_article(_article("Mise à jour importante pour les usagers du métro", LEAD, LAST, date_line=None))
+    assert _paragraphs(article)[0] == "Mise à jour importante pour les usagers du métro"
+    assert MISSING_HEADER_NOTE in article.notes
+
+
+def test_date_line_after_a_title_line_is_found():
+    article = clean_article(_article("Coup de théâtre à Moscou", DATE_LINE, LEAD, LAST, date_line=None))
+    assert article.header == Header(2, 2, 8, 45)
+    assert _paragraphs(article) == ["Coup de théâtre à Moscou", LEAD, LAST]
+    assert article.title == "Coup de théâtre à Moscou"
 
 
 def test_double_encoded_utf8_is_repaired():

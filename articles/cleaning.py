@@ -37,7 +37,9 @@ CONTROL_RATIO_MAX = 0.05
 ALLOWED_TAGS: frozenset[str] = frozenset()
 ALLOWED_ATTRIBUTES: dict[str, list[str]] = {}
 # Elements whose content is never article text (code, metadata, site chrome).
-DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form")
+DROPPED_ELEMENTS = (
+    "script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form",
+)
 BLOCK_TAGS = (
     "p", "div", "br", "hr", "h[1-6]", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
     "table", "tr", "td", "th", "caption", "section", "article", "header", "main", "figure",
@@ -84,18 +86,21 @@ PROMO_PATTERNS = (
 # Section labels that open a line: "Lire aussi : …", "Publicité", "Tags : …".
 PROMO_LABELS = (
     r"(?:à |a )?lire (?:aussi|également|la suite|plus)", r"(?:à |a )?voir (?:aussi|également)",
-    r"en savoir plus", r"sur le même sujet", r"dans la même rubrique", r"les plus (?:lus|partagés)",
-    r"articles? (?:liés|similaires|recommandés)", r"publicité", r"contenu sponsorisé", r"sponsorisé",
-    r"newsletter", r"mots[- ]clés", r"tags", r"partager", r"partagez", r"imprimer", r"commentaires?",
-    r"réagir", r"copyright", r"crédits? photos?", r"photos?", r"\(?\s*(?:rédacteurs?|éditeurs?)",
-    r"plus d['’]articles", r"annonce", r"nous contacter",
+    r"en savoir plus", r"sur le même sujet", r"dans la même rubrique",
+    r"les plus (?:lus|partagés)", r"articles? (?:liés|similaires|recommandés)",
+    r"plus d['’]articles", r"publicité", r"contenu sponsorisé", r"sponsorisé", r"annonce",
+    r"newsletter", r"mots[- ]clés", r"tags", r"partager", r"partagez", r"imprimer",
+    r"commentaires?", r"réagir", r"nous contacter", r"copyright", r"crédits? photos?",
+    r"photos?", r"\(?\s*(?:rédacteurs?|éditeurs?)",
 )
 SHARE_WORDS = frozenset(
     "facebook twitter x linkedin whatsapp messenger telegram pinterest reddit weibo wechat "
-    "flipboard tumblr sms email e-mail mail imprimer partager partagez envoyer copier le lien".split()
+    "flipboard tumblr sms email e-mail mail imprimer partager partagez envoyer copier le "
+    "lien".split()
 )
 
 TITLE_MAX_CHARS = 110
+CLAUSE_CUT_MIN = 0.6  # share of the title length a comma cut must keep
 BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”"))
 ATTRIBUTION_VERBS = (
     "annoncé|déclaré|indiqué|affirmé|estimé|précisé|souligné|expliqué|rapporté|confirmé|assuré|"
@@ -146,10 +151,9 @@ class CleanedArticle:
 _LINE_BREAKS = {ord(c): "\n" for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 # Zero-width, bidi and soft-hyphen marks, plus control chars: invisible noise in scraped text.
 _INVISIBLE = {
-    **{ord(c): None for c in "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"},
-    **{cp: None for cp in range(0x202A, 0x202F)},
-    **{cp: None for cp in range(0x2066, 0x2070)},
-    **{cp: None for cp in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, *range(0x7F, 0xA0))},
+    **{ord(c): None for c in "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\ufeff"},
+    **{cp: None for cp in (*range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070))},
+    **{cp: None for cp in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0))},
 }
 _CLEANUP_TABLE = {**_INVISIBLE, **_LINE_BREAKS}
 # str.translate with a dict is slow; most texts have nothing to translate, so look first.
@@ -191,7 +195,11 @@ def _decode_without_bom(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
-_MOJIBAKE_RE = re.compile("[ÃÂ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€")
+# "Ã" or "Â" followed by what cp1252 shows for a UTF-8 continuation byte, or "â€" (’ “ ” …).
+_MOJIBAKE_RE = re.compile(
+    "[ÃÂ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
+)
 
 
 def _repair_mojibake(text: str) -> tuple[str, bool]:
@@ -233,14 +241,18 @@ def _strip_html(text: str) -> str:
     """Drop code elements, turn blocks into lines, strip tags with bleach, unescape once."""
     text = _DROPPED_RE.sub("", text)
     text = _BLOCK_RE.sub("\n", text)
-    text = bleach.clean(text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, strip=True, strip_comments=True)
+    text = bleach.clean(
+        text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, strip=True, strip_comments=True
+    )
     # bleach returns HTML-safe text; one unescape gives the plain text Django escapes on output.
     return html.unescape(text)
 
 
 # --- header -----------------------------------------------------------------------------
 
-_HEADER_PREFIX = r"^(?:derni[eè]re\s+)?(?:mise?\s+[aà]\s+jour|actualis[eé]e?|modifi[eé]e?|publi[eé]e?)\b"
+_HEADER_PREFIX = (
+    r"^(?:derni[eè]re\s+)?(?:mise?\s+[aà]\s+jour|actualis[eé]e?|modifi[eé]e?|publi[eé]e?)\b"
+)
 _SEP = r"[\s,:;–—-]*(?:(?:[aà]|le)\s+)?"
 _TIME = r"(?P<hour>[0-9]{1,2})\s*[h:]\s*(?P<minute>[0-9]{2})?"
 _DATE = r"(?P<day>[0-9]{1,2})\s*[/.-]\s*(?P<month>[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{2,4})?"
@@ -260,7 +272,9 @@ def parse_header(line: str) -> Header | None:
         return None
     day, month, hour = int(match["day"]), int(match["month"]), int(match["hour"])
     minute = int(match["minute"] or 0)
-    if not (1 <= month <= 12 and 1 <= day <= DAYS_IN_MONTH[month - 1] and hour <= 23 and minute <= 59):
+    if not 1 <= month <= 12 or not 1 <= day <= DAYS_IN_MONTH[month - 1]:
+        return None
+    if hour > 23 or minute > 59:
         return None
     return Header(day=day, month=month, hour=hour, minute=minute)
 
@@ -283,7 +297,9 @@ def _take_header(lines: list[str]) -> tuple[Header | None, list[str], str | None
 _PROMO_RE = re.compile("|".join(PROMO_PATTERNS))
 # Case-insensitive label, but what follows must be a separator or a capital ("Lire aussi Le…"),
 # so "Photos et vidéos montrent…" stays.
-_LABEL_RE = re.compile(rf"^(?i:{'|'.join(PROMO_LABELS)})(?=$|\s*[:：\-–—|>›»/…(]|\s+[0-9A-ZÀ-ÖØ-Þ«\"“])")
+_LABEL_RE = re.compile(
+    rf"^(?i:{'|'.join(PROMO_LABELS)})(?=$|\s*[:：\-–—|>›»/…(]|\s+[0-9A-ZÀ-ÖØ-Þ«\"“])"
+)
 _WORD_RE = re.compile(r"[\w-]+")
 _BODY, _HEADLINE, _AMBIGUOUS, _CLUTTER = "body", "headline", "ambiguous", "clutter"
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -356,14 +372,16 @@ def _is_clutter(paragraph: str) -> bool:
 
 # --- title ------------------------------------------------------------------------------
 
+# "BEIJING, 12 mars (Xinhua) -- " or "PARIS (AFP) - " before the lead's first sentence.
 _DATELINE_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,\s*[^()–—]{1,30}?)?\s*(?:\([^)]{1,30}\))\s*(?:--?|–|—)\s+"
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,\s*[^()–—]{1,30}?)?\s*\([^)]{1,30}\)\s*(?:--?|–|—)\s+"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s*[»\"”])?(?=\s+[«\"“]?[0-9A-ZÀ-ÖØ-Þ])")
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?-?)+$")
 _ATTRIBUTION_RE = re.compile(
     rf",\s+(?:selon\b|d['’]après\b"
-    rf"|(?:a|ont|avait|avaient|aurait|auraient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:\w+\s+)?(?:{ATTRIBUTION_VERBS})\b"
+    r"|(?:a|ont|avait|avaient|aurait|auraient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+"
+    rf"(?:\w+\s+)?(?:{ATTRIBUTION_VERBS})\b"
     rf"|(?:{ATTRIBUTION_PRESENT})\b)",
     re.IGNORECASE,
 )
@@ -404,9 +422,13 @@ def _cut_attribution(sentence: str) -> str:
 
 
 def _cut_at_word(text: str, limit: int) -> str:
-    """Cut at a word boundary before limit, without a dangling "de", comma or open bracket."""
+    """Cut at a late comma or a word boundary before limit, without a dangling "de" or bracket."""
     cut = text[: limit + 1]
     cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:limit]
+    # A clause boundary late enough reads better than a cut mid-clause.
+    comma = cut.rfind(", ")
+    if comma >= limit * CLAUSE_CUT_MIN:
+        cut = cut[:comma]
     # Cutting inside "(New START)" reads badly: end before the bracket if enough is left.
     opener = _unclosed_opener(cut)
     if opener is not None and cut.rfind(opener) >= limit // 2:
@@ -456,4 +478,5 @@ def clean_article(text: str) -> CleanedArticle:
     if not body:
         raise RejectedFile(NO_TEXT_REASON)
     body_text = "\n\n".join(body)
-    return CleanedArticle(title=derive_title(body_text), body=body_text, header=header, notes=tuple(notes))
+    title = derive_title(body_text)
+    return CleanedArticle(title=title, body=body_text, header=header, notes=tuple(notes))

@@ -355,7 +355,8 @@ def _kind_above(kinds: list[str], index: int) -> str:
     for kind in reversed(kinds[:index]):
         if kind in (_BODY, _HEADLINE):
             return kind
-    return _BODY
+    # Nothing but headlines and promos around it: a one-line "article" is a headline too.
+    return _HEADLINE
 
 
 def _is_clutter(paragraph: str) -> bool:

@@ -322,8 +322,16 @@ def test_short_lead_is_kept_when_real_paragraphs_follow():
     assert split_boilerplate([lead, MIDDLE, LAST])[0] == [lead, MIDDLE, LAST]
 
 
-def test_only_headlines_leave_no_body():
-    assert split_boilerplate(HEADLINES) == ([], HEADLINES)
+@pytest.mark.parametrize(
+    "headlines",
+    [
+        HEADLINES,
+        ["Macron : « Nous sommes prêts »", *HEADLINES],
+        ["Nous suivre sur WeChat", "Chine : le PIB progresse (officiel)", "Le fret en plein essor…"],
+    ],
+)
+def test_only_headlines_leave_no_body(headlines):
+    assert split_boilerplate(headlines) == ([], headlines)
 
 
 # --- derive_title -------------------------------------------------------------------------

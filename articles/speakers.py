@@ -124,7 +124,7 @@ def gender_of(title: str | None) -> str | None:
 
 
 def split_name(name: str) -> tuple[tuple[str, ...], str]:
-    """Split a person's name into folded given names and surname: "Charles de Gaulle" → (("charles",), "de gaulle")."""
+    """Fold and split a name: "Charles de Gaulle" → (("charles",), "de gaulle")."""
     words = _name_words(name)
     if not words:
         return (), ""
@@ -139,7 +139,7 @@ def _name_words(name: str) -> list[str]:
 
 
 def _surname_start(words: Sequence[str]) -> int:
-    """Find where the surname begins: at the first particle after a given name, else the last word."""
+    """Find where the surname begins: the first particle after a given name, else the last word."""
     if _is_particle(words[0]) and len(words) > 1:
         return 0
     for position in range(1, len(words) - 1):
@@ -197,11 +197,11 @@ _METONYMS = frozenset("""
     moscou pekin beijing washington ankara teheran kiev kyiv londres berlin bruxelles
     tokyo seoul pyongyang jerusalem damas riyad
 """.split())
-_COMPANY_SUFFIXES = frozenset({"sa", "sas", "sarl", "inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "nv", "bv", "spa"})
+_COMPANY_SUFFIXES = frozenset("sa sas sarl inc ltd llc gmbh ag plc corp nv bv spa".split())
 
 
 def guess_kind(name: str) -> str:
-    """Guess whether a name is a person or a body: "ministère russe des Affaires étrangères" → "organisation"."""
+    """Guess whether a name is a person or a body: "ministère russe" → "organisation"."""
     title, rest = strip_title(name)
     words = fold(rest).replace("'", "' ").split()
     if title or not words:
@@ -212,7 +212,8 @@ def guess_kind(name: str) -> str:
     if _has_org_marker(rest, words):
         return ORGANISATION
     # "la Russie", "les autorités": a lowercase article opens a body, never a name ("Le Pen").
-    return ORGANISATION if rest.split()[0].lower() == rest.split()[0] and words[0] in _ARTICLES else PERSON
+    opening = rest.split()[0]
+    return ORGANISATION if opening[:1].islower() and words[0] in _ARTICLES else PERSON
 
 
 def _has_org_marker(raw: str, words: Sequence[str]) -> bool:
@@ -391,12 +392,14 @@ def _initials(word: str) -> list[str]:
 
 
 def _initials_match(left: str, right: str) -> bool:
-    """Match initials against a name: "j." ~ "jean-luc", "j.-l." ~ "jean-luc", not "j.-l." ~ "jean"."""
+    """Match initials to a name: "j." and "j.-l." fit "jean-luc", "j.-l." does not fit "jean"."""
     left_initials, right_initials = _initials(left), _initials(right)
     if _is_initial(left) and _is_initial(right):
         shortest = min(len(left_initials), len(right_initials))
         return left_initials[:shortest] == right_initials[:shortest]
-    initials, full = (left_initials, right_initials) if _is_initial(left) else (right_initials, left_initials)
+    if not _is_initial(left):
+        left_initials, right_initials = right_initials, left_initials
+    initials, full = left_initials, right_initials
     return full[: len(initials)] == initials
 
 
@@ -414,7 +417,8 @@ def match_speaker(
 
 
 def _candidate_profile(candidate: Candidate) -> _Profile:
-    return _profile(candidate.key, candidate.kind, [candidate.name, *candidate.aliases], candidate.gender)
+    forms = [candidate.name, *candidate.aliases]
+    return _profile(candidate.key, candidate.kind, forms, candidate.gender)
 
 
 def _decide(query: _Profile, profiles: Iterable[_Profile]) -> object | None:
@@ -422,52 +426,65 @@ def _decide(query: _Profile, profiles: Iterable[_Profile]) -> object | None:
     same_kind = [profile for profile in profiles if profile.kind == query.kind]
     if query.kind != PERSON:
         return _only_key(profile for profile in same_kind if profile.texts & query.texts)
-    plausible = [profile for profile in same_kind if not _genders_clash(query.gender, profile.gender)]
-    found = _match_exact(query, plausible)
-    # Exact surnames first, so "M. Durand" is Jean Durand even when a Paul Durant exists.
-    for exact in (True, False):
+    plausible = [p for p in same_kind if not _genders_clash(query.gender, p.gender)]
+    for stage in (_match_full_form, _match_full_name, _match_form, _match_surname):
+        found = stage(query, plausible)
         if found is not _UNDECIDED:
             return found
-        found = _match_by_name(query, [p for p in plausible if _linked(query, p, exact)], exact)
-    return None if found is _UNDECIDED else found
+    return None
 
 
-def _match_exact(query: _Profile, plausible: Sequence[_Profile]) -> object:
-    """Match on a form already recorded for a speaker, full names before titled surnames."""
-    agreeing = [profile for profile in plausible if not _clash(query, profile)]
-    full = _distinct_keys(profile for profile in agreeing if profile.texts & query.full_texts)
-    if full:
-        return full[0] if len(full) == 1 else None
-    weak = _distinct_keys(profile for profile in agreeing if profile.texts & query.texts)
-    return weak[0] if len(weak) == 1 else _UNDECIDED
-
-
-def _match_by_name(query: _Profile, pool: Sequence[_Profile], exact: bool) -> object:
-    """Match among speakers sharing a surname: compatible given names, else a sole candidate."""
-    if not pool:
+def _match_full_form(query: _Profile, plausible: Sequence[_Profile]) -> object:
+    """Match a full name already recorded for a speaker: "Serguei Lavrov" = "Sergueï Lavrov"."""
+    keys = _distinct_keys(p for p in plausible if p.texts & query.full_texts)
+    if not keys:
         return _UNDECIDED
-    if not query.has_given:
-        return _only_key(pool)
-    strong = _distinct_keys(profile for profile in pool if _agree(query, profile, exact))
-    if strong:
-        return strong[0] if len(strong) == 1 else None
-    # A surname-only record ("M. Clinton") is this person only if no namesake could be.
-    weak = _distinct_keys(profile for profile in pool if not profile.has_given)
-    if len(weak) == 1 and all(not profile.has_given for profile in pool):
-        return weak[0]
-    return None if weak else _UNDECIDED
+    return keys[0] if len(keys) == 1 else None
+
+
+def _match_full_name(query: _Profile, plausible: Sequence[_Profile]) -> object:
+    """Match a full name on its surname, exact before typo'd, and agreeing given names."""
+    for exact in (True, False) if query.has_given else ():
+        keys = _distinct_keys(p for p in plausible if _agree(query, p, exact))
+        if keys:
+            return keys[0] if len(keys) == 1 else None
+    return _UNDECIDED
+
+
+def _match_form(query: _Profile, plausible: Sequence[_Profile]) -> object:
+    """Match a titled or bare surname recorded for exactly one speaker ("Mme Clinton")."""
+    keys = _distinct_keys(p for p in plausible if p.texts & query.texts and not _clash(query, p))
+    return keys[0] if len(keys) == 1 else _UNDECIDED
+
+
+def _match_surname(query: _Profile, plausible: Sequence[_Profile]) -> object | None:
+    """Match on the surname alone when only one speaker can be meant; exact surnames first."""
+    for exact in (True, False):
+        pool = [p for p in plausible if _linked(query, p, exact)]
+        # Given names were compared already: any named speaker here is a namesake, so a
+        # surname-only record ("M. Clinton") could be either of them.
+        if pool and query.has_given and any(p.has_given for p in pool):
+            return None
+        if pool:
+            return _only_key(pool)
+    return None
 
 
 def _linked(query: _Profile, profile: _Profile, exact: bool) -> bool:
     return any(
-        _surnames_match(mine, theirs, exact) for mine in query.surnames for theirs in profile.surnames
+        _surnames_match(mine, theirs, exact)
+        for mine in query.surnames
+        for theirs in profile.surnames
     )
 
 
 def _agree(query: _Profile, profile: _Profile, exact: bool = False) -> bool:
     """Tell whether some full reading of each shares surname and given names."""
     return any(
-        mine and theirs and _surnames_match(my_surname, their_surname, exact) and _given_names_match(mine, theirs)
+        mine
+        and theirs
+        and _surnames_match(my_surname, their_surname, exact)
+        and _given_names_match(mine, theirs)
         for mine, my_surname in query.readings
         for theirs, their_surname in profile.readings
     )
@@ -498,7 +515,7 @@ def _only_key(profiles: Iterable[_Profile]) -> object | None:
 # Canonical names ---------------------------------------------------------------
 
 def choose_canonical_name(alias_counts: Mapping[str, int], kind: str | None = None) -> str:
-    """Choose the name to show for a speaker: {"M. Lavrov": 5, "Sergueï Lavrov": 1} → "Sergueï Lavrov"."""
+    """Choose the name to show: {"M. Lavrov": 5, "Sergueï Lavrov": 1} → "Sergueï Lavrov"."""
     counts: dict[str, int] = defaultdict(int)
     for form, count in alias_counts.items():
         if form.strip():
@@ -619,8 +636,10 @@ class SpeakerIndex:
             bucket = self._surnames_by_length.get(length)
             if not bucket or not limit:
                 continue
-            scorer = DamerauLevenshtein.distance
-            for other, _, _ in process.extract(surname, bucket, scorer=scorer, score_cutoff=limit, limit=None):
+            near = process.extract(
+                surname, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
+            )
+            for other, _, _ in near:
                 keys |= self._by_surname[other]
         return keys
 

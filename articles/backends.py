@@ -1,0 +1,320 @@
+"""The haystack engine for French text on Whoosh. Only settings name it.
+
+`FrenchWhooshSearchBackend` fixes, each in one place, what haystack 3.4's Whoosh backend gets
+wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
+
+- `build_schema`: French analysis on every text field, no sortable text columns, facet
+  fields unanalysed so facet values come back verbatim;
+- `_process_results`: highlighting with the French analyzer, HTML-escaped, `<mark>`;
+- `update` / `remove` / `clear`: wait (with backoff) for another process's write lock
+  instead of failing or dropping the write; `add_document` where nothing can be replaced;
+- `search`: no content-type narrowing when it cannot exclude anything; a spelling
+  suggestion even when nothing matched;
+- `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words.
+"""
+
+import html
+import re
+import time
+from collections.abc import Iterator
+
+from haystack.backends import BaseEngine
+from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.exceptions import SearchBackendError, SkipDocument
+from haystack.fields import FacetField
+from haystack.utils import get_identifier, get_model_ct
+from whoosh.fields import BOOLEAN, DATETIME, IDLIST, KEYWORD, NGRAMWORDS, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
+from whoosh.index import LockError
+from whoosh.writing import CLEAR
+
+from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
+
+# A writer waits this long for another process's lock before giving up loudly.
+WRITE_TIMEOUT = 10.0
+SNIPPET_FRAGMENTS = 3
+FRAGMENT_CHARS = 70  # characters of words per fragment, around ~30 of context each side
+LEAD_CHARS = 240  # the snippet when no word of the text matched
+WORD_RE = re.compile(WORD_PATTERN)
+# `field:value`, `field:(a b)` or `field:"a b"` in a query haystack built: not words to correct.
+FIELD_CLAUSE_RE = re.compile(r'\b\w+:(?:\([^)]*\)|"[^"]*"|\[[^\]]*\]|\S+)')
+
+
+class MarkFormatter(Formatter):
+    """Escape the text and wrap matched words in <mark>: "a<b élections" → "a&lt;b <mark>élections</mark>"."""
+
+    def _text(self, text: str) -> str:
+        return html.escape(re.sub(r"\s+", " ", text))
+
+    def format_token(self, text, token, replace=False) -> str:
+        return f"<mark>{html.escape(get_text(text, token, replace))}</mark>"
+
+    def format(self, fragments, replace=False) -> list[str]:
+        return [self.format_fragment(fragment, replace).strip() for fragment in fragments]
+
+
+class FrenchWhooshSearchBackend(WhooshSearchBackend):
+    highlighter = Highlighter(
+        fragmenter=ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=30),
+        formatter=MarkFormatter(),
+    )
+
+    # -- schema -------------------------------------------------------------------------
+
+    def build_schema(self, fields):
+        schema_fields = {
+            ID: WHOOSH_ID(stored=True, unique=True),
+            DJANGO_CT: WHOOSH_ID(stored=True),
+            DJANGO_ID: WHOOSH_ID(stored=True),
+        }
+        content_field_name = ""
+        for field_class in fields.values():
+            schema_fields[field_class.index_fieldname] = self._schema_field(field_class)
+            if field_class.document:
+                content_field_name = field_class.index_fieldname
+        if len(schema_fields) <= 3:
+            raise SearchBackendError(
+                "No fields were found in any search_indexes. Please correct this before attempting to search."
+            )
+        return content_field_name, Schema(**schema_fields)
+
+    def _schema_field(self, field):
+        """The Whoosh field for one haystack field."""
+        boost = field.boost
+        if field.is_multivalued:
+            # KEYWORD splits on commas only: "Sergueï Lavrov" stays one verbatim value.
+            if field.indexed is False:
+                return IDLIST(stored=True, field_boost=boost)
+            return KEYWORD(stored=True, commas=True, scorable=True, field_boost=boost)
+        if field.field_type in ("date", "datetime"):
+            return DATETIME(stored=field.stored, sortable=True)
+        if field.field_type in ("integer", "float"):
+            numtype = int if field.field_type == "integer" else float
+            return NUMERIC(stored=field.stored, numtype=numtype, field_boost=boost, sortable=True)
+        if field.field_type == "boolean":
+            return BOOLEAN(stored=field.stored)
+        if field.field_type in ("ngram", "edge_ngram"):
+            # Word n-grams of folded French words (haystack's Elasticsearch backend also
+            # n-grams words, not the whole value).
+            minsize, at = (2, "start") if field.field_type == "edge_ngram" else (3, None)
+            ngrams = NGRAMWORDS(minsize, 15, stored=field.stored, field_boost=boost, at=at)
+            ngrams.analyzer = french_ngram_analyzer(minsize, 15, at)
+            return ngrams
+        if isinstance(field, FacetField):
+            # A `*_exact` facet field: one unanalysed term, so facets return "Le Monde".
+            return WHOOSH_ID(stored=field.stored, sortable=True)
+        if not field.indexed:
+            return STORED()
+        # Not sortable: a sort column per text field roughly doubled the index.
+        return TEXT(
+            stored=True,
+            analyzer=field.analyzer or french_analyzer(),
+            field_boost=boost,
+            spelling=field.document,
+        )
+
+    # -- writing ------------------------------------------------------------------------
+
+    def _writer(self):
+        """A writer on the latest index, waiting with backoff while another one holds the lock."""
+        deadline = time.monotonic() + WRITE_TIMEOUT
+        delay = 0.01
+        while True:
+            self.index = self.index.refresh()
+            try:
+                return self.index.writer()
+            except LockError:
+                if time.monotonic() + delay > deadline:
+                    raise SearchBackendError(
+                        f"The Whoosh index at {self.path} stayed locked by another writer "
+                        f"for {WRITE_TIMEOUT:.0f} s; nothing was written."
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def _documents(self, index, iterable) -> Iterator[dict]:
+        for obj in iterable:
+            try:
+                doc = index.full_prepare(obj)
+            except SkipDocument:
+                self.log.debug("Indexing for object `%s` skipped", obj)
+                continue
+            doc = {key: self._from_python(value) for key, value in doc.items()}
+            doc.pop("boost", None)  # document boosts aren't supported by Whoosh
+            yield doc
+
+    def update(self, index, iterable, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        docs = list({doc[ID]: doc for doc in self._documents(index, iterable)}.values())
+        if not docs:
+            return
+        writer = self._writer()
+        # update_document looks every id up to delete it first; a document whose id is
+        # not in the index yet (a rebuild, a new article) is simply added.
+        reader = writer.searcher().reader()  # the writer's own, closed on commit
+        for doc in docs:
+            try:
+                if (ID, doc[ID]) in reader:
+                    writer.update_document(**doc)
+                else:
+                    writer.add_document(**doc)
+            except Exception:
+                if not self.silently_fail:
+                    writer.cancel()  # release the lock
+                    raise
+                self.log.exception("Failed to index document %s", doc[ID])
+        writer.commit()
+
+    def remove(self, obj_or_string, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        writer = self._writer()
+        writer.delete_by_term(ID, get_identifier(obj_or_string))
+        writer.commit()
+
+    def clear(self, models=None, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        writer = self._writer()
+        if models is None:
+            # Drop every segment under the lock (haystack deleted the folder, pulling it
+            # from under any other process); the new TOC gets the current schema.
+            writer.commit(mergetype=CLEAR)
+            return
+        for model in models:
+            writer.delete_by_term(DJANGO_CT, get_model_ct(model))
+        writer.commit()
+
+    # -- searching ----------------------------------------------------------------------
+
+    def search(self, query_string, **kwargs):
+        if self._narrow_is_useless(kwargs.get("models"), kwargs.get("limit_to_registered_models")):
+            kwargs["models"] = None
+            kwargs["limit_to_registered_models"] = False
+        results = super().search(query_string, **kwargs)
+        if self.include_spelling and not results.get("hits") and not results.get("spelling_suggestion"):
+            # haystack returns before suggesting when nothing matched: the case that needs it.
+            results["spelling_suggestion"] = self.create_spelling_suggestion(
+                kwargs.get("spelling_query") or query_string
+            )
+        return results
+
+    def _narrow_is_useless(self, models, limit_to_registered_models) -> bool:
+        """True when the content-type narrow would keep every document of every indexed model.
+
+        haystack narrows with an unlimited search on each query; with one indexed model
+        it only costs time.
+        """
+        if not models and limit_to_registered_models is False:
+            return False
+        registered = set(self.build_models_list())
+        requested = {get_model_ct(model) for model in models} if models else registered
+        return len(registered) == 1 and requested >= registered
+
+    def _process_results(self, raw_page, highlight=False, query_string="", spelling_query=None,
+                         result_class=None, facet_types=None):
+        results = super()._process_results(
+            raw_page, highlight=False, query_string=query_string, spelling_query=spelling_query,
+            result_class=result_class, facet_types=facet_types,
+        )
+        if highlight and results["results"]:
+            # raw_page holds only the requested page: this highlights what is shown.
+            snippets = self._highlight_page(raw_page)
+            for result in results["results"]:
+                key = (f"{result.app_label}.{result.model_name}", str(result.pk))
+                result.highlighted = {self.content_field_name: snippets.get(key, [])}
+        return results
+
+    def _highlight_page(self, raw_page) -> dict[tuple[str, str], list[str]]:
+        """Escaped snippets with <mark>ed words, per (content type, pk) of the page's hits."""
+        raw_page.results.highlighter = self.highlighter
+        field = self.content_field_name
+        snippets = {}
+        for hit in raw_page:
+            text = hit.get(field) or ""
+            fragments = hit.highlights(field, top=SNIPPET_FRAGMENTS) if text else []
+            snippets[(hit[DJANGO_CT], str(hit[DJANGO_ID]))] = fragments or _lead(text)
+        return snippets
+
+    # -- spelling -----------------------------------------------------------------------
+
+    def create_spelling_suggestion(self, query_string):
+        """haystack's hook, given the query it built: drop field clauses and syntax, then suggest."""
+        text = FIELD_CLAUSE_RE.sub(" ", query_string or "")
+        for word in self.RESERVED_WORDS:
+            text = re.sub(rf"\b{word}\b", " ", text)
+        suggestion = self.suggest(text)
+        if suggestion is None:
+            return None
+        return " ".join(re.sub(r'[()"\[\]{}^~*?:\\+!]', " ", suggestion).split())
+
+    def suggest(self, query_string: str) -> str | None:
+        """The query with its unknown words corrected from the index: "Jens Stoltemberg" → "Jens Stoltenberg".
+
+        A word is unknown when its analysed term is in no document (so "securite" is known if
+        "sécurité" is indexed). Corrections are the closest (≤ 2 edits) readable words of the
+        content field's spelling field — lowercase, with accents — keeping the word's
+        capitalisation and elision. None when there is nothing to correct.
+        """
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        if not query_string or not self.index.doc_count():
+            return None
+        with self.index.reader() as reader:
+            corrected = WORD_RE.sub(lambda match: self._correct_word(reader, match.group(0)), query_string)
+        return corrected if corrected != query_string else None
+
+    def _correct_word(self, reader, word: str) -> str:
+        field = self.content_field_name
+        analyzer = self.schema[field].analyzer
+        terms = [token.text for token in analyzer(word)]
+        if not terms or word.isdigit() or all((field, term) in reader for term in terms):
+            return word  # a stop word, a number, or a word the search already finds
+        spelled = [token.text for token in analyzer(word, no_morph=True)]
+        if len(spelled) != 1 or len(spelled[0]) < 3:
+            return word
+        best = _closest_word(reader, field, spelled[0], analyzer)
+        if best is None:
+            return word
+        elision = ELISION_RE.match(word)
+        return (elision.group(0) if elision else "") + _same_case(best, word[elision.end() if elision else 0:])
+
+
+def _closest_word(reader, field: str, word: str, analyzer) -> str | None:
+    """The indexed word nearest to `word` (1 edit before 2), the most frequent on ties."""
+    spelling_field = reader.schema[field].spelling_fieldname(field)
+    for distance in (1, 2):
+        candidates = [c for c in reader.terms_within(spelling_field, word, distance) if c != word]
+        if candidates:
+            def frequency(candidate: str) -> int:
+                terms = [token.text for token in analyzer(candidate)]
+                return reader.doc_frequency(field, terms[0]) if terms else 0
+
+            return max(sorted(candidates), key=frequency)
+    return None
+
+
+def _same_case(word: str, model: str) -> str:
+    """"stoltenberg" shaped like "Stoltemberg" → "Stoltenberg"; like "OTANN" → "OTAN"."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _lead(text: str) -> list[str]:
+    """The escaped start of a text, cut at a word: the snippet when nothing matched."""
+    text = " ".join(text.split())
+    if len(text) > LEAD_CHARS:
+        text = text[:LEAD_CHARS].rsplit(" ", 1)[0] + " …"
+    return [html.escape(text)] if text else []
+
+
+class FrenchWhooshEngine(BaseEngine):
+    backend = FrenchWhooshSearchBackend
+    query = WhooshSearchQuery

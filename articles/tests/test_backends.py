@@ -1,0 +1,328 @@
+import itertools
+import threading
+import time
+
+import pytest
+from django.core.management import call_command
+from haystack import connections
+from haystack.exceptions import SearchBackendError
+from haystack.query import SearchQuerySet
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT
+from whoosh.highlight import Highlighter
+
+from articles import backends
+from articles.analysis import french_analyzer
+from articles.models import Article, Source
+from articles.search_indexes import ArticleIndex
+
+pytestmark = pytest.mark.django_db
+
+_slugs = itertools.count()
+
+
+def make_article(title, body, source=None, year=2018, **fields):
+    if isinstance(source, str):
+        source, _ = Source.objects.get_or_create(name=source, slug=f"source-{next(_slugs)}")
+    return Article.objects.create(
+        title=title, body=body, source=source, year=year, month=2, day=2,
+        slug=f"article-{next(_slugs)}", **fields,
+    )
+
+
+def index_all():
+    connections["default"].get_unified_index().get_index(Article).update()
+
+
+def titles(sqs):
+    return sorted(result.title for result in sqs)
+
+
+@pytest.fixture
+def russia(search_index):
+    article = make_article(
+        "Les élections en Russie",
+        "Sergueï Lavrov a déclaré que l’OTAN enverra des observateurs. "
+        'Le traité "New START" sur les armes est prolongé.',
+        source="Le Monde diplomatique",
+    )
+    make_article(
+        "Sécurité en Europe",
+        "Jens Stoltenberg juge la sécurité de l'Alliance. Une start-up new-yorkaise "
+        "aide les négociations.",
+        source="Ria Novosti",
+        year=2017,
+    )
+    index_all()
+    return article
+
+
+# -- schema --------------------------------------------------------------------------------
+
+
+def test_text_fields_are_french_and_not_sortable(search_index):
+    schema = search_index.schema
+    for name in ("text", "title", "speaker_names"):
+        assert isinstance(schema[name], TEXT)
+        assert schema[name].analyzer == french_analyzer()
+        assert schema[name].column_type is None
+    assert schema["text"].stored
+    assert search_index.content_field_name == "text"
+    assert "spell_text" in schema
+
+
+def test_facet_fields_are_unanalysed(search_index):
+    schema = search_index.schema
+    assert isinstance(schema["source_exact"], ID)
+    assert isinstance(schema["speakers_exact"], KEYWORD)
+    assert isinstance(schema["year_exact"], NUMERIC)
+    assert isinstance(schema["slug"], STORED)  # indexed=False
+
+
+def test_dates_and_numbers_stay_sortable(search_index, russia):
+    assert search_index.schema["date"].column_type
+    assert search_index.schema["year"].column_type
+    assert [r.year for r in SearchQuerySet().all().order_by("year")] == [2017, 2018]
+    assert [r.year for r in SearchQuerySet().all().order_by("-date")] == [2018, 2017]
+
+
+# -- French search ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["élection", "elections", "ÉLECTIONS", "Serguei Lavrov", "sergueï", "l'OTAN", "l’OTAN", "OTAN",
+     "otan", "observateur", "déclarée"],
+)
+def test_french_forms_find_the_article(russia, query):
+    assert titles(SearchQuerySet().auto_query(query)) == ["Les élections en Russie"]
+
+
+def test_accentless_query_finds_accented_text(russia):
+    assert titles(SearchQuerySet().auto_query("securite")) == ["Sécurité en Europe"]
+
+
+def test_exact_phrase(russia):
+    assert titles(SearchQuerySet().auto_query("new start")) == [
+        "Les élections en Russie", "Sécurité en Europe",
+    ]
+    assert titles(SearchQuerySet().auto_query('"New START"')) == ["Les élections en Russie"]
+
+
+def test_title_and_content_filters(russia):
+    assert titles(SearchQuerySet().filter(title="élection")) == ["Les élections en Russie"]
+    assert titles(SearchQuerySet().filter(content="Stoltenberg")) == ["Sécurité en Europe"]
+
+
+def test_models_filter_still_applies(russia):
+    # The content-type narrow is skipped when it cannot exclude anything; results are the same.
+    assert len(SearchQuerySet().models(Article).auto_query("otan")) == 1
+    assert len(SearchQuerySet().auto_query("otan")) == 1
+
+
+# -- facets -------------------------------------------------------------------------------
+
+
+def test_source_facet_values_are_verbatim(russia):
+    counts = SearchQuerySet().facet("source").facet_counts()["fields"]["source"]
+    assert sorted(counts) == [("Le Monde diplomatique", 1), ("Ria Novosti", 1)]
+
+
+def test_narrowing_on_an_exact_facet_value(russia):
+    sqs = SearchQuerySet().narrow('source_exact:"Le Monde diplomatique"')
+    assert titles(sqs) == ["Les élections en Russie"]
+
+
+def test_multivalue_facet_values_are_verbatim(search_index, monkeypatch):
+    names = {"Russie": ["Sergueï Lavrov", "Vladimir Poutine"], "OTAN": ["Sergueï Lavrov"]}
+    monkeypatch.setattr(ArticleIndex, "prepare_speakers", lambda self, article: names[article.title])
+    monkeypatch.setattr(ArticleIndex, "prepare_speaker_names", lambda self, article: "")
+    make_article("Russie", "Moscou.")
+    make_article("OTAN", "Bruxelles.")
+    index_all()
+    counts = SearchQuerySet().facet("speakers").facet_counts()["fields"]["speakers"]
+    assert counts == [("Sergueï Lavrov", 2), ("Vladimir Poutine", 1)]
+    assert [r.speakers for r in SearchQuerySet().filter(title="Russie")] == [names["Russie"]]
+
+
+def test_year_facet_values_are_numbers(russia):
+    assert SearchQuerySet().facet("year").facet_counts()["fields"]["year"] == [(2017, 1), (2018, 1)]
+
+
+# -- highlighting -------------------------------------------------------------------------
+
+
+def test_document_text_is_indexed_unescaped(search_index):
+    # Django templates autoescape: "l'OTAN" would be indexed as "l&#x27;OTAN" and snippets
+    # escaped twice. The backend escapes once, when it highlights.
+    make_article("Moscou", "Selon l'OTAN, 1 < 2.")
+    index_all()
+    [result] = SearchQuerySet().all()
+    assert "Selon l'OTAN, 1 < 2." in result.text, (
+        "wrap templates/search/indexes/articles/article_text.txt in {% autoescape off %}"
+    )
+
+
+def snippets(query):
+    return [r.highlighted["text"] for r in SearchQuerySet().auto_query(query).highlight()]
+
+
+def test_highlight_marks_french_forms(russia):
+    [fragments] = snippets("élection")
+    assert "<mark>élections</mark>" in fragments[0]
+    [fragments] = snippets("l'OTAN")
+    assert "<mark>l’OTAN</mark>" in " ".join(fragments)
+    [fragments] = snippets("Serguei")
+    assert "<mark>Sergueï</mark>" in fragments[0]
+
+
+def test_highlight_marks_elided_ascii_apostrophes(search_index):
+    make_article("Moscou", "Selon l'OTAN, les observateurs de l'OSCE arrivent.")
+    index_all()
+    [fragments] = snippets("otan observateur")
+    assert fragments == ["Moscou Selon <mark>l&#x27;OTAN</mark>, les <mark>observateurs</mark> de l&#x27;OSCE arrivent"]
+
+
+@pytest.mark.parametrize(
+    "body, escaped",
+    [
+        ("Élections <script>alert(1)</script> à Moscou.", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("Élections <img src=x onerror=alert(5)// à Moscou.", "&lt;img src=x onerror=alert(5)//"),
+        ('Élections & "guillemets" à Moscou.', "&amp; &quot;guillemets&quot;"),
+    ],
+)
+def test_highlight_escapes_html(search_index, body, escaped):
+    make_article("Moscou", body)
+    index_all()
+    [fragments] = snippets("élection")
+    assert escaped in fragments[0]
+    assert "<script" not in fragments[0] and "<img" not in fragments[0]
+    assert fragments[0].startswith("Moscou <mark>Élections</mark>")
+
+
+def test_highlight_is_a_few_short_fragments(search_index):
+    filler = "Le ministre a parlé longuement de la situation économique du pays. " * 6
+    make_article("Bilan", f"{filler} Les élections approchent. {filler} Élection libre ? {filler}"
+                          f"{filler} Une élection encore. {filler} Dernière élection. {filler}")
+    index_all()
+    [fragments] = snippets("élection")
+    assert 1 < len(fragments) <= 3
+    assert 150 <= sum(len(f) for f in fragments) <= 400
+    assert all("<mark>" in f for f in fragments)
+
+
+def test_highlight_without_a_matching_word_is_the_escaped_start(russia):
+    sqs = SearchQuerySet().narrow('source_exact:"Ria Novosti"').highlight()
+    [fragments] = [r.highlighted["text"] for r in sqs]
+    assert fragments == [
+        "Sécurité en Europe Jens Stoltenberg juge la sécurité de l&#x27;Alliance. Une start-up "
+        "new-yorkaise aide les négociations."
+    ]
+
+
+def test_only_the_requested_page_is_highlighted(search_index, monkeypatch):
+    for n in range(5):
+        make_article(f"Élection {n}", "Les élections.")
+    index_all()
+    calls = []
+    original = Highlighter.highlight_hit
+    monkeypatch.setattr(Highlighter, "highlight_hit", lambda *a, **k: calls.append(1) or original(*a, **k))
+    page = SearchQuerySet().auto_query("élection").highlight()[0:2]
+    assert len([r.highlighted for r in page]) == 2
+    assert len(calls) == 2
+
+
+# -- writing under another process's lock -------------------------------------------------
+
+
+def hold_lock(backend, seconds):
+    """Hold the index's write lock from another thread for a while, like another process."""
+    writer = backend.index.refresh().writer()
+
+    def release():
+        time.sleep(seconds)
+        writer.cancel()
+
+    thread = threading.Thread(target=release)
+    thread.start()
+    return thread
+
+
+def test_remove_waits_for_the_lock(search_index, russia):
+    thread = hold_lock(search_index, 0.5)
+    started = time.monotonic()
+    search_index.remove(russia)
+    assert time.monotonic() - started >= 0.4
+    thread.join()
+    assert titles(SearchQuerySet().all()) == ["Sécurité en Europe"]
+
+
+def test_update_waits_for_the_lock(search_index, russia):
+    russia.title = "Élections russes"
+    russia.save()
+    thread = hold_lock(search_index, 0.5)
+    search_index.update(ArticleIndex(), [russia])
+    thread.join()
+    assert titles(SearchQuerySet().all()) == ["Sécurité en Europe", "Élections russes"]
+
+
+def test_clear_waits_for_the_lock(search_index, russia):
+    thread = hold_lock(search_index, 0.3)
+    search_index.clear()
+    thread.join()
+    assert SearchQuerySet().all().count() == 0
+
+
+def test_a_lock_held_too_long_is_a_clear_error(search_index, russia, monkeypatch):
+    monkeypatch.setattr(backends, "WRITE_TIMEOUT", 0.2)
+    writer = search_index.index.refresh().writer()
+    try:
+        with pytest.raises(SearchBackendError, match="stayed locked"):
+            search_index.remove(russia)
+    finally:
+        writer.cancel()
+    search_index.remove(russia)
+    assert SearchQuerySet().all().count() == 1
+
+
+def test_reindexing_replaces_documents(search_index, russia):
+    index_all()
+    index_all()
+    assert SearchQuerySet().all().count() == 2
+
+
+def test_rebuild_and_update_commands(search_index, russia):
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert SearchQuerySet().all().count() == 2
+    russia.delete()
+    call_command("update_index", remove=True, verbosity=0)
+    assert titles(SearchQuerySet().all()) == ["Sécurité en Europe"]
+
+
+# -- spelling -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query, suggestion",
+    [
+        ("Stoltemberg", "Stoltenberg"),
+        ("Jens Stoltemberg", "Jens Stoltenberg"),
+        ("stoltemberg", "stoltenberg"),
+        ("Lavrof", "Lavrov"),
+        ("l'OTANN", "l'OTAN"),
+        ("Sergeï", "Sergueï"),
+        ("les élection en Rusie", "les élection en Russie"),
+    ],
+)
+def test_suggest_corrects_unknown_words(russia, query, suggestion):
+    assert connections["default"].get_backend().suggest(query) == suggestion
+
+
+@pytest.mark.parametrize("query", ["Stoltenberg", "securite", "les élections", "l'OTAN", "", "2018"])
+def test_suggest_leaves_known_words_alone(russia, query):
+    assert connections["default"].get_backend().suggest(query) is None
+
+
+def test_spelling_suggestion_comes_even_without_hits(russia):
+    sqs = SearchQuerySet().auto_query("Stoltemberg")
+    assert sqs.count() == 0
+    assert sqs.spelling_suggestion() == "Stoltenberg"

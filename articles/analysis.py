@@ -55,7 +55,7 @@ EXTRA_STOP_WORDS = frozenset({"les", "ils", "elles", "cet", "cette", "leurs", "d
 
 
 def fold_accents(text: str) -> str:
-    """Remove diacritics and expand ligatures: "Sergueï cœur Élysée" → "Serguei coeur Elysee"."""
+    """Drop diacritics, expand ligatures: "Sergueï cœur Élysée" → "Serguei coeur Elysee"."""
     if text.isascii():
         return text  # most French words: ten times faster than decomposing
     decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLDS))

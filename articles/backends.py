@@ -24,7 +24,9 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.fields import FacetField
 from haystack.utils import get_identifier, get_model_ct
-from whoosh.fields import BOOLEAN, DATETIME, IDLIST, KEYWORD, NGRAMWORDS, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import (
+    BOOLEAN, DATETIME, IDLIST, KEYWORD, NGRAMWORDS, NUMERIC, STORED, TEXT, Schema,
+)
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
 from whoosh.index import LockError
@@ -32,7 +34,8 @@ from whoosh.writing import CLEAR
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
 
-# A writer waits this long for another process's lock before giving up loudly.
+# A writer waits this long for another process's lock before giving up loudly
+# (connection option WRITE_TIMEOUT).
 WRITE_TIMEOUT = 10.0
 SNIPPET_FRAGMENTS = 3
 FRAGMENT_CHARS = 70  # characters of words per fragment, around ~30 of context each side
@@ -43,7 +46,10 @@ FIELD_CLAUSE_RE = re.compile(r'\b\w+:(?:\([^)]*\)|"[^"]*"|\[[^\]]*\]|\S+)')
 
 
 class MarkFormatter(Formatter):
-    """Escape the text and wrap matched words in <mark>: "a<b élections" → "a&lt;b <mark>élections</mark>"."""
+    """Escape text, <mark> matched words: "a<b élections" → "a&lt;b <mark>élections</mark>".
+
+    Returns the list of fragments, in document order, rather than one joined string.
+    """
 
     def _text(self, text: str) -> str:
         return html.escape(re.sub(r"\s+", " ", text))
@@ -61,6 +67,10 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         formatter=MarkFormatter(),
     )
 
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        self.write_timeout = float(connection_options.get("WRITE_TIMEOUT", WRITE_TIMEOUT))
+
     # -- schema -------------------------------------------------------------------------
 
     def build_schema(self, fields):
@@ -76,7 +86,8 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
                 content_field_name = field_class.index_fieldname
         if len(schema_fields) <= 3:
             raise SearchBackendError(
-                "No fields were found in any search_indexes. Please correct this before attempting to search."
+                "No fields were found in any search_indexes. "
+                "Please correct this before attempting to search."
             )
         return content_field_name, Schema(**schema_fields)
 
@@ -119,7 +130,7 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
 
     def _writer(self):
         """A writer on the latest index, waiting with backoff while another one holds the lock."""
-        deadline = time.monotonic() + WRITE_TIMEOUT
+        deadline = time.monotonic() + self.write_timeout
         delay = 0.01
         while True:
             self.index = self.index.refresh()
@@ -129,7 +140,7 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
                 if time.monotonic() + delay > deadline:
                     raise SearchBackendError(
                         f"The Whoosh index at {self.path} stayed locked by another writer "
-                        f"for {WRITE_TIMEOUT:.0f} s; nothing was written."
+                        f"for {self.write_timeout:g} s; nothing was written."
                     ) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
@@ -191,11 +202,13 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
     # -- searching ----------------------------------------------------------------------
 
     def search(self, query_string, **kwargs):
-        if self._narrow_is_useless(kwargs.get("models"), kwargs.get("limit_to_registered_models")):
+        models, limit = kwargs.get("models"), kwargs.get("limit_to_registered_models")
+        if self._narrow_is_useless(models, limit):
             kwargs["models"] = None
             kwargs["limit_to_registered_models"] = False
         results = super().search(query_string, **kwargs)
-        if self.include_spelling and not results.get("hits") and not results.get("spelling_suggestion"):
+        suggested = results.get("hits") or results.get("spelling_suggestion")
+        if self.include_spelling and not suggested:
             # haystack returns before suggesting when nothing matched: the case that needs it.
             results["spelling_suggestion"] = self.create_spelling_suggestion(
                 kwargs.get("spelling_query") or query_string
@@ -214,11 +227,11 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         requested = {get_model_ct(model) for model in models} if models else registered
         return len(registered) == 1 and requested >= registered
 
-    def _process_results(self, raw_page, highlight=False, query_string="", spelling_query=None,
-                         result_class=None, facet_types=None):
+    def _process_results(self, raw_page, highlight=False, query_string="",
+                         spelling_query=None, result_class=None, facet_types=None):
         results = super()._process_results(
-            raw_page, highlight=False, query_string=query_string, spelling_query=spelling_query,
-            result_class=result_class, facet_types=facet_types,
+            raw_page, highlight=False, query_string=query_string,
+            spelling_query=spelling_query, result_class=result_class, facet_types=facet_types,
         )
         if highlight and results["results"]:
             # raw_page holds only the requested page: this highlights what is shown.
@@ -242,7 +255,7 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
     # -- spelling -----------------------------------------------------------------------
 
     def create_spelling_suggestion(self, query_string):
-        """haystack's hook, given the query it built: drop field clauses and syntax, then suggest."""
+        """haystack's hook, given the query it built: drop fields and syntax, then suggest."""
         text = FIELD_CLAUSE_RE.sub(" ", query_string or "")
         for word in self.RESERVED_WORDS:
             text = re.sub(rf"\b{word}\b", " ", text)
@@ -252,7 +265,7 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         return " ".join(re.sub(r'[()"\[\]{}^~*?:\\+!]', " ", suggestion).split())
 
     def suggest(self, query_string: str) -> str | None:
-        """The query with its unknown words corrected from the index: "Jens Stoltemberg" → "Jens Stoltenberg".
+        """The query with unknown words corrected: "Jens Stoltemberg" → "Jens Stoltenberg".
 
         A word is unknown when its analysed term is in no document (so "securite" is known if
         "sécurité" is indexed). Corrections are the closest (≤ 2 edits) readable words of the
@@ -265,7 +278,9 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         if not query_string or not self.index.doc_count():
             return None
         with self.index.reader() as reader:
-            corrected = WORD_RE.sub(lambda match: self._correct_word(reader, match.group(0)), query_string)
+            corrected = WORD_RE.sub(
+                lambda match: self._correct_word(reader, match.group(0)), query_string
+            )
         return corrected if corrected != query_string else None
 
     def _correct_word(self, reader, word: str) -> str:
@@ -280,15 +295,19 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         best = _closest_word(reader, field, spelled[0], analyzer)
         if best is None:
             return word
-        elision = ELISION_RE.match(word)
-        return (elision.group(0) if elision else "") + _same_case(best, word[elision.end() if elision else 0:])
+        elided = ELISION_RE.match(word)
+        prefix = elided.group(0) if elided else ""
+        return prefix + _same_case(best, word[len(prefix):])
 
 
 def _closest_word(reader, field: str, word: str, analyzer) -> str | None:
     """The indexed word nearest to `word` (1 edit before 2), the most frequent on ties."""
     spelling_field = reader.schema[field].spelling_fieldname(field)
     for distance in (1, 2):
-        candidates = [c for c in reader.terms_within(spelling_field, word, distance) if c != word]
+        candidates = [
+            candidate for candidate in reader.terms_within(spelling_field, word, distance)
+            if candidate != word
+        ]
         if candidates:
             def frequency(candidate: str) -> int:
                 terms = [token.text for token in analyzer(candidate)]

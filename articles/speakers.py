@@ -4,6 +4,8 @@ Pure module, no ORM: the DB layer loads existing speakers as `Candidate`s, asks
 `match_speaker` (or a `SpeakerIndex`) who a newly quoted name is, and creates or
 updates records from the answer. When in doubt the answer is None (a new speaker):
 a duplicate record is cheap to merge later, two people merged into one is not.
+`match_speaker` profiles every candidate on each call, so it suits a handful of
+candidates; the archive-wide lookup belongs in one long-lived `SpeakerIndex`.
 """
 
 from __future__ import annotations
@@ -246,7 +248,7 @@ class Candidate:
     gender: str | None = None
 
 
-Reading = tuple[tuple[str, ...], str]  # (folded given names, surname key)
+_Reading = tuple[tuple[str, ...], str]  # (folded given names, surname key)
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ class _Profile:
     kind: str
     texts: frozenset[str]  # normalised forms, for exact alias matching
     full_texts: frozenset[str]  # the subset with given names (the strongest evidence)
-    readings: tuple[Reading, ...]
+    readings: tuple[_Reading, ...]
     gender: str | None
 
     @property
@@ -276,11 +278,12 @@ def _profile(key: object, kind: str, forms: Iterable[str], gender: str | None = 
         texts = frozenset(_org_text(form) for form in forms)
         return _Profile(key, kind, texts, frozenset(), (), None)
     readings = {reading: None for form in forms for reading in _readings(form)}
-    full = frozenset(_person_text(form) for form in forms if split_name(form)[0])
+    # A full name is the same evidence with or without its title ("M. Sergueï Lavrov").
+    full = frozenset(_person_text(strip_title(form)[1]) for form in forms if split_name(form)[0])
     genders = {gender_of(strip_title(form)[0]) for form in forms} - {None}
     if gender is None and len(genders) == 1:
         gender = genders.pop()
-    texts = frozenset(_person_text(form) for form in forms)
+    texts = full.union(_person_text(form) for form in forms)
     return _Profile(key, kind, texts, full, tuple(readings), gender)
 
 
@@ -296,7 +299,7 @@ def _org_text(form: str) -> str:
     return " ".join(text.split())
 
 
-def _readings(form: str) -> list[Reading]:
+def _readings(form: str) -> list[_Reading]:
     """Read a form as (given, surname key), and family name first too when plausible."""
     given, surname = split_name(form)
     readings = [(given, _surname_key(surname))]

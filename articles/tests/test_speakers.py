@@ -39,6 +39,7 @@ MATCHES = [
     ("M. Lavrov", "person", (), [_person("lavrov", "Sergueï Lavrov")], "lavrov"),
     ("Lavrov", "person", (), [LAVROV], "lavrov"),
     ("Monsieur Lavrov", "person", (), [LAVROV], "lavrov"),
+    ("M. Sergueï Lavrov", "person", (), [LAVROV, _person("ivan", "Ivan Lavrov")], "lavrov"),
     ("le président Erdogan", "person", (), [_person("rte", "Recep Tayyip Erdoğan")], "rte"),
     ("Mme Zakharova", "person", (), [_person("zakharova", "Maria Zakharova")], "zakharova"),
     ("Maria Zahkharova", "person", (), [ZAKHAROVA], "zakharova"),

@@ -1,0 +1,27 @@
+"""Quotation and speaker extraction from one cleaned French news article body.
+
+    >>> [(q.speaker, q.verb, q.direct) for q in extract_quotes(
+    ...     "« Nous restons ouverts », a déclaré le secrétaire général de l'OTAN, Jens Stoltenberg.")]
+    [('Jens Stoltenberg', 'a déclaré', True)]
+
+Pipeline (each stage is a plain function you can call alone):
+  text.py      segment: tokens, « quotation » spans, sentences
+  find.py      find: statements with the raw speaker expression ("il", "M. Lavrov", "la diplomate")
+  resolve.py   resolve: a discourse model maps expressions to the article's speakers
+Word lists live in lexicon.py; noun-phrase parsing in mentions.py; verb shapes in verbs.py.
+Pure Python and compiled regexes: no Django, no models.
+"""
+from __future__ import annotations
+
+from .find import find_events
+from .model import ExtractedQuote
+from .resolve import resolve_events
+
+__all__ = ["ExtractedQuote", "extract_quotes"]
+
+
+def extract_quotes(body: str) -> list[ExtractedQuote]:
+    """Return the quotations of an article body with their speakers, in text order."""
+    if not body or not body.strip():
+        return []
+    return resolve_events(body, find_events(body))

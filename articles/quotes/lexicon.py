@@ -1,0 +1,468 @@
+"""French word lists for quote attribution: speech verbs, role and body nouns, names.
+
+Every lookup key is accent-folded and lower-cased (see `fold`), so "Etat"/"État" or
+"reconnait"/"reconnaît" hit the same entry. Function words that folding would merge
+("a"/"à", "la"/"là") are compared on the plain lower-cased token instead.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case and strip accents: "Sergueï Zakharova’s" → "serguei zakharova's"."""
+    text = text.lower().replace("’", "'").replace("‑", "-")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("œ", "oe").replace("æ", "ae")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+def _lows(text: str) -> frozenset[str]:
+    """Function words keep their accents: folding would merge "dès"/"des" and "à"/"a"."""
+    return frozenset(w.lower() for w in text.split())
+
+
+# --------------------------------------------------------------------------- verbs
+# Complement a verb accepts when it comes BEFORE what is reported (subject-first).
+# Every verb takes "que"/"qu'" and ":"; some also an infinitive ("a nié avoir …"),
+# an adjective ("s'est dit préoccupé"), or a noun phrase ("a dénoncé une dérive").
+INF, ADJ, NP = "inf", "adj", "np"
+
+# Regular first-group verbs, one line per family, with the extra complements they allow.
+_ER_VERBS: dict[str, tuple[str, ...]] = {
+    # neutral reporting
+    "déclarer indiquer préciser souligner rappeler noter observer ajouter expliquer "
+    "signaler mentionner spécifier signifier relever remarquer constater répéter "
+    "réitérer réaffirmer marteler insister raconter rapporter relater narrer résumer "
+    "détailler énumérer commenter analyser décrypter illustrer compléter enchaîner "
+    "embrayer répliquer rétorquer objecter protester informer révéler "
+    "confier lancer glisser lâcher souffler murmurer chuchoter tonner clamer proclamer "
+    "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
+    "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
+    "arguer justifier qualifier demander proposer suggérer préconiser exiger "
+    "pronostiquer alerter": (),
+    # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
+    "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
+    "confirmer": (INF,),
+    # evaluative verbs whose noun object is itself the reported content
+    "dénoncer déplorer regretter saluer condamner fustiger critiquer nier plaider "
+    "redouter": (INF, NP),
+}
+# Pronominal first-group verbs ("s'est félicité", "s'inquiète-t-il").
+_ER_PRONOMINAL: dict[str, tuple[str, ...]] = {
+    "féliciter inquiéter alarmer indigner étonner insurger emporter agacer désoler "
+    "lamenter plaindre": (INF, NP),
+    "interroger exclamer écrier amuser demander excuser justifier confier engager "
+    "rappeler remémorer étrangler": (INF,),
+    "déclarer": (ADJ,),
+}
+# Irregular verbs: lemma → (3sg present forms, 3sg imparfait, 3sg passé simple, participles,
+# complements). Only third-person singular forms: plural speakers are not attributed.
+_IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
+    "dire": ("dit", "disait", "dit", "dit", (INF,)),
+    "redire": ("redit", "redisait", "redit", "redit", ()),
+    "prédire": ("prédit", "prédisait", "prédit", "prédit", ()),
+    "écrire": ("écrit", "écrivait", "écrivit", "écrit", ()),
+    "décrire": ("décrit", "décrivait", "décrivit", "décrit", ()),
+    "répondre": ("répond", "répondait", "répondit", "répondu", ()),
+    "poursuivre": ("poursuit", "poursuivait", "poursuivit", "poursuivi", ()),
+    "reprendre": ("reprend", "reprenait", "reprit", "repris", ()),
+    "conclure": ("conclut", "concluait", "conclut", "conclu", ()),
+    "reconnaître": ("reconnaît reconnait", "reconnaissait", "reconnut", "reconnu", (INF,)),
+    "admettre": ("admet", "admettait", "admit", "admis", (INF,)),
+    "promettre": ("promet", "promettait", "promit", "promis", (INF, NP)),
+    "prévenir": ("prévient", "prévenait", "prévint", "prévenu", ()),
+    "soutenir": ("soutient", "soutenait", "soutint", "soutenu", (INF,)),
+    "maintenir": ("maintient", "maintenait", "maintint", "maintenu", (INF,)),
+    "démentir": ("dément", "démentait", "démentit", "démenti", (INF, NP)),
+    "sourire": ("sourit", "souriait", "sourit", "souri", ()),
+    "croire": ("croit", "croyait", "crut", "cru", (INF,)),
+    "craindre": ("craint", "craignait", "craignit", "craint", (NP,)),
+    "prétendre": ("prétend", "prétendait", "prétendit", "prétendu", (INF,)),
+    "avertir": ("avertit", "avertissait", "avertit", "averti", ()),
+    "garantir": ("garantit", "garantissait", "garantit", "garanti", ()),
+    "renchérir": ("renchérit", "renchérissait", "renchérit", "renchéri", ()),
+    "réagir": ("réagit", "réagissait", "réagit", "réagi", ()),
+    "défendre": ("défend", "défendait", "défendit", "défendu", ()),
+    "interrompre": ("interrompt", "interrompait", "interrompit", "interrompu", ()),
+}
+_IRREGULAR_PRONOMINAL: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
+    "dire": ("dit", "disait", "dit", "dit", (ADJ, INF)),
+    "réjouir": ("réjouit", "réjouissait", "réjouit", "réjoui", (INF, NP)),
+    "souvenir": ("souvient", "souvenait", "souvint", "souvenu", (INF,)),
+    "défendre": ("défend", "défendait", "défendit", "défendu", (INF, NP)),
+    "plaindre": ("plaint", "plaignait", "plaignit", "plaint", (INF, NP)),
+}
+# Multi-word verbs: first word's forms come from the lemma, the tail is fixed.
+_LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = {
+    "faire savoir": ("savoir", ("fait", "faisait", "fit", "fait"), ()),
+    "faire valoir": ("valoir", ("fait", "faisait", "fit", "fait"), ()),
+    "faire remarquer": ("remarquer", ("fait", "faisait", "fit", "fait"), ()),
+    "faire observer": ("observer", ("fait", "faisait", "fit", "fait"), ()),
+    "faire part": ("part", ("fait", "faisait", "fit", "fait"), (NP,)),
+    "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
+}
+# Verbs that say the speaker is continuing: their pronoun looks for an earlier speaker.
+CONTINUING_LEMMAS = _words("ajouter poursuivre conclure renchérir enchaîner compléter reprendre embrayer")
+# Lemmas that are never speech verbs here, even though they relate to talk.
+# (Listed for documentation and tests: the lexicon simply does not contain them.)
+NON_SPEECH_LEMMAS = _words("accuser contester discuter entretenir stipuler convenir appeler espérer")
+
+
+def _er_forms(lemma: str) -> tuple[list[str], str]:
+    """Third-person finite forms and the participle of a first-group verb."""
+    stem = lemma[:-2]
+    soft = stem + ("e" if stem.endswith("g") else "")
+    soft = soft[:-1] + "ç" if soft.endswith("c") else soft
+    present = stem + "e"
+    for old, new in (("é", "è"),):  # répéter → répète, asséner → assène
+        if stem[-2:-1] == old and stem[-1] not in "aeiouéè":
+            present = stem[:-2] + new + stem[-1] + "e"
+    if lemma in ("rappeler", "appeler"):
+        present = stem + "le"
+    if lemma == "marteler":
+        present = "martèle"
+    return [present, soft + "ait", soft + "a"], stem + "é"
+
+
+def _build() -> tuple[dict, dict, dict, dict]:
+    """Index every form → (lemma, complements, pronominal)."""
+    finite: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+    participle: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+    locutions: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+    for table, pronominal in ((_ER_VERBS, False), (_ER_PRONOMINAL, True)):
+        for lemmas, comps in table.items():
+            for lemma in lemmas.split():
+                forms, pp = _er_forms(lemma)
+                _add(finite, forms, lemma, comps, pronominal)
+                _add(participle, [pp, pp + "e", pp + "s", pp + "es"] if pronominal else [pp],
+                     lemma, comps, pronominal)
+    for table, pronominal in ((_IRREGULAR, False), (_IRREGULAR_PRONOMINAL, True)):
+        for lemma, (pres, imp, simple, pp, comps) in table.items():
+            _add(finite, pres.split() + [imp, simple], lemma, comps, pronominal)
+            pps = [pp, pp + "e", pp + "s", pp + "es"] if pronominal else [pp]
+            _add(participle, pps, lemma, comps, pronominal)
+    for lemma, (tail, (pres, imp, simple, pp), comps) in _LOCUTIONS.items():
+        entry = (tuple(fold(tail).split()), lemma, comps)
+        for head in {pres, imp, simple, pp}:
+            locutions.setdefault(fold(head), []).append(entry)
+    return finite, participle, locutions, {}
+
+
+def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
+    for form in forms:
+        key = fold(form)
+        # a form shared by a plain and a pronominal verb keeps both readings
+        if key in index and index[key][2] != pronominal:
+            index[key + "#p" if pronominal else key] = (lemma, comps, pronominal)
+            continue
+        index[key] = (lemma, comps, pronominal)
+
+
+FINITE, PARTICIPLES, LOCUTIONS, _ = _build()
+
+# Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
+AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut"})
+REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera"})
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
+# Words allowed between an auxiliary and its participle ("a de son côté fait savoir").
+VERB_ADVERBS = _lows(
+    "également aussi encore déjà toutefois cependant pourtant ensuite enfin alors ainsi "
+    "aussitôt immédiatement d' ailleurs de son sa leur côté pour part par en outre une "
+    "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle quant "
+    "notamment surtout longuement vivement fermement clairement publiquement hier "
+    "récemment notamment certes volontiers simplement sobrement finalement dès lors "
+    "quant-à-lui brièvement"
+)
+NEGATIONS = _words("pas jamais rien guère point nullement aucunement")
+OBJECT_CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "m'", "me"})
+
+# --------------------------------------------------------------------------- nouns
+# Person roles, keyed by folded form → grammatical gender ("m", "f", None = both).
+_ROLE_GENDERED = (
+    "président présidente|directeur directrice|ministre|porte-parole|diplomate|chef cheffe|"
+    "secrétaire|dirigeant dirigeante|responsable|élu élue|maire|sénateur sénatrice|"
+    "député députée|eurodéputé eurodéputée|conseiller conseillère|ambassadeur ambassadrice|"
+    "procureur procureure|avocat avocate|juge|commissaire|patron patronne|chancelier chancelière|"
+    "roi reine|pape|gouverneur gouverneure|candidat candidate|entraîneur entraîneuse|"
+    "sélectionneur sélectionneuse|joueur joueuse|capitaine|attaquant attaquante|défenseur|"
+    "gardien gardienne|coach|pdg|fondateur fondatrice|économiste|analyste|chercheur chercheuse|"
+    "expert experte|spécialiste|professeur professeure|médecin|enquêteur enquêtrice|"
+    "syndicaliste|militant militante|représentant représentante|délégué déléguée|émissaire|"
+    "envoyé envoyée|négociateur négociatrice|leader|rapporteur rapporteuse|commandant commandante|"
+    "général générale|colonel|officier|préfet préfète|auteur autrice|écrivain écrivaine|"
+    "réalisateur réalisatrice|cinéaste|acteur actrice|chanteur chanteuse|artiste|athlète|"
+    "pilote|policier policière|gendarme|pompier|adjoint adjointe|parlementaire|"
+    "opposant opposante|dissident dissidente|vice-président vice-présidente|"
+    "coprésident coprésidente|co-président co-présidente|premier première|"
+    "haut-commissaire|administrateur administratrice|gérant gérante|technicien technicienne|"
+    "glaciologue|historien historienne|sociologue|politologue|climatologue|épidémiologiste|"
+    "cardiologue|virologue|infectiologue|psychiatre|psychologue|juriste|magistrat magistrate|"
+    "bâtonnier bâtonnière|échevin échevine|bourgmestre|figure|cadre|numéro|présentateur présentatrice|"
+    "journaliste|éditorialiste|chroniqueur chroniqueuse|essayiste|philosophe|physicien physicienne|"
+    "biologiste|astronaute|ingénieur ingénieure|architecte|urbaniste|agriculteur agricultrice|"
+    "éleveur éleveuse|commerçant commerçante|habitant habitante|riverain riveraine|"
+    "témoin|victime|survivant survivante|père|mère|frère|sœur soeur|fils|fille|veuve|mari|épouse|"
+    "compagnon compagne|ami amie|proche|voisin voisine|salarié salariée|employé employée|"
+    "ouvrier ouvrière|retraité retraitée|étudiant étudiante|lycéen lycéenne|enseignant enseignante|"
+    "infirmier infirmière|urgentiste|sapeur-pompier|sauveteur sauveteuse|guide|"
+    "homologue|conseiller-maître|sous-préfet sous-préfète|recteur rectrice|doyen doyenne|"
+    "prince princesse|cheikh|émir|imam|évêque|archevêque|cardinal|rabbin|pasteur|"
+    "patriarche|président-directeur|directeur-général|demi|ailier|milieu|arrière|talonneur|"
+    "pivot|meneur meneuse|skipper|navigateur navigatrice|coureur coureuse|nageur nageuse|"
+    "skieur skieuse|cycliste|boxeur boxeuse|judoka|tennisman|tenniswoman|footballeur footballeuse|"
+    "rugbyman|basketteur basketteuse|handballeur handballeuse|sprinteur sprinteuse|"
+    "quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|"
+    "adolescent adolescente|jeune|homme|femme|garçon|homme|dame"
+)
+ROLE_NOUNS: dict[str, str | None] = {}
+for _group in _ROLE_GENDERED.split("|"):
+    _forms = _group.split()
+    if len(_forms) == 1:
+        ROLE_NOUNS[fold(_forms[0])] = None
+    else:
+        ROLE_NOUNS.setdefault(fold(_forms[0]), "m")
+        for _f in _forms[1:]:
+            ROLE_NOUNS.setdefault(fold(_f), "f")
+# Nouns that describe someone without being a role we attribute speech to by themselves
+# ("son homologue", "un habitant", "l'homme"): they can carry a name but never refer back.
+NON_REFERRING_ROLES = _words(
+    "homologue homme femme garçon dame jeune victime proche témoin adolescent adolescente "
+    "quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire trentenaire figure "
+    "père mère frère soeur fils fille veuve mari epouse compagnon compagne ami amie voisin voisine "
+    "habitant habitante riverain riveraine"
+)
+# A generic role noun refers back to someone whose role contains one of these words.
+ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
+    "diplomate": _words("diplomate ministre porte-parole ambassadeur ambassadrice chef cheffe "
+                        "secrétaire émissaire envoyé envoyée négociateur négociatrice haut-commissaire"),
+    "dirigeant": _words("président présidente premier première chef cheffe leader dirigeant dirigeante "
+                        "chancelier chancelière roi reine patron patronne pdg directeur directrice secrétaire"),
+    "dirigeante": _words("présidente première cheffe dirigeante chancelière reine patronne directrice secrétaire"),
+    "responsable": frozenset({"*"}),
+    "elu": _words("maire député sénateur conseiller élu eurodéputé parlementaire adjoint échevin bourgmestre"),
+    "elue": _words("maire députée sénatrice conseillère élue eurodéputée parlementaire adjointe échevine bourgmestre"),
+    "patron": _words("pdg directeur président patron chef dirigeant fondateur"),
+    "patronne": _words("pdg directrice présidente patronne cheffe dirigeante fondatrice"),
+    "technicien": _words("entraîneur sélectionneur coach technicien"),
+    "entraineur": _words("entraîneur sélectionneur coach technicien"),
+    "selectionneur": _words("entraîneur sélectionneur coach technicien"),
+    "cineaste": _words("réalisateur réalisatrice cinéaste"),
+    "realisateur": _words("réalisateur cinéaste"),
+    "realisatrice": _words("réalisatrice cinéaste"),
+    "magistrat": _words("procureur juge magistrat"),
+    "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "
+                        "historien sociologue politologue physicien biologiste épidémiologiste"),
+    "chercheuse": _words("chercheuse glaciologue climatologue économiste historienne sociologue "
+                         "politologue physicienne biologiste épidémiologiste directrice"),
+    "scientifique": _words("chercheur chercheuse glaciologue climatologue physicien biologiste"),
+    "joueur": _words("joueur attaquant défenseur gardien capitaine milieu ailier arrière demi "
+                     "talonneur pivot meneur footballeur rugbyman tennisman basketteur handballeur"),
+    "joueuse": _words("joueuse attaquante gardienne capitaine meneuse footballeuse basketteuse handballeuse"),
+    "ministre": _words("ministre"),
+}
+# "le chef de l'Etat", "le chef de la diplomatie": multi-word generic roles.
+ROLE_PHRASES: dict[str, frozenset[str]] = {
+    "chef de l'etat": _words("président présidente roi reine chef"),
+    "cheffe de l'etat": _words("présidente reine cheffe"),
+    "chef du gouvernement": _words("premier première chancelier chancelière chef"),
+    "cheffe du gouvernement": _words("première chancelière cheffe"),
+    "chef de la diplomatie": _words("ministre chef secrétaire diplomate"),
+    "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
+}
+# Organisations, keyed by folded head noun → gender.
+BODY_NOUNS: dict[str, str | None] = {}
+for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat conseil comité groupe "
+              "institut office tribunal cabinet bureau département service camp état-major "
+              "commandement secrétariat organisme observatoire collectif mouvement club journal "
+              "quotidien hebdomadaire régulateur constructeur fonds opérateur laboratoire pentagone "
+              "sénat parlement exécutif régime patronat réseau consortium conglomérat fabricant "
+              "géant distributeur assureur transporteur exploitant établissement centre hôpital "
+              "musée festival site média think-tank cercle front rassemblement bloc palais "
+              "quai-d'orsay département-d'état fisc").split():
+    BODY_NOUNS[fold(_word)] = "m"
+for _word in ("agence partie commission organisation police gendarmerie préfecture mairie direction "
+              "entreprise société compagnie banque fédération confédération association ong union "
+              "alliance armée ambassade chancellerie présidence diplomatie justice municipalité "
+              "région cour assemblée fondation chaîne radio télévision coalition opposition majorité "
+              "junte administration autorité institution délégation firme marque enseigne plateforme "
+              "ligue équipe formation centrale intersyndicale inspection cellule maison-blanche "
+              "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue "
+              "multinationale start-up banque-centrale").split():
+    BODY_NOUNS[fold(_word)] = "f"
+# Groups of people that cannot speak as a body ("les syndicats" = generic plural, skipped).
+MEDIA_HEADS = _words("agence journal quotidien hebdomadaire chaîne radio télévision média site")
+MEDIA_NAMES = _words("afp reuters ap tass xinhua ria novosti bloomberg cnn bbc interfax anadolu "
+                     "belga ats kyodo yonhap efe ansa dpa")
+# Nouns of documents: "selon les chiffres de l'Insee" → the Insee speaks; "selon une étude" → nobody.
+DOCUMENT_NOUNS = _words(
+    "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
+    "communiqué note document estimation estimations prévisions projections calculs comptage "
+    "décompte relevé relevés résultats classement baromètre analyse dossier source informations "
+    "témoignage témoignages décision arrêté texte avis"
+)
+# Capitalised words naming a body without an article: metonyms and well-known organisations.
+KNOWN_BODIES: dict[str, str | None] = {fold(w): None for w in (
+    "Moscou Washington Pékin Beijing Paris Berlin Londres Kiev Kyiv Bruxelles Ankara Téhéran Tokyo "
+    "Séoul Pyongyang Jérusalem Ryad Riyad Doha Damas Bagdad Kaboul Islamabad Tripoli Alger Rabat "
+    "Tunis Dakar Abidjan Bamako Niamey Ouagadougou Kinshasa Madrid Rome Varsovie Budapest Ottawa "
+    "Canberra Brasilia Caracas Minsk Erevan Bakou Tbilissi Israël Cuba Taïwan Taipei Bercy Matignon "
+    "Beauvau Elysée Kremlin Pentagone Insee Unicef Unesco Medef Xinhua Reuters Bloomberg Europol "
+    "Interpol Frontex Eurostat Ifop Ipsos Elabe Odoxa Harris Airbus Boeing Renault Stellantis Total "
+    "TotalEnergies Google Apple Meta Facebook Amazon Tesla Microsoft Gazprom Rosatom Roscosmos "
+    "Greenpeace Amnesty Oxfam Sanofi Danone Orange Engie Météo-France Bpifrance Mediapart "
+    "Libération Franceinfo Europol Eurojust Hamas Hezbollah Pastef Tass Anses Arcom Unédic "
+    "Ademe Cnil Ofce Fitch Moody's Nasa Esa Ineris Inserm Inrae Ined Cirad Frontex Ryanair Easyjet "
+    "Lufthansa Volkswagen Siemens Nestlé Novartis Carrefour Auchan Leclerc Michelin Safran Thales "
+    "Dassault Alstom Veolia Suez Vinci Bouygues Kering LVMH Hermès L'Oréal Nvidia OpenAI Netflix "
+    "Uber Airbnb Spotify Huawei Alibaba Tencent Samsung Toyota Sony"
+).split()}
+KNOWN_BODIES.update({"kremlin": "m", "elysee": "m", "pentagone": "m", "matignon": "m", "bercy": "m"})
+# Last words that make a capitalised sequence an organisation ("Amnesty International").
+ORG_LAST_WORDS = _words("international internationale watch group groupe sa inc ltd news press presse "
+                        "airlines airways motors energy bank fund foundation institute university "
+                        "université college corporation company holding capital partners agency times "
+                        "journal post tribune herald monitor magazine")
+# Countries and regions: "la Russie a annoncé" is the state speaking (organisation).
+PLACE_WORDS = _words(
+    "russie chine france allemagne italie espagne turquie iran irak syrie liban israël ukraine "
+    "pologne japon inde pakistan algérie maroc tunisie libye égypte sénégal mali niger tchad "
+    "cameroun belgique suisse canada québec mexique brésil argentine venezuela colombie cuba "
+    "corée grèce hongrie serbie roumanie bulgarie autriche suède norvège finlande danemark "
+    "portugal irlande écosse royaume-uni etats-unis états-unis europe afrique asie amérique "
+    "arabie qatar émirats jordanie afghanistan azerbaïdjan arménie géorgie biélorussie "
+    "moldavie kazakhstan ouzbékistan taïwan vietnam thaïlande indonésie philippines australie "
+    "nigeria ghana kenya ethiopie éthiopie soudan rdc congo gabon guinée bénin togo burkina "
+    "madagascar haïti chili pérou bolivie equateur équateur nicaragua"
+)
+DEMONYMS = _words(
+    "Français Française Espagnol Espagnole Italien Italienne Allemand Allemande Britannique Anglais "
+    "Anglaise Américain Américaine Russe Ukrainien Ukrainienne Chinois Chinoise Japonais Japonaise "
+    "Belge Suisse Canadien Canadienne Québécois Québécoise Brésilien Brésilienne Argentin Argentine "
+    "Portugais Portugaise Néerlandais Néerlandaise Serbe Croate Grec Grecque Turc Turque Marocain "
+    "Marocaine Algérien Algérienne Tunisien Tunisienne Sénégalais Sénégalaise Ivoirien Ivoirienne "
+    "Camerounais Camerounaise Norvégien Norvégienne Suédois Suédoise Danois Danoise Polonais Polonaise "
+    "Australien Australienne Néo-Zélandais Sud-Africain Sud-Africaine Mexicain Mexicaine Colombien "
+    "Colombienne Kényan Kényane Éthiopien Éthiopienne Niçois Niçoise Lyonnais Lyonnaise Marseillais "
+    "Marseillaise Parisien Parisienne Bordelais Bordelaise Toulousain Toulousaine Nantais Nantaise "
+    "Lillois Lilloise Rennais Rennaise Stéphanois Stéphanoise Montpelliérain Strasbourgeois "
+    "Monégasque Corse Breton Bretonne Basque Alsacien Alsacienne Normand Normande Tricolore Bleu Bleue "
+    "Israélien Israélienne Palestinien Palestinienne Libanais Libanaise Iranien Iranienne Irakien "
+    "Irakienne Syrien Syrienne Égyptien Égyptienne Indien Indienne Pakistanais Pakistanaise Coréen Coréenne"
+)
+# Particles inside personal names ("Ursula von der Leyen", "Giscard d'Estaing").
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos", "das",
+                            "del", "della", "ben", "bin", "ibn", "al", "el", "ter", "zu", "y", "bou",
+                            "abou", "abu", "le", "la", "mac", "st"})
+TITLES: dict[str, str | None] = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f", "mgr": "m", "dr": None,
+                                 "dr.": None, "pr": None, "pr.": None, "me": None, "mr": "m", "mr.": "m",
+                                 "dre": "f", "sir": "m", "lady": "f", "cheikh": "m"}
+# Capitalised words that open sentences but never names.
+CAP_STOPWORDS = _words(
+    "le la les l' un une des du de d' au aux à a selon pour mais et il elle ils elles on nous vous je tu "
+    "ce cet cette ces ça cela celui celle en dans sur sous par avec sans chez vers entre lors après avant "
+    "depuis pendant dès face quand lorsque si comme puis ensuite alors ainsi enfin pourtant cependant "
+    "toutefois néanmoins or donc car aussi encore déjà même hier aujourd'hui demain lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre "
+    "novembre décembre son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines "
+    "aucun aucune chaque tout tous toute toutes quelques autre autres outre quant voici voilà qui que quoi "
+    "dont où c' qu' n' s' j' m' t' oui non là ici très plus moins bien mal question réponse q r pas "
+    "interrogé interrogée contacté contactée joint jointe sollicité sollicitée invité invitée battu battue "
+    "selon d'après extraits entretien bilan objectif résultat conclusion verdict explication "
+    "premier première dernier dernière nouveau nouvelle ancien ancienne seul seule"
+)
+DEFINITE_DETS = frozenset({"le", "la", "l'", "les"})
+INDEFINITE_DETS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "d'autres",
+                             "aucun", "aucune", "deux", "trois", "nombreux", "nombreuses", "divers", "diverses"})
+POSSESSIVES = {"son": "m", "sa": "f", "leur": None, "notre": None, "votre": None}
+PRE_ADJECTIVES = {"premier": "m", "première": "f", "nouveau": "m", "nouvel": "m", "nouvelle": "f",
+                  "ancien": "m", "ancienne": "f", "ex": None, "ex-": None, "haut": "m", "haute": "f",
+                  "jeune": None, "vieux": "m", "vieil": "m", "vieille": "f", "actuel": "m", "actuelle": "f",
+                  "futur": "m", "future": "f", "influent": "m", "influente": "f", "puissant": "m",
+                  "puissante": "f", "célèbre": None, "éternel": "m", "principal": "m", "principale": "f",
+                  "grand": "m", "grande": "f", "fidèle": None, "vice": None, "sous": None, "dernier": "m",
+                  "dernière": "f"}
+PREPOSITIONS = frozenset({"à", "au", "aux", "de", "du", "des", "d'", "dans", "sur", "sous", "lors", "devant",
+                          "derrière", "pendant", "après", "avant", "depuis", "en", "par", "pour", "avec",
+                          "chez", "vers", "auprès", "contre", "entre", "selon", "via", "malgré", "face",
+                          "dès", "jusqu'à", "jusqu'", "hors", "parmi", "sans", "outre"})
+# Prepositions that may open a complement inside a role ("directrice de recherche au CNRS").
+ROLE_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chez", "pour"})
+# Words that end a role phrase even though they are lower-case ("le ministre lors de …").
+ROLE_BREAKERS = _lows(
+    "lors après avant pendant depuis dans sur devant selon qui que qu' dont où mais et ou a est "
+    "avait était sera serait ont sont y en ne n' se s' lui leur il elle ce cette ces son sa ses "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir "
+    "également aussi encore déjà toutefois cependant pourtant ensuite enfin alors ainsi aussitôt "
+    "vendredi soir midi semaine mois an année jour récemment notamment via contre malgré entre "
+    "quant comme avec sans vers chez auprès face dès par puis donc car or très plus moins"
+)
+TIME_WORDS = _words(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi hier "
+    "aujourd'hui demain semaine mois année an week-end dernier dernière prochain prochaine veille "
+    "lendemain soirée matinée journée nuit janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre tôt tard plus"
+)
+# Given names with their gender: help split "du Kremlin Dmitri Peskov" and guess pronouns.
+_MALE = (
+    "Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Eric Éric "
+    "Frédéric Laurent Stéphane David Olivier Pascal Thierry Julien Sébastien François Thomas Antoine "
+    "Emmanuel Jacques Gérard Didier Bruno Dominique Marc Vincent Guillaume Maxime Alexandre Hugo Lucas "
+    "Louis Paul Arthur Gabriel Raphaël Léo Jules Adam Mathieu Matthieu Benoît Arnaud Cédric Fabien "
+    "Jérôme Yannick Xavier Yves Gilles Serge Claude André René Roger Henri Georges Marcel Robert "
+    "Raymond Édouard Edouard Jordan Gabriel Bastien Romain Clément Théo Kylian Karim Olivier Emile "
+    "Émile Gaël Erwan Loïc Hervé Joël Lionel Franck Fabrice Gaëtan Florian Kevin Anthony Aurélien "
+    "Benjamin Damien Rémi Rémy Sylvain Grégory Ludovic Mickaël Michaël Jean-Luc Jean-Marie Jean-Pierre "
+    "Jean-Michel Jean-François Jean-Claude Jean-Paul Jean-Yves Jean-Louis Jean-Marc Jean-Noël "
+    "Jean-Jacques Jean-Baptiste Pierre-Henri Pierre-Yves Marc-André Charles Joe Donald Barack George "
+    "Bill John Joseph James Robert Michael William Richard Mike Ron Kamala? Tony Antony Boris Keir Rishi "
+    "Olaf Friedrich Wolfgang Helmut Frank-Walter Jens Mark Josep Charles Pedro Mariano Matteo Giorgio "
+    "Sergio Mario Silvio Luigi Giuseppe Antonio Roberto Paolo Carlos Juan José Luis Jorge Andrés Javier "
+    "Vladimir Dmitri Dmitry Dimitri Sergueï Sergei Sergey Alexandre Alexander Alexeï Alexei Andreï "
+    "Andriï Andrei Nikolaï Nikolai Mikhaïl Mikhail Iouri Yuri Ivan Igor Oleg Evgueni Ievgueni "
+    "Volodymyr Viktor Viktor Petro Dmytro Oleksandr Oleksiy Denys Ramzan Alexeï Recep Mevlut Hakan "
+    "Xi Li Wang Zhao Qin Ma Lin Jian Mao Kim Moon Yoon Shinzo Fumio Narendra Imran Benyamin Benjamin "
+    "Yoav Naftali Yaïr Isaac Mahmoud Ismaïl Mohammed Mohamed Mohammad Ahmed Ahmad Ali Hassan Hussein "
+    "Abdel Abdelaziz Abdelmadjid Abdelhak Abdoulaye Ibrahim Ibrahima Moussa Mamadou Macky Ousmane "
+    "Alassane Laurent Félix Paul Denis Idriss Mahamat Assimi Bola Cyril Jacob Nelson Kaïs Habib Bachar "
+    "Hafez Recep Ilham Nikol Alexandr Emomali Kassym-Jomart Luiz Inácio Jair Javier Gustavo Nicolás "
+    "Hugo Justin Stephen Pierre-Paul Lula Andrzej Viktor Aleksandar Edi Milo Mette Ulf Sauli Alexander "
+    "Karl Gerhard Klaus Heiko Olaf Christian Wopke Mark Geert Alexander Bart Luc Elio Charles Didier "
+    "Georges Theo Theo Kyriakos Alexis Yanis Pedro António Marcelo Leo Micheál Enda Rishi Liz Tim Jeremy"
+)
+_FEMALE = (
+    "Marie Anne Catherine Christine Isabelle Sylvie Nathalie Martine Françoise Valérie Sandrine "
+    "Sophie Céline Stéphanie Véronique Nicole Monique Chantal Brigitte Hélène Claire Julie Laure "
+    "Laurence Pascale Patricia Caroline Aurélie Émilie Emilie Camille Léa Manon Chloé Emma Inès Jade "
+    "Louise Alice Lina Rose Anna Juliette Lucie Charlotte Margaux Mathilde Pauline Marine Élisabeth "
+    "Elisabeth Agnès Ségolène Rachida Najat Anne-Marie Marie-France Marie-Christine Marie-Hélène "
+    "Ursula Angela Annalena Kamala Hillary Nancy Liz Theresa Giorgia Elly Maria Marija Olga Elena "
+    "Irina Tatiana Natalia Svetlana Ioulia Yulia Valentina Lioudmila Ella Ekaterina Anastasia "
+    "Iryna Olena Oksana Mette Sanna Magdalena Jacinda Tsai Hua Mao Aminata Fatou Fatoumata Ellen "
+    "Nadia Samia Sarah Salma Leïla Leila Yasmina Amina Aïcha Khadija Fatima Meriem Myriam Delphine "
+    "Florence Corinne Karine Virginie Agathe Clémence Amélie Justine Elodie Élodie Audrey Anaïs "
+    "Susana Cristina Carmen Ana Pilar Dolores Teresa Rosa Isabel Dilma Michelle Jill Melania Ivanka "
+    "Greta Angelina Marine Marion Clémentine Ségolène Najat Aurore Agnès Roselyne Yaël Rima Nathalie "
+    "Sylvie Danielle Gisèle Jacqueline Josiane Simone Geneviève Madeleine Béatrice Sabine Estelle"
+)
+GIVEN_NAMES: dict[str, str] = {}
+for _n in _MALE.split():
+    GIVEN_NAMES.setdefault(fold(_n.rstrip("?")), "m")
+for _n in _FEMALE.split():
+    if GIVEN_NAMES.get(fold(_n)) == "m" and _n not in ("Mao", "Hua", "Liz", "Kamala"):
+        continue
+    GIVEN_NAMES[fold(_n)] = "f"
+for _n in ("kamala", "liz", "mao", "hua"):
+    GIVEN_NAMES[_n] = "f"
+# Interview labels.
+QUESTION_LABELS = _words("question questions q journaliste")
+ANSWER_LABELS = _words("réponse r")

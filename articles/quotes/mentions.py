@@ -1,0 +1,407 @@
+"""Parse the noun phrase that names a speaker, starting at a token.
+
+    "le ministre russe des Affaires étrangères, Sergueï Lavrov" → person, role + name
+    "l'agence de presse russe Tass"                            → organisation "Tass", role
+    "Mme Zakharova" / "la diplomate" / "il"                    → title / role / pronoun
+Who these expressions point to is decided later, in `resolve`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .text import Token
+
+_AL_PREFIX_RE = re.compile(r"^(?:al|el|ben|bin|ibn|abu|abou|ould)[-‑'’][A-ZÀ-Þ]")
+_ROLE_PREFIXES = ("vice-", "ex-", "co-", "sous-", "vice", "co")
+_SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
+                          "spécialiste spécialistes expert experts analyste analystes")
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker expression as written in the article."""
+    start: int
+    end: int
+    how: str                  # "name", "title", "role", "body", "pronoun", "continuation", "answer"
+    kind: str                 # "person" or "organisation"
+    name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
+    surface: str | None = None  # the naming form for aliases: "M. Lavrov", "Sergueï Lavrov"
+    role: str | None = None   # "ministre russe des Affaires étrangères"
+    head: str | None = None   # folded head noun of the role or body: "ministre", "agence"
+    gender: str | None = None
+    anonymous: bool = False   # "une voisine", "des sources": somebody we cannot name
+    plural: bool = False
+    acronym: str | None = None
+
+
+def pronoun_mention(token: Token, gender: str) -> Mention:
+    return Mention(token.start, token.end, "pronoun", "person", gender=gender)
+
+
+def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
+                  pronouns: dict[str, str] | None = None, contracted: bool = False) -> tuple[Mention, int] | None:
+    """Parse a speaker expression at tokens[i]; return it with the index just after it."""
+    if i >= limit:
+        return None
+    token = tokens[i]
+    if pronouns and token.low in pronouns:
+        return pronoun_mention(token, pronouns[token.low]), i + 1
+    if token.low in lx.TITLES and i + 1 < limit and tokens[i + 1].is_cap:
+        return _parse_title(tokens, i, limit, body)
+    if token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES:
+        return _parse_determined(tokens, i, limit, body)
+    if contracted and token.low in ("du", "au"):
+        return _parse_determined(tokens, i, limit, body)  # "du ministère" = "de le ministère"
+    if token.is_cap and token.is_word:
+        return _parse_named(tokens, i, limit, body)
+    return None
+
+
+# --------------------------------------------------------------------------- names
+def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False) -> int:
+    """Return the end of a capitalised name run at i ("Ursula von der Leyen"), or i."""
+    j, words = i, 0
+    while j < limit and words < MAX_NAME_WORDS:
+        token = tokens[j]
+        if _is_name_word(token, first=(words == 0 and not after_title)):
+            words, j = words + 1, j + 1
+        elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
+            j += 1
+        else:
+            break
+    return j if words else i
+
+
+def _is_name_word(token: Token, first: bool) -> bool:
+    if _AL_PREFIX_RE.match(token.text):
+        return True
+    if not (token.is_cap and token.is_word):
+        return False
+    if first and token.fold in lx.CAP_STOPWORDS and token.fold not in lx.GIVEN_NAMES:
+        return False
+    if first and (_role_key(token.fold) in lx.ROLE_NOUNS or token.fold in lx.DEMONYMS):
+        return False  # "Secrétaire du Conseil…", "l'Espagnol Carlos Vidal" are roles
+    return True
+
+
+def _particle_leads_to_name(tokens: list[Token], j: int, limit: int) -> bool:
+    k = j
+    while k < limit and tokens[k].low in lx.NAME_PARTICLES and k - j < 3:
+        k += 1
+    return k < limit and tokens[k].is_cap and tokens[k].is_word
+
+
+def name_words(tokens: list[Token], i: int, j: int) -> list[Token]:
+    return [t for t in tokens[i:j] if t.is_cap or _AL_PREFIX_RE.match(t.text)]
+
+
+def classify_name(tokens: list[Token], i: int, j: int) -> str:
+    """Guess whether a bare capitalised name is a person or an organisation."""
+    words = name_words(tokens, i, j)
+    folds = [w.fold for w in words]
+    if len(words) == 1:
+        word = words[0]
+        if word.fold in lx.KNOWN_BODIES or word.fold in lx.PLACE_WORDS:
+            return "organisation"
+        if word.text.isupper() and len(word.text) >= 2:
+            return "organisation"  # acronym: TASS, AFP, CNRS
+        return "person"
+    if folds[0] in lx.BODY_NOUNS or folds[-1] in lx.ORG_LAST_WORDS:
+        return "organisation"
+    if any(f in lx.PLACE_WORDS or f in lx.KNOWN_BODIES for f in folds) and folds[0] not in lx.GIVEN_NAMES:
+        return "organisation"
+    return "person"
+
+
+def given_name_gender(tokens: list[Token], i: int, j: int) -> str | None:
+    words = name_words(tokens, i, j)
+    if len(words) < 2:
+        return None
+    first = words[0].fold
+    return lx.GIVEN_NAMES.get(first) or lx.GIVEN_NAMES.get(first.split("-")[0])
+
+
+def _span_text(body: str, tokens: list[Token], i: int, j: int) -> str:
+    return body[tokens[i].start:tokens[j - 1].end]
+
+
+def _parse_named(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    j = scan_name(tokens, i, limit)
+    if j == i:
+        return None
+    kind = classify_name(tokens, i, j)
+    name = _span_text(body, tokens, i, j)
+    words = name_words(tokens, i, j)
+    gender = given_name_gender(tokens, i, j) if kind == "person" else lx.KNOWN_BODIES.get(words[0].fold)
+    mention = Mention(tokens[i].start, tokens[j - 1].end, "name", kind, name=name, surface=name, gender=gender)
+    role, end = _apposition_role(tokens, j, limit, body)
+    if role is not None:
+        mention = replace(mention, role=role[0], head=role[1], gender=mention.gender or role[2])
+    return mention, j if role is None else end
+
+
+def _parse_title(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    j = scan_name(tokens, i + 1, limit, after_title=True)
+    if j == i + 1:
+        return None
+    name = _span_text(body, tokens, i + 1, j)
+    full = len(name_words(tokens, i + 1, j)) >= 2
+    gender = lx.TITLES[tokens[i].low] or given_name_gender(tokens, i + 1, j)
+    mention = Mention(tokens[i].start, tokens[j - 1].end, "name" if full else "title", "person", name=name,
+                      surface=_span_text(body, tokens, i, j), gender=gender)
+    role, end = _apposition_role(tokens, j, limit, body)
+    if role is not None:
+        mention = replace(mention, role=role[0], head=role[1])
+        return mention, end
+    return mention, j
+
+
+def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
+    """", chercheur au CNRS" after a name → (role, head, gender), end index."""
+    if j + 1 >= limit or tokens[j].low != ",":
+        return None, j
+    k = j + 1
+    det = tokens[k].low
+    if det in lx.DEFINITE_DETS or det in ("un", "une"):
+        k += 1
+    head = _role_head(tokens, k, limit)
+    if head is None:
+        return None, j
+    end, _name = _scan_modifiers(tokens, head[1], limit, allow_name=False)
+    role = _span_text(body, tokens, k, end)
+    return (role, head[0], head[2]), end
+
+
+# --------------------------------------------------------------------------- roles and bodies
+def _role_key(folded: str) -> str:
+    for prefix in _ROLE_PREFIXES:
+        if folded.startswith(prefix) and folded[len(prefix):] in lx.ROLE_NOUNS:
+            return folded[len(prefix):]
+    return folded
+
+
+def _role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | None] | None:
+    """A person-role head at k (after optional pre-adjectives): (head, end, gender)."""
+    gender = None
+    while k < limit and tokens[k].low in lx.PRE_ADJECTIVES and k + 1 < limit:
+        gender = gender or lx.PRE_ADJECTIVES[tokens[k].low]
+        if tokens[k].low in ("premier", "première") and tokens[k + 1].fold == "ministre":
+            return "premier ministre", k + 2, gender
+        k += 1
+    if k >= limit:
+        return None
+    key = _role_key(tokens[k].fold)
+    if key in lx.ROLE_NOUNS:
+        return key, k + 1, gender or lx.ROLE_NOUNS[key]
+    return None
+
+
+def _body_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, bool] | None:
+    """An organisation head noun at k: (head, end, plural)."""
+    if k >= limit:
+        return None
+    fold = tokens[k].fold
+    if fold in lx.BODY_NOUNS:
+        return fold, k + 1, False
+    if fold[-1:] in "sx" and fold[:-1] in lx.BODY_NOUNS:
+        return fold[:-1], k + 1, True
+    return None
+
+
+def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    det = tokens[i].low
+    k = i + 1
+    if k < limit and tokens[k].low in lx.TITLES and k + 1 < limit and tokens[k + 1].is_cap:
+        parsed = _parse_title(tokens, k, limit, body)  # "le Dr Karim Benali"
+        return (replace(parsed[0], start=tokens[i].start), parsed[1]) if parsed else None
+    anonymous = det in lx.INDEFINITE_DETS
+    det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m"}.get(det)
+    role = _role_head(tokens, k, limit)
+    if role is not None:
+        return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
+    if k < limit and tokens[k].fold in _SOURCE_NOUNS:
+        return Mention(tokens[i].start, tokens[k].end, "role", "person", anonymous=True), k + 1
+    body_head = _body_head(tokens, k, limit)
+    if body_head is None and k < limit and tokens[k].is_cap and tokens[k].is_word:
+        return _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous)
+    if body_head is None:
+        return None
+    return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
+
+
+def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
+    head, end, noun_gender = role
+    plural = tokens[i].low in ("les", "des")
+    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True)
+    if name_span is None:
+        name_span, mod_end = _apposition_name(tokens, mod_end, limit)
+    role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
+    gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
+    if name_span is None:
+        return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
+                       gender=gender, anonymous=anonymous, plural=plural), mod_end
+    n0, n1, title = name_span
+    name = _span_text(body, tokens, n0, n1)
+    full = len(name_words(tokens, n0, n1)) >= 2
+    gender = gender or given_name_gender(tokens, n0, n1)
+    surface = _span_text(body, tokens, title, n1) if title is not None else name
+    how = "name" if full or title is None else "title"
+    return Mention(tokens[i].start, tokens[n1 - 1].end, how, "person", name=name, surface=surface,
+                   role=role_text, head=head, gender=gender, plural=plural), n1
+
+
+def _role_end(tokens: list[Token], k: int, name_span: tuple[int, int, int | None]) -> int:
+    end = name_span[2] if name_span[2] is not None else name_span[0]
+    while end > k + 1 and tokens[end - 1].low == ",":
+        end -= 1
+    return end
+
+
+def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
+    head, end, plural = body_head
+    plural = plural or tokens[i].low in ("les", "des")
+    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True)
+    acronym = _trailing_acronym(tokens, mod_end, limit)
+    gender = det_gender or lx.BODY_NOUNS.get(head)
+    if name_span is not None and name_span[2] is None:
+        n0, n1, _ = name_span
+        name = _span_text(body, tokens, n0, n1)
+        role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
+        return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
+                       role=role, head=head, gender=gender, plural=plural, anonymous=anonymous), n1
+    if acronym is None and mod_end - k > 3 and tokens[mod_end - 1].low == ")" and tokens[mod_end - 3].low == "(":
+        acronym, mod_end = tokens[mod_end - 2].text, mod_end - 3  # "Institut … (USGS)"
+        end_index = mod_end + 3
+    else:
+        end_index = mod_end + (3 if acronym else 0)
+    phrase = _span_text(body, tokens, k, mod_end)
+    return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
+                   head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym), end_index
+
+
+def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
+    """'le Kremlin', 'la Maison Blanche', 'le Parti démocratique de Côte d'Ivoire (PDCI)'."""
+    token = tokens[k]
+    if token.fold in lx.DEMONYMS:
+        role = (token.fold, k + 1, None)  # "l'Espagnol Carlos Vidal", "le Niçois"
+        return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
+    if k + 1 < limit and not tokens[k + 1].is_cap and tokens[k + 1].low not in lx.ROLE_BREAKERS and \
+            tokens[k + 1].low not in (",", ".", ")", ":", ";") and not token.text.isupper():
+        return _finish_body(tokens, i, k, (token.fold, k + 1, False), limit, body, det_gender, anonymous)
+    j = scan_name(tokens, k, limit, after_title=True)
+    if j == k:
+        return None
+    name = _span_text(body, tokens, k, j)
+    acronym = _trailing_acronym(tokens, j, limit)
+    mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
+                      gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
+                      plural=tokens[i].low == "les")
+    return mention, j + (3 if acronym else 0)
+
+
+def _name_follows(tokens: list[Token], k: int, limit: int) -> bool:
+    return k < limit and tokens[k].is_cap and tokens[k].is_word and tokens[k].fold not in lx.CAP_STOPWORDS
+
+
+def _trailing_acronym(tokens: list[Token], j: int, limit: int) -> str | None:
+    if j + 2 < limit and tokens[j].low == "(" and tokens[j + 2].low == ")" and tokens[j + 1].text[:1].isupper():
+        return tokens[j + 1].text
+    return None
+
+
+def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool):
+    """Extend a role/body head with adjectives and complements; stop at a following name.
+
+    Returns (end, name_span) where name_span is (start, end, title_index) of a name that
+    directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
+    """
+    adjectives = 0
+    while k < limit:
+        token = tokens[k]
+        if token.low in lx.ROLE_PREPOSITIONS:
+            step = _complement(tokens, k, limit)
+            if step is None:
+                break
+            k, name_span = step
+            if name_span is not None:
+                return (k if allow_name else name_span[0]), (name_span if allow_name else None)
+            adjectives = 0
+        elif token.low == "(" and _trailing_acronym(tokens, k, limit):
+            k += 3
+        elif token.is_cap and token.is_word or token.low in lx.TITLES:
+            if not allow_name:
+                break
+            return _name_after_role(tokens, k, limit)
+        elif _is_adjective(token) and adjectives < 2:
+            k, adjectives = k + 1, adjectives + 1
+        else:
+            break
+    return k, None
+
+
+def _is_adjective(token: Token) -> bool:
+    return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
+            and token.fold not in lx.FINITE and token.low not in lx.DEFINITE_DETS
+            and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
+            and "-t-" not in token.low)
+
+
+def _name_after_role(tokens: list[Token], k: int, limit: int):
+    title = None
+    if tokens[k].low in lx.TITLES:
+        title, k = k, k + 1
+    j = scan_name(tokens, k, limit, after_title=title is not None)
+    if j == k:
+        return k, None
+    return j, (k, j, title)
+
+
+def _complement(tokens: list[Token], k: int, limit: int):
+    """'de l'OTAN', 'des Affaires étrangères', 'au CNRS': returns (end, name_span|None) or None."""
+    prep = tokens[k].low
+    j = k + 1
+    while j < limit and tokens[j].low in ("la", "l'", "le", "les"):
+        j += 1
+    if j >= limit:
+        return None
+    token = tokens[j]
+    if token.is_cap and token.is_word:
+        return _capitalised_complement(tokens, j, limit)
+    if not _is_adjective(token):
+        return None
+    if prep not in ("de", "du", "des", "d'") and not _name_follows(tokens, j + 1, limit):
+        return None  # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not
+    return j + 1, None
+
+
+def _capitalised_complement(tokens: list[Token], j: int, limit: int):
+    """Split 'du Kremlin Dmitri Peskov' into the complement 'Kremlin' and the name that follows."""
+    end = j
+    while end < limit and (tokens[end].is_cap and tokens[end].is_word or
+                           tokens[end].low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, end, limit)):
+        end += 1
+    caps = [n for n in range(j, end) if tokens[n].is_cap]
+    for position, n in enumerate(caps[1:], start=1):
+        if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
+            return n, (n, end, None)
+    if len(caps) >= 3:
+        return caps[-2], (caps[-2], end, None)
+    return end, None
+
+
+def _apposition_name(tokens: list[Token], k: int, limit: int):
+    """', Sergueï Lavrov' (or ', M. Lavrov') right after a role: (name_span, end)."""
+    if k + 1 >= limit or tokens[k].low != ",":
+        return None, k
+    start, title = k + 1, None
+    if tokens[start].low in lx.TITLES:
+        title, start = start, start + 1
+    j = scan_name(tokens, start, limit, after_title=title is not None)
+    if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
+        return None, k
+    if classify_name(tokens, start, j) != "person":
+        return None, k
+    return (start, j, title), j

@@ -1,0 +1,305 @@
+"""Resolve stage: turn speaker expressions into the article's speakers.
+
+A small discourse model read in text order: named people and bodies become entities;
+"M. Lavrov" finds the entity with that surname (typos tolerated), "il"/"elle" the latest
+salient entity of that gender, "la diplomate"/"le ministre russe" the latest one holding a
+compatible role, "l'agence"/"le groupe" the latest body of that kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .find import Introduction, Statement
+from .mentions import Mention
+from .model import ExtractedQuote
+
+_WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
+_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
+GENERIC_BODY_HEADS = lx._words("organisme organisation institution groupe entreprise société institut agence "
+                               "firme établissement association ong formation structure compagnie constructeur")
+RECENT_FOR_LOOSE_ROLE = 3
+
+
+@dataclass(eq=False)
+class Entity:
+    kind: str
+    name: str
+    full: bool                      # a full personal name, or a body's proper name
+    role: str | None = None
+    gender: str | None = None
+    head: str | None = None
+    given: str = ""
+    surname: str = ""
+    aliases: list[str] = field(default_factory=list)
+    spoke: bool = False
+
+    def add_alias(self, surface: str | None) -> None:
+        if surface and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    @property
+    def keys(self) -> set[str]:
+        return {_key(a) for a in self.aliases} | {_key(self.name)}
+
+    @property
+    def role_words(self) -> set[str]:
+        return _role_words(self.role)
+
+
+def resolve_events(body: str, events: list[Statement | Introduction]) -> list[ExtractedQuote]:
+    """Resolve every statement's speaker; drop those that point to nobody."""
+    discourse = Discourse()
+    resolved = []
+    for event in sorted(events, key=lambda e: e.pos):
+        if isinstance(event, Introduction):
+            discourse.introduce(event)
+            continue
+        found = discourse.resolve(event)
+        if found is not None:
+            resolved.append((event, *found))
+    quotes = [_to_quote(body, statement, entity, how) for statement, entity, how in resolved]
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _to_quote(body: str, statement: Statement, entity: Entity, how: str) -> ExtractedQuote:
+    return ExtractedQuote(
+        speaker=entity.name, kind=entity.kind, role=entity.role, aliases=tuple(entity.aliases),
+        text=body[statement.start:statement.end], direct=statement.direct, verb=statement.verb,
+        start=statement.start, end=statement.end, attribution=how)
+
+
+class Discourse:
+    """Entities met so far and the order in which they were last salient."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.history: list[Entity] = []
+
+    def introduce(self, intro: Introduction) -> None:
+        mention = intro.mention
+        if mention.how == "role" and mention.name is None:
+            entity = self._by_role(mention, create=False)
+        else:
+            entity = self._lookup(mention)
+        if entity is not None and intro.salient:
+            self.history.append(entity)
+
+    def resolve(self, statement: Statement) -> tuple[Entity, str] | None:
+        mention = statement.mention
+        how = statement.how
+        if mention.how == "pronoun":
+            entity = self._by_pronoun(mention.gender, statement.lemma in _CONTINUING)
+        elif mention.how == "continuation":
+            entity = self.history[-1] if self.history else None
+        elif mention.how == "answer":
+            entity = self._latest_person()
+        elif mention.how == "role" and mention.name is None:
+            entity = self._by_role(mention, create=True)
+        else:
+            entity = self._lookup(mention)
+        if entity is None:
+            return None
+        entity.spoke = True
+        self.history.append(entity)
+        return entity, how or _attribution(mention, entity)
+
+    # ------------------------------------------------------------------ named
+    def _lookup(self, mention: Mention) -> Entity | None:
+        if mention.how == "body":
+            entity = self._body_by_phrase(mention)
+        elif mention.kind == "organisation":
+            entity = self._org_by_name(mention)
+        else:
+            entity = self._person_by_name(mention)
+        if entity is not None:
+            _learn(entity, mention)
+        return entity
+
+    def _person_by_name(self, mention: Mention) -> Entity:
+        given, surname, words = _name_parts(mention.name or "")
+        for entity in reversed(self.entities):
+            if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
+                continue
+            if given and entity.full and _close(entity.given, given) and _close(entity.surname, surname):
+                return entity
+            if given and not entity.full and _close(entity.surname, surname):
+                entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
+                return entity
+            if not given and entity.surname and (_close(entity.surname, surname) or surname in _name_parts(entity.name)[2]):
+                return entity
+        return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
+
+    def _org_by_name(self, mention: Mention) -> Entity:
+        keys = {_key(mention.name)} | ({_key(mention.acronym)} if mention.acronym else set())
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and keys & entity.keys:
+                return entity
+        return self._create("organisation", _strip_article(mention.name), True, mention)
+
+    def _body_by_phrase(self, mention: Mention) -> Entity:
+        key = _key(mention.name)
+        modifiers = _role_words(mention.name) - {mention.head}
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and (key in entity.keys or mention.acronym and _key(mention.acronym) in entity.keys):
+                return entity
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
+                    f"{entity.name} {entity.role or ''}"):
+                return entity
+        if not modifiers and mention.head in GENERIC_BODY_HEADS:
+            for entity in reversed(self.history):
+                if entity.kind == "organisation":
+                    return entity
+        return self._create("organisation", mention.name, False, mention)
+
+    def _create(self, kind: str, name: str | None, full: bool, mention: Mention, given: str = "",
+                surname: str = "") -> Entity:
+        entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname)
+        if kind == "person" and not surname:
+            entity.surname = _name_parts(name or "")[1]
+        self.entities.append(entity)
+        return entity
+
+    # ------------------------------------------------------------------ references
+    def _by_pronoun(self, gender: str | None, continuing: bool) -> Entity | None:
+        passes = (True, False) if continuing else (False,)
+        for spoken_only in passes:
+            fallback = None
+            for entity in reversed(self.history):
+                if spoken_only and not entity.spoke:
+                    continue
+                if entity.gender == gender:
+                    return entity
+                if entity.gender is None and fallback is None:
+                    fallback = entity
+            if fallback is not None:
+                fallback.gender = gender  # learnt from the pronoun
+                return fallback
+        return None
+
+    def _latest_person(self) -> Entity | None:
+        for pool in (self.history, self.entities):
+            for entity in reversed(pool):
+                if entity.kind == "person":
+                    return entity
+        return None
+
+    def _by_role(self, mention: Mention, create: bool) -> Entity | None:
+        compatible, modifiers = _role_reference(mention)
+        if compatible:
+            recent = self.history[-RECENT_FOR_LOOSE_ROLE:]
+            for pool, strict in ((self.history, True), (self.entities, True), (recent, False)):
+                for entity in reversed(pool):
+                    if _holds_role(entity, mention.gender, compatible, modifiers if strict else set()):
+                        return entity
+        if not create:
+            return None
+        entity = self._create("person", _strip_article(mention.role), False, mention)
+        entity.role, entity.gender, entity.surname = mention.role, mention.gender, ""
+        entity.add_alias(mention.role)
+        return entity
+
+
+_CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure", "renchérir", "enchaîner",
+                                              "compléter", "reprendre", "embrayer"))
+_CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
+                         "reprendre", "embrayer"})
+
+
+def _attribution(mention: Mention, entity: Entity) -> str:
+    if mention.how == "body":
+        return "name" if _key(mention.name) in entity.keys else "role"
+    if mention.how in ("name", "title", "pronoun", "role"):
+        return mention.how
+    return "name"
+
+
+def _learn(entity: Entity, mention: Mention) -> None:
+    """Keep what a naming mention tells: its surface form, role, gender, acronym."""
+    if mention.how != "body" or not entity.full:
+        entity.add_alias(_strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
+    if mention.acronym:
+        entity.add_alias(mention.acronym)
+    if entity.role is None and mention.role:
+        entity.role = mention.role
+    if entity.gender is None and mention.gender:
+        entity.gender = mention.gender
+    if entity.head is None and mention.head:
+        entity.head = mention.head
+
+
+def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str]]:
+    """What a generic role ("la diplomate", "le chef de l'Etat") may refer to, and its modifiers."""
+    role = lx.fold(mention.role or "")
+    if mention.head in lx.NON_REFERRING_ROLES:
+        return frozenset(), set()
+    for phrase, compatible in lx.ROLE_PHRASES.items():
+        if role.startswith(phrase):
+            return compatible, _role_words(role[len(phrase):])
+    head = mention.head or ""
+    compatible = lx.ROLE_COMPATIBLE.get(head, frozenset({head}))
+    return compatible, _role_words(role) - {head} - set(head.split())
+
+
+def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], modifiers: set[str]) -> bool:
+    if entity.kind != "person" or not entity.role or not _gender_fits(entity.gender, gender):
+        return False
+    words = entity.role_words
+    role = lx.fold(entity.role)
+    if "*" not in compatible and not any(c in words or (" " in c and c in role) for c in compatible):
+        return False
+    return modifiers <= words
+
+
+def _role_words(text: str | None) -> set[str]:
+    words = set()
+    for word in _WORD_SPLIT_RE.split(lx.fold(text or "")):
+        if word and word not in _STOP:
+            words.add(word)
+            words.update(part for part in word.split("-") if part and part not in _STOP)
+    return words
+
+
+def _name_parts(name: str) -> tuple[str, str, list[str]]:
+    """ "Ursula von der Leyen" → ("ursula", "von der leyen", [all folded words])."""
+    words = lx.fold(name).split()
+    if len(words) >= 2:
+        return words[0], " ".join(words[1:]), words
+    return "", (words[0] if words else ""), words
+
+
+def _gender_fits(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _key(name: str | None) -> str:
+    return _strip_article(lx.fold(name or "")).strip()
+
+
+def _strip_article(name: str | None) -> str:
+    return _LEADING_ARTICLE_RE.sub("", name or "").strip()
+
+
+def _close(a: str, b: str) -> bool:
+    """Same name up to a typo: "zahkharova" ~ "zakharova" (one edit; two for long names)."""
+    if a == b:
+        return True
+    if not a or not b or min(len(a), len(b)) < 5:
+        return False
+    allowed = 2 if min(len(a), len(b)) >= 9 else 1
+    return abs(len(a) - len(b)) <= allowed and _edit_distance(a, b, allowed) <= allowed
+
+
+def _edit_distance(a: str, b: str, cap: int) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > cap:
+            return cap + 1
+        previous = current
+    return previous[-1]

@@ -1,0 +1,192 @@
+"""Segmentation stage: tokens, quotation-mark spans and sentences of an article body.
+
+Everything keeps character offsets into the untouched body, so later stages can hand
+back `body[start:end]` slices.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import fold
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČŁŃŚŹŻŘĚŞĞİ"
+_TOKEN_RE = re.compile(
+    r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)"  # elided l' d' qu'
+    r"|[^\W\d_]\.(?:[-‑][^\W\d_]\.)*(?![^\W\d_])"  # initials and "M." ("J.-L.")
+    r"|(?:Mme|Mlle|Mgr|Dr|Pr|Mr|Dre)\.(?=\s)"  # titles written with their dot
+    r"|\w+(?:[-‑'’]\w+)*"
+    r"|\.\.\.|…|[^\w\s]"
+)
+_OPENERS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
+_QUOTE_CHARS_RE = re.compile(r'[«»“”‹›"]')
+_PARA_RE = re.compile(r"\n\s*\n")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s»”\"›)]*(?:\s|$))")
+_ABBREVIATIONS = frozenset({"m", "mme", "mlle", "mgr", "dr", "pr", "me", "st", "ste", "av", "cf", "p",
+                            "no", "vol", "art", "env", "mr", "dre", "jr", "sr", "gal", "col", "cdt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str   # lower-case, straight apostrophe: for function words ("a" vs "à")
+    fold: str  # accent-folded: for lexicon lookups
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A run of quoted words: `open`/`close` are the marks, `start`/`end` the inner text."""
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    first_in_paragraph: bool
+
+
+def tokenize(body: str) -> list[Token]:
+    """Split into word and punctuation tokens: "l'agence a-t-elle" → ["l'", "agence", "a-t-elle"]."""
+    tokens = []
+    for match in _TOKEN_RE.finditer(body):
+        text = match.group()
+        low = text.lower().replace("’", "'").replace("‑", "-")
+        tokens.append(Token(text, match.start(), match.end(), low, fold(low)))
+    return tokens
+
+
+def find_paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each paragraph; paragraphs are separated by blank lines."""
+    spans, pos = [], 0
+    for match in _PARA_RE.finditer(body):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(body)))
+    return [(s, e) for s, e in spans if body[s:e].strip()]
+
+
+def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Pair quotation marks into spans; « continuation » across paragraphs is one span."""
+    para_starts = [s for s, _ in paragraphs]
+    spans: list[QuoteSpan] = []
+    open_pos, open_char, open_para, depth = -1, "", -1, 0
+    for match in _QUOTE_CHARS_RE.finditer(body):
+        pos, char = match.start(), match.group()
+        para = bisect_right(para_starts, pos) - 1
+        if open_pos >= 0 and para != open_para:
+            if para == open_para + 1 and _continues_quote(body, para_starts[para], pos, char, open_char):
+                open_para = para  # the opening mark of a continued paragraph
+                continue
+            open_pos, depth = -1, 0  # unbalanced: forget the dangling opener
+        if open_pos < 0:
+            if char in _OPENERS and (char != '"' or _can_open(body, pos)):
+                open_pos, open_char, open_para, depth = pos, char, para, 0
+            continue
+        closer = _OPENERS[open_char]
+        if char == open_char and char != '"':
+            depth += 1  # nested quote of the same kind
+        elif char == closer and depth:
+            depth -= 1
+        elif char == closer:
+            spans.append(_make_span(body, open_pos, pos))
+            open_pos = -1
+    return spans
+
+
+def _continues_quote(body: str, para_start: int, pos: int, char: str, open_char: str) -> bool:
+    """French convention: a paragraph that goes on quoting opens with « (or »)."""
+    if body[para_start:pos].strip():
+        return False
+    return char == open_char or (open_char == "«" and char == "»")
+
+
+def _can_open(body: str, pos: int) -> bool:
+    after = body[pos + 1:pos + 2]
+    return bool(after) and not after.isspace() and after not in ".,;:)"
+
+
+def _make_span(body: str, open_pos: int, close_pos: int) -> QuoteSpan:
+    start, end = open_pos + 1, close_pos
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(open_pos, close_pos, start, end)
+
+
+def split_sentences(body: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:
+    """Cut at paragraph ends and sentence-final punctuation, never inside a quotation."""
+    if not paragraphs:
+        return []
+    cuts = {end for _, end in paragraphs}
+    cuts.update(_punctuation_cuts(body, quotes))
+    para_starts = [start for start, _ in paragraphs]
+    sentences, start = [], paragraphs[0][0]
+    for cut in sorted(c for c in cuts if not _inside_quote(c, quotes)):
+        if body[start:cut].strip():
+            sentences.append(_trimmed(body, start, cut, para_starts))
+        start = cut
+    return sentences
+
+
+def _punctuation_cuts(body: str, quotes: list[QuoteSpan]):
+    for match in _SENTENCE_END_RE.finditer(body):
+        cut = match.end()
+        if _inside_quote(match.start(), quotes):
+            cut = _closing_right_after(body, cut, quotes)
+            if cut is None:
+                continue
+        if _starts_new_sentence(body, cut) and not _is_abbreviation(body, match.start()):
+            yield cut
+
+
+def _inside_quote(pos: int, quotes: list[QuoteSpan]) -> bool:
+    return any(q.open < pos <= q.close for q in quotes)
+
+
+def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan]) -> int | None:
+    """'… fin. » Puis' : the sentence ends after the closing mark."""
+    for quote in quotes:
+        if pos <= quote.close and not body[pos:quote.close].strip():
+            return quote.close + 1
+    return None
+
+
+def _starts_new_sentence(body: str, cut: int) -> bool:
+    rest = body[cut:cut + 40].lstrip()
+    return not rest or rest[0].isupper() or rest[0] in "«“\"‹—–-" or rest[0].isdigit()
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and body[word_start - 1].isalpha():
+        word_start -= 1
+    word = body[word_start:dot].lower()
+    if len(word) == 1 and body[word_start:dot].isupper():
+        return True  # initial: "George W. Bush"
+    return word in _ABBREVIATIONS
+
+
+def _trimmed(body: str, start: int, end: int, para_starts: list[int]) -> Sentence:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    paragraph = bisect_right(para_starts, start) - 1
+    return Sentence(start, end, paragraph, not body[para_starts[paragraph]:start].strip())

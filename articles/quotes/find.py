@@ -101,8 +101,8 @@ def find_events(body: str) -> list[Statement | Introduction]:
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
                 previous_spoke = isinstance(turn, Statement)
                 continue
-        statements = find_statements(ctx, previous_spoke)
-        events.extend(s for s in statements if isinstance(s, (Statement, Introduction)))
+        statements = [s for s in find_statements(ctx, previous_spoke) if s != ANONYMOUS]
+        events.extend(statements)
         previous_spoke = bool(statements) or _ends_with_colon(ctx)
     return events
 
@@ -112,7 +112,22 @@ def find_statements(ctx: _Sentence, previous_spoke: bool) -> list:
     direct = find_direct(ctx, previous_spoke)
     if direct:
         return [s for s in direct if s != ANONYMOUS] or [ANONYMOUS]
-    return find_indirect(ctx)
+    return find_indirect(ctx) or find_speech_intro(ctx)
+
+
+def find_speech_intro(ctx: _Sentence) -> list[Introduction]:
+    """ "Le joueur s'est longuement confié après l'entraînement." announces the next « … »."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for v in range(limit):
+        verb = match_verb(tokens, v, limit, ctx.body)
+        if verb is None or verb.negated or verb.pronoun is not None:
+            continue
+        subject = _subject_before(ctx, v, 0)
+        if subject is None or subject[0].anonymous or subject[0].plural:
+            continue
+        if any(all(not t.is_word for t in tokens[j:]) for j in adjunct_positions(tokens, verb.end, limit)):
+            return [Introduction(subject[0].start, subject[0], True)]
+    return []
 
 
 def _ends_with_colon(ctx: _Sentence) -> bool:
@@ -331,7 +346,10 @@ def adjunct_positions(tokens: list[Token], j: int, limit: int, budget: int = 12)
     yield j
     while j < limit and j - start < budget:
         token = tokens[j]
-        if token.low == "," or token.low in lx.VERB_ADVERBS or token.fold in lx.TIME_WORDS \
+        sequence = _adverb_sequence(tokens, j, limit)
+        if sequence:
+            j += sequence
+        elif token.low == "," or token.low in lx.SENTENCE_ADVERBS or token.fold in lx.TIME_WORDS \
                 or token.text.isdigit() or (token.low.endswith("ment") and not token.is_cap):
             j += 1
         elif token.low in ("la", "le", "ce", "cette", "l'") and j + 1 < limit and tokens[j + 1].fold in lx.TIME_WORDS:
@@ -341,6 +359,15 @@ def adjunct_positions(tokens: list[Token], j: int, limit: int, budget: int = 12)
         else:
             return
         yield j
+
+
+def _adverb_sequence(tokens: list[Token], j: int, limit: int) -> int:
+    """Length of a multi-word adverbial at j ("de son côté", "par ailleurs"), else 0."""
+    for sequence in lx.ADVERB_SEQUENCES:
+        end = j + len(sequence)
+        if end <= limit and all(tokens[j + n].low == word for n, word in enumerate(sequence)):
+            return len(sequence)
+    return 0
 
 
 def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
@@ -545,8 +572,8 @@ def _complement_start(ctx: _Sentence, verb: VerbMatch) -> int | None:
             return j + 1 if j + 1 < limit else None
         if _quote_opens_at(ctx, token.start) and _content_has_quote(ctx, j):
             return j
-        if lx.INF in verb.complements and _is_infinitive(tokens, j, limit):
-            return j
+        if _is_infinitive(tokens, j, limit) and (lx.INF in verb.complements or _is_past_infinitive(tokens, j, limit)):
+            return j  # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
         if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
             return j
         if lx.NP in verb.complements and (_starts_noun_phrase(token) or token.low in ("de", "d'", "contre", "pour")):
@@ -576,14 +603,31 @@ def _starts_noun_phrase(token: Token) -> bool:
 
 
 def _is_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
-    token = tokens[j]
-    if token.low in ("ne", "n'"):
-        return True
-    if token.low in lx.OBJECT_CLITICS and j + 1 < limit:
-        token = tokens[j + 1]
-    if token.low in ("de", "d'", "à") and j + 1 < limit:
-        token = tokens[j + 1]
-    return token.is_word and not token.is_cap and token.fold.endswith(("er", "ir", "re", "oir"))
+    token = _infinitive_token(tokens, j, limit)
+    if token is None:
+        return False
+    return token.low in ("ne", "n'") or (
+        token.is_word and not token.is_cap and token.fold.endswith(("er", "ir", "re", "oir"))
+        and token.fold not in _NOT_INFINITIVES and token.fold not in lx.TIME_WORDS)
+
+
+def _is_past_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
+    """Any speech verb reports with "avoir/être + participle" or a negated infinitive."""
+    token = _infinitive_token(tokens, j, limit)
+    return token is not None and token.low in ("avoir", "être", "ne", "n'")
+
+
+def _infinitive_token(tokens: list[Token], j: int, limit: int) -> Token | None:
+    if tokens[j].low in ("de", "d'", "à") and j + 1 < limit:
+        j += 1
+    if tokens[j].low in lx.OBJECT_CLITICS and j + 1 < limit:
+        j += 1
+    return tokens[j]
+
+
+_NOT_INFINITIVES = lx._words("encore hier contre entre notre votre autre pire outre premier dernier cher fier mer "
+                             "fer hiver quatre lire? leur sur super ordre titre centre frontière ministre "
+                             "numéro père mère frère membre nombre octobre novembre décembre septembre")
 
 
 def _quote_only(ctx: _Sentence, start: int, end: int) -> tuple[bool, int, int]:
@@ -608,9 +652,8 @@ def _according_to_statement(ctx: _Sentence) -> Statement | None:
     comma = _next_comma(tokens, end)
     if comma is None or comma - end > MAX_INCISE_TOKENS:
         return None
-    if first == "pour" and not (_content_has_quote(ctx, comma + 1) and mention.how != "body" or
-                                _content_has_quote(ctx, comma + 1) and mention.kind == "organisation"):
-        return None
+    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes):
+        return None  # "Pour le moment, …": only "Pour X, « … »" attributes words
     start, stop = ctx.text_span(tokens[comma].end)
     direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
     verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
@@ -637,10 +680,7 @@ def find_introductions(ctx: _Sentence) -> list[Introduction]:
     """People and bodies named in a sentence; the grammatical subject is salient."""
     intros: list[Introduction] = []
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    subject_starts = {0}
-    comma = _next_comma(tokens, 0)
-    if comma is not None and comma <= 6:
-        subject_starts.add(comma + 1)
+    subject_starts = {_subject_index(ctx)}
     n = 0
     while n < limit:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
@@ -651,6 +691,17 @@ def find_introductions(ctx: _Sentence) -> list[Introduction]:
                 continue
         n += 1
     return intros
+
+
+def _subject_index(ctx: _Sentence) -> int:
+    """Where the sentence's subject starts, skipping leading adverbials ("Lundi, depuis Londres, …")."""
+    for tried, start in enumerate(_clause_starts(ctx, len(ctx.tokens))):
+        if tried >= 4:
+            break
+        parsed = parse_speaker(ctx.tokens, start, len(ctx.tokens), ctx.body)
+        if parsed is not None and _looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
+            return start
+    return 0
 
 
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:

@@ -183,6 +183,19 @@ VERB_ADVERBS = _lows(
     "récemment notamment certes volontiers simplement sobrement finalement dès lors "
     "quant-à-lui brièvement"
 )
+# Adverbials that may stand between a verb and its subject or complement ("a déclaré
+# jeudi soir, de son côté, que …"): single words, then multi-word sequences.
+SENTENCE_ADVERBS = _lows(
+    "également aussi encore déjà toutefois cependant pourtant ensuite enfin alors ainsi aussitôt "
+    "immédiatement notamment surtout volontiers simplement sobrement finalement récemment hier "
+    "aujourd'hui demain lui-même elle-même néanmoins certes désormais dorénavant justement"
+)
+ADVERB_SEQUENCES = tuple(tuple(seq.split()) for seq in (
+    "de son côté", "de leur côté", "pour sa part", "pour leur part", "par ailleurs", "d' ailleurs",
+    "en outre", "à nouveau", "de nouveau", "une nouvelle fois", "une fois de plus", "quant à lui",
+    "quant à elle", "à son tour", "en substance", "plus tard", "plus tôt", "dans la foulée", "à leur tour",
+    "en retour", "au contraire", "pour autant", "en effet", "lui aussi", "elle aussi",
+))
 NEGATIONS = _words("pas jamais rien guère point nullement aucunement")
 OBJECT_CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "m'", "me"})
 

@@ -368,6 +368,8 @@ def _complement(tokens: list[Token], k: int, limit: int):
     if j >= limit:
         return None
     token = tokens[j]
+    if token.text.isdigit() and j + 1 < limit and tokens[j + 1].low in ("ans", "an"):
+        return j + 2, None  # "le joueur de 24 ans"
     if token.is_cap and token.is_word:
         return _capitalised_complement(tokens, j, limit)
     if not _is_adjective(token):

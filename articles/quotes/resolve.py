@@ -151,7 +151,8 @@ class Discourse:
                 return entity
         if not modifiers and mention.head in GENERIC_BODY_HEADS:
             for entity in reversed(self.history):
-                if entity.kind == "organisation":
+                if entity.kind == "organisation" or _may_be_body(entity):
+                    entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
         return self._create("organisation", mention.name, False, mention)
 
@@ -178,6 +179,9 @@ class Discourse:
             if fallback is not None:
                 fallback.gender = gender  # learnt from the pronoun
                 return fallback
+        for entity in reversed(self.entities):  # named earlier, but never as a subject
+            if entity.gender == gender:
+                return entity
         return None
 
     def _latest_person(self) -> Entity | None:
@@ -188,12 +192,19 @@ class Discourse:
         return None
 
     def _by_role(self, mention: Mention, create: bool) -> Entity | None:
-        compatible, modifiers = _role_reference(mention)
+        """Strictest reading first: every modifier matches, then only the complements
+        ("du tribunal" identifies, "italien" may be news), then any recent compatible role."""
+        compatible, adjectives, complements = _role_reference(mention)
         if compatible:
             recent = self.history[-RECENT_FOR_LOOSE_ROLE:]
-            for pool, strict in ((self.history, True), (self.entities, True), (recent, False)):
+            loose = frozenset({"*"}) if (mention.head or "") in lx.DEMONYMS else compatible
+            passes = ((self.history, compatible, adjectives | complements),
+                      (self.entities, compatible, adjectives | complements),
+                      (self.history + self.entities, compatible, complements),
+                      (recent, loose, set()))
+            for pool, allowed, modifiers in passes:
                 for entity in reversed(pool):
-                    if _holds_role(entity, mention.gender, compatible, modifiers if strict else set()):
+                    if _holds_role(entity, mention.gender, allowed, modifiers):
                         return entity
         if not create:
             return None
@@ -207,6 +218,12 @@ _CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure"
                                               "compléter", "reprendre", "embrayer"))
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _may_be_body(entity: Entity) -> bool:
+    """A capitalised name we took for a person but nothing showed to be one."""
+    return (entity.kind == "person" and entity.full and entity.role is None and entity.gender is None
+            and entity.given not in lx.GIVEN_NAMES)
 
 
 def _attribution(mention: Mention, entity: Entity) -> str:
@@ -231,17 +248,25 @@ def _learn(entity: Entity, mention: Mention) -> None:
         entity.head = mention.head
 
 
-def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str]]:
-    """What a generic role ("la diplomate", "le chef de l'Etat") may refer to, and its modifiers."""
+def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str]]:
+    """What a generic role ("la diplomate", "le chef de l'Etat") may refer to, with its
+    adjectives ("russe") and complement words ("tribunal" in "du tribunal")."""
     role = lx.fold(mention.role or "")
     if mention.head in lx.NON_REFERRING_ROLES:
-        return frozenset(), set()
-    for phrase, compatible in lx.ROLE_PHRASES.items():
-        if role.startswith(phrase):
-            return compatible, _role_words(role[len(phrase):])
+        return frozenset(), set(), set()
     head = mention.head or ""
     compatible = lx.ROLE_COMPATIBLE.get(head, frozenset({head}))
-    return compatible, _role_words(role) - {head} - set(head.split())
+    for phrase, phrase_compatible in lx.ROLE_PHRASES.items():
+        if role.startswith(phrase):
+            compatible, role = phrase_compatible, role[len(phrase):]
+            break
+    words = role.replace("'", "' ").split()
+    cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    adjectives = _role_words(" ".join(words[:cut])) - {head} - set(head.split())
+    return compatible, adjectives, _role_words(" ".join(words[cut:]))
+
+
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "chez", "pour"})
 
 
 def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], modifiers: set[str]) -> bool:

@@ -321,8 +321,8 @@ def attribution_after(ctx: _Sentence, k: int, after_quote: bool = False):
         verb = ctx.body[tokens[k].start:tokens[k + skip - 1].end]
         return source[0], verb, "", source[1], "according_to"
     verb = match_verb(tokens, k, len(tokens), ctx.body)
-    if verb is None and after_quote and is_inverted_pronoun_form(tokens[k]):
-        verb = VerbMatch(k, k + 1, "", (), tokens[k].low.rsplit("-", 1)[1], tokens[k].text)
+    if verb is None and after_quote:
+        verb = _unknown_incise_verb(ctx, k)
     if verb is None or verb.negated:
         return None
     if verb.pronoun is not None:
@@ -338,6 +338,22 @@ def attribution_after(ctx: _Sentence, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+def _unknown_incise_verb(ctx: _Sentence, k: int) -> VerbMatch | None:
+    """After « … », an unknown verb is still an incise when a pronoun or a person's name
+    follows it: "« … », s'enthousiasme Maëlle", "« … », a-t-il éludé"."""
+    tokens = ctx.tokens
+    if is_inverted_pronoun_form(tokens[k]):
+        return VerbMatch(k, k + 1, "", (), tokens[k].low.rsplit("-", 1)[1], tokens[k].text)
+    j = k + 1 if tokens[k].low in ("s'", "se") else k
+    if j + 1 >= len(tokens) or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in lx.PREPOSITIONS \
+            or tokens[j].low in lx.ROLE_BREAKERS or _starts_noun_phrase(tokens[j]):
+        return None
+    parsed = parse_speaker(tokens, j + 1, len(tokens), ctx.body)
+    if parsed is None or parsed[0].kind != "person" or parsed[0].name is None:
+        return None
+    return VerbMatch(k, j + 1, "", (), None, ctx.body[tokens[k].start:tokens[j].end])
 
 
 def adjunct_positions(tokens: list[Token], j: int, limit: int, budget: int = 12):
@@ -578,8 +594,8 @@ def _complement_start(ctx: _Sentence, verb: VerbMatch) -> int | None:
             return j
         if lx.NP in verb.complements and (_starts_noun_phrase(token) or token.low in ("de", "d'", "contre", "pour")):
             return j
-        if _starts_noun_phrase(token) and _content_has_quote(ctx, j):
-            return j  # "a jugé ces déclarations « peu crédibles »"
+        if (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and _content_has_quote(ctx, j):
+            return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
     return None
 
 
@@ -699,9 +715,15 @@ def _subject_index(ctx: _Sentence) -> int:
         if tried >= 4:
             break
         parsed = parse_speaker(ctx.tokens, start, len(ctx.tokens), ctx.body)
-        if parsed is not None and _looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
+        if parsed is not None and _is_strong(parsed[0]) and _looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start
-    return 0
+    return -1
+
+
+def _is_strong(mention: Mention) -> bool:
+    """A bare capitalised word opening a sentence ("Côté lensois, …") is too weak to be a subject."""
+    return mention.how != "name" or mention.role is not None or mention.kind == "organisation" \
+        or len((mention.name or "").split()) >= 2
 
 
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:

@@ -48,7 +48,7 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
     "arguer justifier qualifier demander proposer suggérer préconiser exiger "
-    "pronostiquer alerter": (),
+    "pronostiquer alerter parler évoquer": (),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
     "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
     "confirmer": (INF,),
@@ -61,7 +61,8 @@ _ER_PRONOMINAL: dict[str, tuple[str, ...]] = {
     "féliciter inquiéter alarmer indigner étonner insurger emporter agacer désoler "
     "lamenter plaindre": (INF, NP),
     "interroger exclamer écrier amuser demander excuser justifier confier engager "
-    "rappeler remémorer étrangler": (INF,),
+    "rappeler remémorer étrangler enthousiasmer esclaffer offusquer émouvoir impatienter "
+    "emballer exprimer": (INF,),
     "déclarer": (ADJ,),
 }
 # Irregular verbs: lemma → (3sg present forms, 3sg imparfait, 3sg passé simple, participles,
@@ -270,6 +271,9 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "entraineur": _words("entraîneur sélectionneur coach technicien"),
     "selectionneur": _words("entraîneur sélectionneur coach technicien"),
     "cineaste": _words("réalisateur réalisatrice cinéaste"),
+    "artiste": _words("artiste chanteur chanteuse musicien musicienne acteur actrice comédien comédienne "
+                      "peintre sculpteur rappeur rappeuse danseur danseuse plasticien plasticienne "
+                      "réalisateur réalisatrice cinéaste écrivain écrivaine auteur autrice"),
     "realisateur": _words("réalisateur cinéaste"),
     "realisatrice": _words("réalisatrice cinéaste"),
     "magistrat": _words("procureur juge magistrat"),
@@ -283,6 +287,17 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "joueuse": _words("joueuse attaquante gardienne capitaine meneuse footballeuse basketteuse handballeuse"),
     "ministre": _words("ministre"),
 }
+# Epithets that stand for someone just mentioned ("le socialiste", "l'intéressée"): with
+# no matching role they fall back on the latest salient person, like demonyms.
+EPITHETS: dict[str, str | None] = {}
+for _group in ("socialiste|écologiste|communiste|insoumis insoumise|républicain républicaine|démocrate|"
+               "libéral libérale|conservateur conservatrice|centriste|travailliste|macroniste|gaulliste|"
+               "souverainiste|indépendantiste|nationaliste|intéressé intéressée|natif native|"
+               "sortant sortante|élu élue|champion championne|tenant tenante|vainqueur|finaliste|"
+               "milliardaire|magnat|sexagénaire|septuagénaire|quinquagénaire|quadragénaire|trentenaire").split("|"):
+    _forms = _group.split()
+    for _n, _f in enumerate(_forms):
+        EPITHETS[fold(_f)] = None if len(_forms) == 1 else ("m" if _n == 0 else "f")
 # "le chef de l'Etat", "le chef de la diplomatie": multi-word generic roles.
 ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chef de l'etat": _words("président présidente roi reine chef"),
@@ -312,6 +327,14 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
               "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue "
               "multinationale start-up banque-centrale").split():
     BODY_NOUNS[fold(_word)] = "f"
+# Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
+# body of that kind yet, they point back to the latest body.
+GENERIC_BODY_HEADS = _words(
+    "organisme organisation institution groupe entreprise société institut agence firme établissement "
+    "association ong formation structure compagnie constructeur club équipe syndicat laboratoire géant "
+    "opérateur distributeur assureur fabricant transporteur exploitant enseigne marque média journal "
+    "quotidien chaîne plateforme mouvement collectif réseau parti multinationale start-up consortium"
+)
 # Groups of people that cannot speak as a body ("les syndicats" = generic plural, skipped).
 MEDIA_HEADS = _words("agence journal quotidien hebdomadaire chaîne radio télévision média site")
 MEDIA_NAMES = _words("afp reuters ap tass xinhua ria novosti bloomberg cnn bbc interfax anadolu "

@@ -196,6 +196,8 @@ def _role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str |
     key = _role_key(tokens[k].fold)
     if key in lx.ROLE_NOUNS:
         return key, k + 1, gender or lx.ROLE_NOUNS[key]
+    if key in lx.EPITHETS and not tokens[k].is_cap:
+        return key, k + 1, gender or lx.EPITHETS[key]
     return None
 
 

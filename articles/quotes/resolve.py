@@ -18,8 +18,6 @@ from .model import ExtractedQuote
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
-GENERIC_BODY_HEADS = lx._words("organisme organisation institution groupe entreprise société institut agence "
-                               "firme établissement association ong formation structure compagnie constructeur")
 RECENT_FOR_LOOSE_ROLE = 3
 
 
@@ -149,7 +147,7 @@ class Discourse:
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
-        if not modifiers and mention.head in GENERIC_BODY_HEADS:
+        if _is_epithet(mention):
             for entity in reversed(self.history):
                 if entity.kind == "organisation" or _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
@@ -197,7 +195,8 @@ class Discourse:
         compatible, adjectives, complements = _role_reference(mention)
         if compatible:
             recent = self.history[-RECENT_FOR_LOOSE_ROLE:]
-            loose = frozenset({"*"}) if (mention.head or "") in lx.DEMONYMS else compatible
+            epithet = (mention.head or "") in lx.DEMONYMS or (mention.head or "") in lx.EPITHETS
+            loose = frozenset({"*"}) if epithet else compatible
             passes = ((self.history, compatible, adjectives | complements),
                       (self.entities, compatible, adjectives | complements),
                       (self.history + self.entities, compatible, complements),
@@ -218,6 +217,15 @@ _CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure"
                                               "compléter", "reprendre", "embrayer"))
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _is_epithet(mention: Mention) -> bool:
+    """ "le club", "le géant pétrolier" point back; "le club de Lens", "l'Institut géologique
+    américain" (capitalised: a proper name) name a body of their own."""
+    phrase = mention.name or ""
+    if mention.head not in lx.GENERIC_BODY_HEADS or phrase[:1].isupper():
+        return False
+    return not any(w in _PREPOSITIONS for w in lx.fold(phrase).replace("'", "' ").split()[1:])
 
 
 def _may_be_body(entity: Entity) -> bool:
@@ -270,11 +278,13 @@ _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "che
 
 
 def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], modifiers: set[str]) -> bool:
-    if entity.kind != "person" or not entity.role or not _gender_fits(entity.gender, gender):
+    if entity.kind != "person" or not _gender_fits(entity.gender, gender):
         return False
     words = entity.role_words
-    role = lx.fold(entity.role)
-    if "*" not in compatible and not any(c in words or (" " in c and c in role) for c in compatible):
+    role = lx.fold(entity.role or "")
+    if "*" in compatible:
+        return not modifiers or modifiers <= words
+    if not entity.role or not any(c in words or (" " in c and c in role) for c in compatible):
         return False
     return modifiers <= words
 

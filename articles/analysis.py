@@ -30,12 +30,11 @@ from whoosh.analysis import (
     LowercaseFilter,
     NgramFilter,
     RegexTokenizer,
-    StemFilter,
     StopFilter,
     Token,
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
-from whoosh.lang import stopwords_for_language
+from whoosh.lang import stemmer_for_language, stopwords_for_language
 
 APOSTROPHES = "'’ʼ"
 # A word, possibly joined to others by apostrophes: "l'OTAN", "aujourd’hui", "qu'ils".
@@ -113,6 +112,34 @@ class ParticipleFilter(Filter):
             yield t
 
 
+class FrenchStemFilter(Filter):
+    """French Snowball stemming, except agent nouns: "observateurs" → "observateur".
+
+    Snowball strips "-ateur/-atrice" like the verb's endings, so "observateur" would find
+    "a observé" and "négociateur" every "négociations": a person is not the action.
+    """
+
+    is_morph = True
+    AGENT_NOUN = re.compile(r"^(\w{3,}at)(?:eurs?|rices?)$")
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if not t.stopped:
+                agent = self.AGENT_NOUN.match(t.text)
+                t.text = agent.group(1) + "eur" if agent else _stem(t.text)
+            yield t
+
+
+# Module level, not on the filter: Whoosh pickles the schema (and so every filter) into
+# the index, and a cache or bound stemmer would not pickle.
+@functools.lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return _FRENCH_STEMMER(word)
+
+
+_FRENCH_STEMMER = stemmer_for_language("fr")
+
+
 def _words() -> CompositeAnalyzer:
     """Tokenize, strip elisions, lowercase and fold: the part shared by all French fields."""
     return (
@@ -127,7 +154,7 @@ def french_analyzer() -> CompositeAnalyzer:
         _words()
         | StopFilter(stoplist=FRENCH_STOP_WORDS)
         | ParticipleFilter()
-        | StemFilter(lang="fr")
+        | FrenchStemFilter()
     )
 
 

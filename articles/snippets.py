@@ -13,16 +13,16 @@ SNIPPET_TAGS = ["mark"]
 LEAD_CHARS = 240
 
 
-def clean_snippet(html: str | None, article=None) -> str:
-    """Backend highlight → safe HTML; without one, the escaped start of the article."""
-    if html:
-        return bleach.clean(html, tags=SNIPPET_TAGS, attributes={}, strip=True)
-    return escape(_lead(article.body if article else ""))
+def clean_snippet(fragment: str | None, text: str = "") -> str:
+    """Backend highlight → safe HTML; without one, the escaped start of the text."""
+    if fragment:
+        return bleach.clean(fragment, tags=SNIPPET_TAGS, attributes={}, strip=True)
+    return escape(_lead(text))
 
 
-def plain_snippet(html: str) -> str:
+def plain_snippet(fragment: str) -> str:
     """Safe snippet HTML → plain text for the JSON API."""
-    return html.unescape(bleach.clean(html, tags=[], strip=True))
+    return html.unescape(bleach.clean(fragment, tags=[], strip=True))
 
 
 def _lead(text: str) -> str:

@@ -96,9 +96,10 @@ HAYSTACK_CONNECTIONS = {
         "URL": os.environ.get("HAYSTACK_URL", ""),
         "INDEX_NAME": os.environ.get("HAYSTACK_INDEX_NAME", "newsarchive"),
         "INCLUDE_SPELLING": True,
+        # haystack reads this per connection (the global setting is ignored): errors surface.
+        "SILENTLY_FAIL": env_bool("HAYSTACK_SILENTLY_FAIL", False),
     },
 }
-HAYSTACK_SILENTLY_FAIL = env_bool("HAYSTACK_SILENTLY_FAIL", False)
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français")]

@@ -5,7 +5,7 @@ from haystack import connections
 
 
 @pytest.fixture
-def search_index(settings, tmp_path):
+def search_index(settings, tmp_path_factory):
     """A real, empty French Whoosh index in tmp_path for this test; yields the backend.
 
     Errors surface (SILENTLY_FAIL off). haystack reads its connection settings once, at
@@ -15,7 +15,8 @@ def search_index(settings, tmp_path):
     conf = copy.deepcopy(settings.HAYSTACK_CONNECTIONS)
     conf["default"].update(
         ENGINE="articles.backends.FrenchWhooshEngine",
-        PATH=str(tmp_path / "whoosh_index"),
+        # Its own folder, so tests importing everything in tmp_path do not see it.
+        PATH=str(tmp_path_factory.mktemp("whoosh_index")),
         SILENTLY_FAIL=False,
     )
     settings.HAYSTACK_CONNECTIONS = conf
@@ -27,3 +28,10 @@ def search_index(settings, tmp_path):
     yield backend
     connections.connections_info = saved
     connections.reload("default")
+
+
+@pytest.fixture(autouse=True)
+def _database_tests_get_their_own_index(request):
+    """Any test touching the database writes to a fresh index, never to ./var."""
+    if request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("search_index")

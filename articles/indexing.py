@@ -1,9 +1,10 @@
-"""Keep the search index in step with the database, one article or one batch at a time.
+"""Keep the search index in step with the database, one record or one batch at a time.
 
-Every save or delete of an article updates the index (so admin edits never drift).
-Long jobs such as an import wrap their work in `batch_indexing()`: changes are
-collected and written in a few large batches, which is many times faster than one
-index write per article. Backend-neutral: only haystack's API is used.
+Every save or delete of an article or a quote updates the index after commit (so admin
+edits never drift); a quote change also reindexes its article, whose speakers it
+lists. Long jobs such as an import wrap their work in `batch_indexing()`: changes are
+collected and written in a few large batches, many times faster than one index write
+per record. Backend-neutral: only haystack's API is used.
 """
 
 import threading
@@ -15,9 +16,10 @@ from django.db.models.signals import post_delete, post_save
 from haystack import connections
 from haystack.signals import BaseSignalProcessor
 
-from .models import Article
+from .models import Article, Quote
 
 BATCH_SIZE = 500
+INDEXED = (Article, Quote)
 _state = threading.local()
 
 
@@ -26,37 +28,49 @@ def _pending() -> dict | None:
 
 
 class ArticleSignalProcessor(BaseSignalProcessor):
-    """Index articles on save/delete, or queue them while a batch is open."""
+    """Index articles and quotes on save/delete, or queue them while a batch is open."""
 
     def setup(self):
-        post_save.connect(self.handle_save, sender=Article)
-        post_delete.connect(self.handle_delete, sender=Article)
+        for model in INDEXED:
+            post_save.connect(self.handle_save, sender=model)
+            post_delete.connect(self.handle_delete, sender=model)
 
     def teardown(self):
-        post_save.disconnect(self.handle_save, sender=Article)
-        post_delete.disconnect(self.handle_delete, sender=Article)
+        for model in INDEXED:
+            post_save.disconnect(self.handle_save, sender=model)
+            post_delete.disconnect(self.handle_delete, sender=model)
 
     def handle_save(self, sender, instance, **kwargs):
-        queue_article(instance.pk)
+        queue_update(sender, instance.pk)
+        if sender is Quote:
+            queue_update(Article, instance.article_id)
 
     def handle_delete(self, sender, instance, **kwargs):
-        pending = _pending()
-        if pending is not None:
-            pending["remove"].add(instance.pk)
-            pending["update"].discard(instance.pk)
-        else:
-            transaction.on_commit(lambda pk=instance.pk: remove_articles([pk]))
+        queue_remove(sender, instance.pk)
+        if sender is Quote:
+            queue_update(Article, instance.article_id)
 
 
-def queue_article(pk: int) -> None:
-    """Reindex one article: now (after commit) or at the end of the open batch."""
+def queue_update(model, pk: int) -> None:
+    """Reindex one record: after commit, or at the end of the open batch."""
+    _queue("update", model, pk)
+
+
+def queue_remove(model, pk: int) -> None:
+    _queue("remove", model, pk)
+
+
+def _queue(action: str, model, pk: int) -> None:
     pending = _pending()
-    if pending is not None:
-        pending["update"].add(pk)
-        if len(pending["update"]) >= BATCH_SIZE:
-            _flush(pending)
-    else:
-        transaction.on_commit(lambda: update_articles([pk]))
+    if pending is None:
+        run = update_objects if action == "update" else remove_objects
+        transaction.on_commit(lambda: run(model, [pk]))
+        return
+    other = "remove" if action == "update" else "update"
+    pending[other].discard((model, pk))
+    pending[action].add((model, pk))
+    if len(pending["update"]) >= BATCH_SIZE:
+        _flush(pending)
 
 
 @contextmanager
@@ -74,35 +88,35 @@ def batch_indexing() -> Iterator[None]:
 
 
 def _flush(pending: dict) -> None:
-    update, remove = sorted(pending["update"]), sorted(pending["remove"])
-    pending["update"].clear()
-    pending["remove"].clear()
-    if remove:
-        remove_articles(remove)
-    if update:
-        update_articles(update)
+    for action, run in (("remove", remove_objects), ("update", update_objects)):
+        entries, pending[action] = pending[action], set()
+        for model in INDEXED:
+            pks = sorted(pk for m, pk in entries if m is model)
+            if pks:
+                run(model, pks)
 
 
-def _index():
-    return connections["default"].get_unified_index().get_index(Article)
+def _index(model):
+    return connections["default"].get_unified_index().get_index(model)
 
 
-def update_articles(pks: Iterable[int]) -> None:
-    """Write these articles to the index (those that no longer exist are removed)."""
+def update_objects(model, pks: Iterable[int]) -> None:
+    """Write these records to the index; those no longer indexable are removed."""
     pks = list(pks)
     backend = connections["default"].get_backend()
-    index = _index()
+    index = _index(model)
     for start in range(0, len(pks), BATCH_SIZE):
         chunk = pks[start:start + BATCH_SIZE]
-        articles = list(index.index_queryset().filter(pk__in=chunk))
-        if articles:
-            backend.update(index, articles)
-        gone = set(chunk) - {a.pk for a in articles}
+        objects = list(index.index_queryset().filter(pk__in=chunk))
+        if objects:
+            backend.update(index, objects)
+        gone = set(chunk) - {o.pk for o in objects}
         if gone:
-            remove_articles(gone)
+            remove_objects(model, gone)
 
 
-def remove_articles(pks: Iterable[int]) -> None:
+def remove_objects(model, pks: Iterable[int]) -> None:
     backend = connections["default"].get_backend()
+    label = model._meta.label_lower
     for pk in pks:
-        backend.remove(f"articles.article.{pk}")
+        backend.remove(f"{label}.{pk}")

@@ -6,6 +6,7 @@ give "unchanged", never a duplicate.
 """
 
 import csv
+import datetime
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,8 +15,10 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
+from .attribution import attribute_article
 from .cleaning import CleanedArticle, RejectedFile, clean_article, decode_raw
 from .models import Article, Source
+from .speakers import SpeakerIndex
 
 MANIFEST_NAME = "manifest.csv"
 IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
@@ -113,8 +116,8 @@ def parse_file(data: bytes) -> tuple[str, str, CleanedArticle]:
     return text, encoding, clean_article(text)
 
 
-def import_item(item: ImportItem) -> ImportResult:
-    """Import one file; never raises for a bad file, reports it instead."""
+def import_item(item: ImportItem, speakers: SpeakerIndex | None = None) -> ImportResult:
+    """Import one file and extract its quotes; never raises for a bad file, reports it instead."""
     try:
         data = item.path.read_bytes()
     except OSError as error:
@@ -132,7 +135,7 @@ def import_item(item: ImportItem) -> ImportResult:
         notes.insert(0, f"décodé en {encoding}")
     if item.year is None and cleaned.header is not None:
         notes.append("année inconnue")
-    article = save_article(item, digest, raw_text, encoding, cleaned, notes)
+    article = save_article(item, digest, raw_text, encoding, cleaned, notes, speakers)
     return ImportResult(item, IMPORTED, notes=notes, article=article)
 
 
@@ -157,7 +160,7 @@ def _refresh_metadata(item: ImportItem, article: Article) -> ImportResult:
 
 def save_article(
     item: ImportItem, digest: str, raw_text: str, encoding: str,
-    cleaned: CleanedArticle, notes: list[str],
+    cleaned: CleanedArticle, notes: list[str], speakers: SpeakerIndex | None = None,
 ) -> Article:
     """Create the article and everything derived from it in one transaction."""
     header = cleaned.header
@@ -171,7 +174,7 @@ def save_article(
             year=item.year,
             month=header.month if header else None,
             day=header.day if header else None,
-            time=f"{header.hour:02d}:{header.minute:02d}" if header else None,
+            time=datetime.time(header.hour, header.minute) if header else None,
             raw_text=raw_text,
             raw_encoding=encoding,
             raw_name=item.path.name,
@@ -179,6 +182,7 @@ def save_article(
             import_notes="\n".join(notes),
         )
         article.save()
+        attribute_article(article, speakers)
     return article
 
 

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .speakers import fold
+
 MONTH_NAMES = [
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -91,6 +93,16 @@ class Article(models.Model):
         moment = datetime.datetime.combine(day, self.time or datetime.time(0, 0))
         return timezone.make_aware(moment)
 
+    def neighbours(self) -> tuple["Article | None", "Article | None"]:
+        """The articles just before and just after this one in time (None when undated)."""
+        if self.published is None:
+            return None, None
+        others = Article.objects.listing().exclude(pk=self.pk)
+        same_time = models.Q(published=self.published)
+        before = others.filter(models.Q(published__lt=self.published) | same_time & models.Q(pk__lt=self.pk))
+        after = others.filter(models.Q(published__gt=self.published) | same_time & models.Q(pk__gt=self.pk))
+        return before.order_by("-published", "-pk").first(), after.order_by("published", "pk").first()
+
     @property
     def year_known(self) -> bool:
         return self.year is not None
@@ -107,4 +119,108 @@ class Article(models.Model):
 
     @property
     def iso_date(self) -> str | None:
-        return self.published.date().isoformat() if self.published else None
+        return timezone.localtime(self.published).date().isoformat() if self.published else None
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def active(self):
+        """Speakers that were not merged into another one by a curator."""
+        return self.filter(merged_into__isnull=True)
+
+    def with_counts(self):
+        accepted = models.Q(quotes__status__in=Quote.SHOWN)
+        return self.annotate(
+            quote_count=models.Count("quotes", filter=accepted, distinct=True),
+            article_count=models.Count("quotes__article", filter=accepted, distinct=True),
+        )
+
+
+class Speaker(models.Model):
+    PERSON, ORGANISATION = "person", "organisation"
+    KINDS = [(PERSON, _("personne")), (ORGANISATION, _("organisation"))]
+
+    name = models.CharField(_("nom"), max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(_("type"), max_length=20, choices=KINDS, default=PERSON)
+    gender = models.CharField(max_length=1, blank=True)
+    # Every surface form seen, with the number of articles it appeared in: {"M. Lavrov": 2}.
+    aliases = models.JSONField(_("alias"), default=dict, blank=True)
+    # A curator who fixes the name wins over the automatic choice of canonical name.
+    name_locked = models.BooleanField(_("nom fixé par un curateur"), default=False)
+    # Accent-folded name and aliases, so "Serguei" finds "Sergueï" on any database.
+    search_key = models.TextField(blank=True, editable=False)
+    # A curator merge: this record now stands for `merged_into`, and stays so that
+    # later extractions resolving to it land on the right speaker.
+    merged_into = models.ForeignKey(
+        "self", verbose_name=_("fusionné dans"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="merged",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("orateur")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speaker_detail", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        self.search_key = fold(" | ".join([self.name, *(self.aliases or {})]))
+        if kwargs.get("update_fields"):
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_key"}
+        super().save(*args, **kwargs)
+
+    def final(self) -> "Speaker":
+        """Follow curator merges to the speaker that stands for this one."""
+        speaker, seen = self, set()
+        while speaker.merged_into_id and speaker.pk not in seen:
+            seen.add(speaker.pk)
+            speaker = speaker.merged_into
+        return speaker
+
+
+class Appearance(models.Model):
+    """A speaker quoted in one article: the names and role the article gives them."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="appearances")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="appearances")
+    role = models.CharField(_("fonction"), max_length=300, blank=True)
+    aliases = models.JSONField(_("désignations"), default=list, blank=True)
+
+    class Meta:
+        unique_together = [("speaker", "article")]
+        verbose_name = _("apparition")
+
+
+class Quote(models.Model):
+    AUTO, CONFIRMED, REJECTED = "auto", "confirmed", "rejected"
+    STATUSES = [(AUTO, _("automatique")), (CONFIRMED, _("confirmée")), (REJECTED, _("rejetée"))]
+    SHOWN = (AUTO, CONFIRMED)
+    DIRECT, INDIRECT = "direct", "indirect"
+    KINDS = [(DIRECT, _("directe")), (INDIRECT, _("indirecte"))]
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="quotes")
+    text = models.TextField(_("citation"))
+    kind = models.CharField(_("type"), max_length=10, choices=KINDS)
+    verb = models.CharField(_("verbe"), max_length=80, blank=True)
+    start = models.PositiveIntegerField(_("début"))
+    end = models.PositiveIntegerField(_("fin"))
+    attribution = models.CharField(_("attribution"), max_length=20)
+    mention = models.CharField(_("désignation dans le texte"), max_length=200, blank=True)
+    role = models.CharField(_("fonction citée"), max_length=300, blank=True)
+    # Curator decisions (confirmed, rejected) survive every re-extraction.
+    status = models.CharField(_("statut"), max_length=10, choices=STATUSES, default=AUTO)
+
+    class Meta:
+        ordering = ["article", "start"]
+        unique_together = [("article", "start", "end")]
+        verbose_name = _("citation")
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:60]}"

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.attribution import load_speaker_index
 from articles.indexing import batch_indexing
 from articles.ingest import (
     IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
@@ -33,9 +34,10 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         results = []
         progress = ProgressBar(len(items), stream=sys.stderr, label="Import")
+        speakers = load_speaker_index()
         with batch_indexing():
             for item in items:
-                results.append(import_item(item))
+                results.append(import_item(item, speakers))
                 progress.advance()
         progress.close()
         self.stdout.write(format_summary(results))

@@ -1,0 +1,150 @@
+"""Extracted quotes → Quote, Speaker and Appearance records for one article.
+
+The pipeline stage after cleaning: `quotes.extract_quotes` finds who said what inside
+the article, `speakers.SpeakerIndex` resolves each in-article speaker to one record
+across the archive, and this module writes the result. Re-running it is idempotent
+and never undoes a curator's decision: confirmed or rejected quotes are left alone,
+and merged speakers are followed to the speaker that stands for them.
+"""
+
+from collections import Counter, defaultdict
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from .models import Appearance, Article, Quote, Speaker
+from .quotes import ExtractedQuote, extract_quotes
+from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
+
+
+def load_speaker_index() -> SpeakerIndex:
+    """Every active speaker of the archive, ready for matching."""
+    index = SpeakerIndex()
+    for speaker in Speaker.objects.active().only("pk", "name", "kind", "aliases", "gender"):
+        index.add(_candidate(speaker))
+    return index
+
+
+def _candidate(speaker: Speaker) -> Candidate:
+    return Candidate(
+        key=speaker.pk, name=speaker.name, kind=speaker.kind,
+        aliases=tuple(speaker.aliases or ()) or (speaker.name,), gender=speaker.gender or None,
+    )
+
+
+def attribute_article(article: Article, index: SpeakerIndex | None = None) -> list[Quote]:
+    """(Re)extract the article's quotes and save them; returns the quotes shown."""
+    extracted = extract_quotes(article.body)
+    index = index if index is not None else load_speaker_index()
+    with transaction.atomic():
+        speakers = _resolve_speakers(extracted, index)
+        _save_appearances(article, extracted, speakers, index)
+        _save_quotes(article, extracted, speakers)
+    return list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
+
+
+def _speaker_key(quote: ExtractedQuote) -> tuple[str, str]:
+    return quote.speaker, quote.kind
+
+
+def _resolve_speakers(extracted: list[ExtractedQuote], index: SpeakerIndex) -> dict:
+    """In-article speaker → Speaker record, created when the archive has no match."""
+    resolved = {}
+    for quote in extracted:
+        key = _speaker_key(quote)
+        if key in resolved:
+            continue
+        pk = index.match(quote.speaker, quote.kind, aliases=quote.aliases)
+        speaker = Speaker.objects.filter(pk=pk).first() if pk is not None else None
+        if speaker is None:
+            speaker = _create_speaker(quote)
+            index.add(_candidate(speaker))
+        resolved[key] = speaker.final()
+    return resolved
+
+
+def _create_speaker(quote: ExtractedQuote) -> Speaker:
+    title, _ = strip_title(next((a for a in quote.aliases if strip_title(a)[0]), quote.speaker))
+    return Speaker.objects.create(
+        name=quote.speaker,
+        slug=_unique_slug(quote.speaker),
+        kind=quote.kind,
+        gender=gender_of(title) or "",
+        aliases={},
+    )
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:180] or "orateur"
+    slug, n = base, 1
+    while Speaker.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _save_appearances(article, extracted, speakers, index) -> None:
+    """Replace the article's appearances and keep each speaker's alias counts in step."""
+    aliases, roles = defaultdict(set), {}
+    for quote in extracted:
+        speaker = speakers[_speaker_key(quote)]
+        aliases[speaker.pk].update(quote.aliases or (quote.speaker,))
+        roles.setdefault(speaker.pk, quote.role or "")
+        roles[speaker.pk] = roles[speaker.pk] or quote.role or ""
+    old = {a.speaker_id: a for a in article.appearances.select_related("speaker")}
+    touched = {}
+    for speaker_id, appearance in old.items():
+        _count_aliases(appearance.speaker, appearance.aliases, -1)
+        touched[speaker_id] = appearance.speaker
+    article.appearances.all().delete()
+    for speaker in {s.pk: s for s in speakers.values()}.values():
+        speaker = touched.get(speaker.pk, speaker)
+        names = sorted(aliases[speaker.pk])
+        Appearance.objects.create(article=article, speaker=speaker, role=roles[speaker.pk], aliases=names)
+        _count_aliases(speaker, names, +1)
+        touched[speaker.pk] = speaker
+    for speaker in touched.values():
+        _refresh_speaker(speaker, index)
+
+
+def _count_aliases(speaker: Speaker, names, step: int) -> None:
+    counts = Counter(speaker.aliases or {})
+    for name in names:
+        counts[name] += step
+    speaker.aliases = {name: n for name, n in sorted(counts.items()) if n > 0}
+
+
+def _refresh_speaker(speaker: Speaker, index: SpeakerIndex) -> None:
+    if speaker.aliases and not speaker.name_locked:
+        speaker.name = choose_canonical_name(speaker.aliases, speaker.kind)
+    speaker.save(update_fields=["aliases", "name"])
+    index.update(_candidate(speaker))
+
+
+def _save_quotes(article, extracted, speakers) -> None:
+    """Upsert quotes by their place in the text; curated quotes are never touched."""
+    existing = {(q.start, q.end): q for q in article.quotes.all()}
+    seen = set()
+    for quote in extracted:
+        key = (quote.start, quote.end)
+        seen.add(key)
+        current = existing.get(key)
+        if current is not None and current.status != Quote.AUTO:
+            continue
+        fields = {
+            "speaker": speakers[_speaker_key(quote)],
+            "text": quote.text,
+            "kind": Quote.DIRECT if quote.direct else Quote.INDIRECT,
+            "verb": quote.verb[:80],
+            "attribution": quote.attribution,
+            "mention": (quote.aliases[0] if quote.aliases else quote.speaker)[:200],
+            "role": (quote.role or "")[:300],
+        }
+        if current is None:
+            Quote.objects.create(article=article, start=quote.start, end=quote.end, **fields)
+        elif any(getattr(current, k) != v for k, v in fields.items()):
+            for name, value in fields.items():
+                setattr(current, name, value)
+            current.save()
+    stale = [q.pk for k, q in existing.items() if k not in seen and q.status == Quote.AUTO]
+    Quote.objects.filter(pk__in=stale).delete()

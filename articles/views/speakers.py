@@ -1,0 +1,185 @@
+"""Speaker pages and the speakers API."""
+
+from urllib.parse import urlencode
+
+from django.db.models import Count, F
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from ..charts import month_series, render_month_chart
+from ..models import Quote, Speaker
+from ..paging import PageOutOfRange, next_url, page_number, paginate
+from ..speakers import fold
+
+SPEAKERS_PER_PAGE = 50
+QUOTES_PER_PAGE = 20
+SORTS = {
+    "quotes": ("-quote_count", "name"),
+    "articles": ("-article_count", "name"),
+    "name": ("name",),
+}
+KINDS = dict(Speaker.KINDS)
+
+
+class BadFilter(ValueError):
+    """A filter value the page does not know; the message is for the user."""
+
+
+def speaker_list_queryset(params):
+    """Active speakers with at least one shown quote, filtered and sorted from the query string."""
+    sort = params.get("sort") or "quotes"
+    kind = params.get("kind") or ""
+    if sort not in SORTS:
+        raise BadFilter(f"Tri inconnu « {sort} » : choisissez parmi {', '.join(SORTS)}.")
+    if kind and kind not in KINDS:
+        raise BadFilter(f"Type inconnu « {kind} » : choisissez parmi {', '.join(KINDS)}.")
+    speakers = Speaker.objects.active().with_counts().filter(quote_count__gt=0)
+    if kind:
+        speakers = speakers.filter(kind=kind)
+    name = (params.get("q") or "").strip()[:200]
+    if name:
+        for word in fold(name).split():
+            speakers = speakers.filter(search_key__contains=word)
+    return speakers.order_by(*SORTS[sort])
+
+
+def speaker_list(request):
+    try:
+        speakers = speaker_list_queryset(request.GET)
+        number, notice = page_number(request.GET)
+        page = paginate(speakers, number, SPEAKERS_PER_PAGE)
+    except BadFilter as error:
+        return render(request, "articles/speaker_list.html", {"error": str(error), "kinds": KINDS}, status=400)
+    except PageOutOfRange:
+        raise Http404("Cette page n'existe pas.")
+    return render(request, "articles/speaker_list.html", {
+        "page": page, "notice": notice, "kinds": KINDS, "sorts": SORTS,
+        "q": request.GET.get("q", ""), "kind": request.GET.get("kind", ""),
+        "sort": request.GET.get("sort") or "quotes",
+    })
+
+
+def _speaker_or_redirect(slug: str):
+    speaker = get_object_or_404(Speaker, slug=slug)
+    final = speaker.final()
+    return speaker, (redirect(final, permanent=True) if final.pk != speaker.pk else None)
+
+
+def speaker_quotes(speaker: Speaker):
+    """The speaker's shown quotes, newest article first."""
+    return (
+        Quote.objects.filter(speaker=speaker, status__in=Quote.SHOWN)
+        .select_related("article")
+        .defer("article__raw_text", "article__body")
+        .order_by(F("article__published").desc(nulls_last=True), "-article_id", "start")
+    )
+
+
+def speaker_roles(speaker: Speaker) -> list[dict]:
+    """Each role the speaker was given, with the first and last date it was seen."""
+    roles: dict[str, dict] = {}
+    for role, published in speaker.appearances.exclude(role="").values_list("role", "article__published"):
+        entry = roles.setdefault(role, {"role": role, "first": published, "last": published, "count": 0})
+        entry["count"] += 1
+        if published:
+            entry["first"] = min(filter(None, [entry["first"], published]))
+            entry["last"] = max(filter(None, [entry["last"], published]))
+    return sorted(roles.values(), key=lambda r: -r["count"])
+
+
+def speaker_detail(request, slug: str):
+    speaker, moved = _speaker_or_redirect(slug)
+    if moved:
+        return moved
+    number, notice = page_number(request.GET)
+    try:
+        page = paginate(speaker_quotes(speaker), number, QUOTES_PER_PAGE)
+    except PageOutOfRange:
+        raise Http404("Cette page n'existe pas.")
+    counted = Speaker.objects.with_counts().get(pk=speaker.pk)
+    return render(request, "articles/speaker_detail.html", {
+        "speaker": counted, "page": page, "notice": notice, "roles": speaker_roles(speaker),
+        "aliases": sorted(speaker.aliases or {}), "chart": quotes_chart(speaker),
+    })
+
+
+def quotes_chart(speaker: Speaker):
+    """Inline SVG of the speaker's quotes per month; each bar opens that month's quotes."""
+    per_month = (
+        speaker_quotes(speaker).filter(article__year__isnull=False, article__month__isnull=False)
+        .values_list("article__year", "article__month").annotate(n=Count("id")).order_by()
+    )
+    return render_month_chart(
+        month_series({(y, m): n for y, m, n in per_month}), title="Citations par mois",
+        unit=("citation", "citations"),
+        link=lambda y, m: reverse("quote_search") + "?" + urlencode(
+            {"orateur": speaker.slug, "annee": y, "mois": m}),
+    )
+
+
+def api_speakers(request):
+    try:
+        speakers = speaker_list_queryset(request.GET)
+        page = paginate(speakers, page_number(request.GET)[0], SPEAKERS_PER_PAGE)
+    except BadFilter as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    except PageOutOfRange:
+        return JsonResponse({"error": "Cette page n'existe pas."}, status=404)
+    return JsonResponse({
+        "count": page.paginator.count,
+        "next": next_url(request, page),
+        "results": [_speaker_json(request, s) for s in page.object_list],
+    })
+
+
+def _speaker_json(request, speaker) -> dict:
+    return {
+        "slug": speaker.slug,
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "url": request.build_absolute_uri(speaker.get_absolute_url()),
+        "quote_count": speaker.quote_count,
+        "article_count": speaker.article_count,
+    }
+
+
+def api_speaker_detail(request, slug: str):
+    speaker, moved = _speaker_or_redirect(slug)
+    if moved:
+        return moved
+    try:
+        page = paginate(speaker_quotes(speaker), page_number(request.GET)[0], QUOTES_PER_PAGE)
+    except PageOutOfRange:
+        return JsonResponse({"error": "Cette page n'existe pas."}, status=404)
+    counted = Speaker.objects.with_counts().get(pk=speaker.pk)
+    return JsonResponse({
+        **_speaker_json(request, counted),
+        "roles": [
+            {"role": r["role"], "first_seen": _iso(r["first"]), "last_seen": _iso(r["last"])}
+            for r in speaker_roles(speaker)
+        ],
+        "aliases": sorted(speaker.aliases or {}),
+        "next": next_url(request, page),
+        "quotes": [_quote_json(request, q) for q in page.object_list],
+    })
+
+
+def _iso(moment) -> str | None:
+    return moment.date().isoformat() if moment else None
+
+
+def _quote_json(request, quote: Quote) -> dict:
+    article = quote.article
+    return {
+        "text": quote.text,
+        "kind": quote.kind,
+        "verb": quote.verb,
+        "attribution": quote.attribution,
+        "article": {
+            "id": article.pk,
+            "url": request.build_absolute_uri(article.get_absolute_url()),
+            "date": article.iso_date,
+            "title": article.title,
+        },
+    }

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev migrate demo index test bench eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test bench eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -35,8 +35,23 @@ demo: migrate
 index: install
 	$(PY) manage.py rebuild_index --noinput
 
-test: install-dev
+test: install-dev browser
 	$(PY) -m pytest
+
+# Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Speed figures (printed, never asserted): extraction rate and page latency at scale.
+bench: install
+	$(PY) bench/bench_extract.py
+	$(PY) bench/bench_search.py --articles $${BENCH_ARTICLES:-5000}
+
+# Precision and recall of speaker attribution on fixtures/quotes_eval.
+eval-quotes: install
+	$(PY) bench/eval_quotes.py
 
 # fixtures/demo.json is generated from fixtures/raw, never edited by hand.
 fixtures: install

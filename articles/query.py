@@ -70,15 +70,14 @@ def parse_query(raw: str) -> ParsedQuery:
         if word in ("NOT", "SAUF"):
             negate_next = True
             continue
-        term = _make_term(match, parsed.notices, negate_next or match["sign"] == "-")
+        terms = _make_terms(match, parsed.notices, negate_next or match["sign"] == "-")
         negate_next = False
-        if term is None:
-            continue
-        if pending_or and not term.negated and not parsed.clauses[-1][0].negated:
-            parsed.clauses[-1] += (term,)
-        else:
-            parsed.clauses.append((term,))
-        pending_or = False
+        for term in terms:
+            if pending_or and not term.negated and not parsed.clauses[-1][0].negated:
+                parsed.clauses[-1] += (term,)
+            else:
+                parsed.clauses.append((term,))
+            pending_or = False
     if len(parsed.clauses) > MAX_TERMS:
         parsed.clauses = parsed.clauses[:MAX_TERMS]
         parsed.notices.append(f"Seuls les {MAX_TERMS} premiers termes de la recherche sont utilisés.")
@@ -88,23 +87,25 @@ def parse_query(raw: str) -> ParsedQuery:
     return parsed
 
 
-def _make_term(match: re.Match, notices: list[str], negated: bool) -> Term | None:
-    field_name = match["field"]
+def _make_terms(match: re.Match, notices: list[str], negated: bool) -> list[Term]:
+    field_name, word = match["field"], match["word"]
+    if word and word.endswith(":") and word[:-1].lower() in FIELD_NAMES:
+        return []  # a field with nothing after it
     field = FIELD_NAMES.get(field_name.lower()) if field_name else None
     if field_name and field is None:
         notices.append(f"Champ inconnu « {field_name} » : recherché comme un mot ordinaire.")
     if match["phrase"] is not None:
+        words = _clean_words(match["phrase"])
         if not match["close"]:
             notices.append("Guillemet non fermé : la recherche est faite sur les mots.")
-            return _word_term(match["phrase"], field, negated)
-        words = _clean_words(match["phrase"])
+            return [Term(w, field, negated=negated) for w in words]
         if not words:
-            return None
-        return Term(" ".join(words), field, phrase=len(words) > 1, negated=negated)
-    word = match["word"]
+            return []
+        return [Term(" ".join(words), field, phrase=len(words) > 1, negated=negated)]
     if field_name and field is None:
         word = f"{field_name} {word}"
-    return _word_term(word, field, negated)
+    term = _word_term(word, field, negated)
+    return [term] if term else []
 
 
 def _word_term(word: str, field: str | None, negated: bool) -> Term | None:
@@ -112,7 +113,7 @@ def _word_term(word: str, field: str | None, negated: bool) -> Term | None:
     words = _clean_words(word)
     if not words:
         return None
-    if len(words) > 1:  # "l'OTAN-Russie" or "a/b": several words, kept together as a phrase
+    if len(words) > 1:  # "a/b" or "auteur:dupont": several words, kept together as a phrase
         return Term(" ".join(words), field, phrase=True, negated=negated)
     return Term(words[0], field, prefix=prefix, negated=negated)
 

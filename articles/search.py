@@ -1,35 +1,68 @@
-"""Run a parsed query against the search index and return a page of articles.
+"""Run a parsed query and URL filters against the search index: a page, facets, a chart.
 
 Backend-neutral: only haystack's SearchQuerySet/SQ API, so Whoosh can be swapped for
 Elasticsearch or Solr in settings. Snippets come from the backend's highlighter and
 are cleaned by `snippets.clean_snippet` before they reach a page.
 """
 
+import datetime
 import logging
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, Paginator
+from django.utils import timezone
 from haystack.inputs import Clean, Exact
 from haystack.query import SQ, SearchQuerySet
 
-from .models import Article
+from .filters import Filters
+from .models import Article, Quote, Speaker
+from .paging import paginate
 from .query import ParsedQuery, Term
 from .snippets import clean_snippet
 
 PER_PAGE = 20
-CONTENT_FIELDS = {None: ("content", "title"), "title": ("title",), "source": ("source",)}
+SPEAKER_FACET_SIZE = 20
+FEW_RESULTS = 2  # at or below this many hits, offer a spelling suggestion
+# Per searched model: which index fields a term or a filter applies to. Plain words
+# match the body, the title and speakers' names (the latter two boosted).
+ARTICLE_FIELDS = {
+    None: ("content", "title", "speaker_names"),
+    "title": ("title",),
+    "source": ("source",),
+    "speaker": ("speaker_names",),
+    "speaker_filter": "speakers_exact",
+    "kind_filter": "quote_kinds_exact",
+    "facets": ("speakers", "year", "year_month", "source", "quote_kinds"),
+}
+QUOTE_FIELDS = {
+    None: ("content", "speaker_names"),
+    "title": ("content",),
+    "source": ("source",),
+    "speaker": ("speaker_names",),
+    "speaker_filter": "speaker_exact",
+    "kind_filter": "kind_exact",
+    "facets": ("speaker", "year", "year_month", "source", "kind"),
+}
 logger = logging.getLogger(__name__)
-
-
-class PageOutOfRange(Exception):
-    """The requested page is past the last one."""
 
 
 @dataclass
 class Hit:
     article: Article
     snippet: str  # safe HTML: escaped text with <mark> around matched words
+    speakers: list[Speaker] = field(default_factory=list)
+
+
+@dataclass
+class Facets:
+    speakers: list[tuple[Speaker, int]] = field(default_factory=list)
+    more_speakers: bool = False
+    years: list[tuple[int, int]] = field(default_factory=list)    # (0 = année inconnue, count)
+    months: list[tuple[int, int]] = field(default_factory=list)   # within the chosen year
+    sources: list[tuple[str, int]] = field(default_factory=list)
+    quote_kinds: list[tuple[str, int]] = field(default_factory=list)
+    per_month: dict[tuple[int, int], int] = field(default_factory=dict)  # for the chart
 
 
 @dataclass
@@ -38,7 +71,9 @@ class ResultPage:
     count: int
     number: int
     num_pages: int
+    facets: Facets = field(default_factory=Facets)
     notices: list[str] = field(default_factory=list)
+    suggestion: str | None = None
 
     @property
     def has_previous(self) -> bool:
@@ -54,7 +89,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def term_filter(term: Term) -> SQ:
+def term_filter(term: Term, fields: dict = ARTICLE_FIELDS) -> SQ:
     """One term → an SQ over the fields it may match (title and body for plain words)."""
     if term.phrase:
         value = Exact(term.text, clean=True)
@@ -63,67 +98,201 @@ def term_filter(term: Term) -> SQ:
     else:
         value = Clean(term.text)
     lookup = "startswith" if term.prefix and not term.phrase else "content"
-    fields = ("speakers",) if term.field == "speaker" else CONTENT_FIELDS[term.field]
     combined = SQ()
-    for name in fields:
+    for name in fields[term.field]:
         combined |= SQ(**{f"{name}__{lookup}": value})
     return ~combined if term.negated else combined
 
 
-def query_filter(parsed: ParsedQuery) -> SQ:
+def query_filter(parsed: ParsedQuery, fields: dict = ARTICLE_FIELDS) -> SQ:
     """AND of the clauses, each an OR of its terms."""
     combined = SQ()
     for clause in parsed.clauses:
         alternatives = SQ()
         for term in clause:
-            alternatives |= term_filter(term)
+            alternatives |= term_filter(term, fields)
         combined &= alternatives
     return combined
 
 
-def base_queryset() -> SearchQuerySet:
-    return SearchQuerySet().models(Article)
+def _day_bound(day: datetime.date, end: bool) -> datetime.datetime:
+    moment = datetime.datetime.combine(day, datetime.time.max if end else datetime.time.min)
+    return timezone.make_aware(moment)
 
 
-def search_articles(parsed: ParsedQuery, page: int) -> ResultPage:
-    """The page-th page of articles matching the query (newest first when there is no query)."""
-    sqs = base_queryset()
-    if parsed.is_empty:
+def apply_filters(sqs: SearchQuerySet, filters: Filters, fields: dict = ARTICLE_FIELDS) -> SearchQuerySet:
+    """Narrow a search to the URL filters (all combined with AND)."""
+    if filters.date_from:
+        sqs = sqs.filter(date__gte=_day_bound(filters.date_from, end=False))
+    if filters.date_to:
+        sqs = sqs.filter(date__lte=_day_bound(filters.date_to, end=True))
+    if filters.year is not None:
+        sqs = sqs.filter(year=filters.year)
+    if filters.month:
+        sqs = sqs.filter(year_month=filters.year * 100 + filters.month)
+    for source in filters.sources:
+        sqs = sqs.filter(source_exact=Exact(source))
+    if filters.speakers:
+        # Articles: every chosen speaker is quoted; quotes: said by any of them.
+        chosen = [SQ(**{fields["speaker_filter"]: Exact(slug)}) for slug in filters.speakers]
+        for condition in chosen if fields is ARTICLE_FIELDS else [_any(chosen)]:
+            sqs = sqs.filter(condition)
+    if filters.quote_kind:
+        sqs = sqs.filter(**{fields["kind_filter"]: Exact(filters.quote_kind)})
+    return sqs
+
+
+def _any(conditions: list[SQ]) -> SQ:
+    combined = SQ()
+    for condition in conditions:
+        combined |= condition
+    return combined
+
+
+def build_search(parsed: ParsedQuery, filters: Filters, model=Article) -> SearchQuerySet:
+    """The SearchQuerySet for a query and filters over articles or quotes, sorted as asked."""
+    fields = QUOTE_FIELDS if model is Quote else ARTICLE_FIELDS
+    sqs = apply_filters(SearchQuerySet().models(model), filters, fields)
+    if not parsed.is_empty:
+        sqs = sqs.filter(query_filter(parsed, fields))
+    sort = filters.sort or ("relevance" if not parsed.is_empty else "newest")
+    if sort == "newest":
         sqs = sqs.order_by("-date")
-    else:
-        sqs = sqs.filter(query_filter(parsed)).highlight()
-    paginator = Paginator(sqs, PER_PAGE)
-    try:
-        current = paginator.page(page)
-    except EmptyPage as error:
-        if page > 1:
-            raise PageOutOfRange from error
-        current = paginator.page(1)
-    results = list(current.object_list)
-    return ResultPage(
-        hits=_hits(results),
-        count=paginator.count,
+    elif sort == "oldest":
+        sqs = sqs.order_by("date")
+    return sqs
+
+
+def search_articles(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
+    """The page-th page of matching articles, with facets and a spelling suggestion."""
+    faceted = _faceted(build_search(parsed, filters), ARTICLE_FIELDS, parsed)
+    current = paginate(faceted, page, PER_PAGE)
+    result = ResultPage(
+        hits=_hits(list(current.object_list)),
+        count=current.paginator.count,
         number=current.number,
-        num_pages=paginator.num_pages,
+        num_pages=current.paginator.num_pages,
+        facets=_facets(faceted.facet_counts(), filters, ARTICLE_FIELDS),
+        notices=list(parsed.notices),
+    )
+    if not parsed.is_empty and result.count <= FEW_RESULTS:
+        result.suggestion = suggest_query(parsed)
+    return result
+
+
+def _faceted(sqs: SearchQuerySet, fields: dict, parsed: ParsedQuery) -> SearchQuerySet:
+    for name in fields["facets"]:
+        sqs = sqs.facet(name)
+    return sqs if parsed.is_empty else sqs.highlight()
+
+
+def iter_matches(parsed: ParsedQuery, filters: Filters, limit: int, batch: int = 500) -> Iterator[Hit]:
+    """Every matching article up to `limit`, in the search's order (for exports and feeds)."""
+    sqs = build_search(parsed, filters)
+    for start in range(0, limit, batch):
+        results = list(sqs[start:min(start + batch, limit)])
+        if not results:
+            return
+        yield from _hits(results, snippets=False)
+        if len(results) < batch:
+            return
+
+
+def suggest_query(parsed: ParsedQuery) -> str | None:
+    """A corrected query from the archive's own words ('Stoltemberg' → 'Stoltenberg')."""
+    words = " ".join(t.text for t in parsed.terms() if not t.negated and not t.prefix)
+    if not words:
+        return None
+    suggestion = SearchQuerySet().models(Article).spelling_suggestion(words)
+    if suggestion and _fold(suggestion) != _fold(words):
+        return suggestion
+    return None
+
+
+def _facets(counts: dict, filters: Filters, fields: dict) -> Facets:
+    found = (counts or {}).get("fields", {})
+    speakers, years, months, sources, kinds = (found.get(name, []) for name in fields["facets"])
+    facets = Facets(
+        years=sorted(((y, n) for y, n in years if y is not None), key=lambda p: -p[0]),
+        sources=[(s, n) for s, n in sources if s],
+        quote_kinds=[(k, n) for k, n in kinds if k],
+    )
+    for value, count in months:
+        if value and value // 100 and value % 100:
+            facets.per_month[(value // 100, value % 100)] = count
+    if filters.year:
+        facets.months = sorted((m, n) for (y, m), n in facets.per_month.items() if y == filters.year)
+    ranked = [(slug, n) for slug, n in speakers if slug]
+    facets.more_speakers = len(ranked) > SPEAKER_FACET_SIZE
+    by_slug = Speaker.objects.in_bulk([s for s, _ in ranked[:SPEAKER_FACET_SIZE]], field_name="slug")
+    facets.speakers = [(by_slug[s], n) for s, n in ranked[:SPEAKER_FACET_SIZE] if s in by_slug]
+    return facets
+
+
+@dataclass
+class QuoteHit:
+    quote: Quote
+    snippet: str  # safe HTML, as for articles
+
+
+def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
+    """The page-th page of quotations matching the query, with the same filters and facets."""
+    faceted = _faceted(build_search(parsed, filters, Quote), QUOTE_FIELDS, parsed)
+    current = paginate(faceted, page, PER_PAGE)
+    results = list(current.object_list)
+    quotes = Quote.objects.select_related("speaker", "article__source").defer(
+        "article__raw_text", "article__body"
+    ).in_bulk([int(r.pk) for r in results])
+    hits = [
+        QuoteHit(quotes[int(r.pk)], _snippet(r, quotes[int(r.pk)].text))
+        for r in results if int(r.pk) in quotes
+    ]
+    return ResultPage(
+        hits=hits, count=current.paginator.count, number=current.number,
+        num_pages=current.paginator.num_pages,
+        facets=_facets(faceted.facet_counts(), filters, QUOTE_FIELDS),
         notices=list(parsed.notices),
     )
 
 
-def _hits(results) -> list[Hit]:
+def _hits(results, snippets: bool = True) -> list[Hit]:
     """Load the page's articles in one query; skip index entries whose article is gone."""
-    articles = Article.objects.defer("raw_text").select_related("source").in_bulk([int(r.pk) for r in results])
+    pks = [int(r.pk) for r in results]
+    articles = Article.objects.defer("raw_text").select_related("source").in_bulk(pks)
+    speakers = speakers_by_article(pks)
     hits = []
     for result in results:
         article = articles.get(int(result.pk))
         if article is None:
             logger.warning("index entry %s has no article in the database", result.pk)
             continue
-        hits.append(Hit(article, _snippet(result, article)))
+        snippet = _snippet(result, article.body) if snippets else ""
+        hits.append(Hit(article, snippet, speakers.get(article.pk, [])))
     return hits
 
 
-def _snippet(result, article: Article) -> str:
+def speakers_by_article(pks: list[int]) -> dict[int, list[Speaker]]:
+    """The speakers quoted in each of these articles, most quoted first, in one query."""
+    quotes = (
+        Quote.objects.filter(article_id__in=pks, status__in=Quote.SHOWN)
+        .select_related("speaker").only("article_id", "speaker", "speaker__name", "speaker__slug")
+    )
+    counts: dict[int, dict[Speaker, int]] = {}
+    for quote in quotes:
+        per_article = counts.setdefault(quote.article_id, {})
+        per_article[quote.speaker] = per_article.get(quote.speaker, 0) + 1
+    return {pk: sorted(c, key=lambda s: (-c[s], s.name)) for pk, c in counts.items()}
+
+
+def _snippet(result, text: str) -> str:
     fragments = (getattr(result, "highlighted", None) or {})
     if isinstance(fragments, dict):
         fragments = fragments.get("text") or []
-    return clean_snippet(" … ".join(fragments)) if fragments else clean_snippet(None, article)
+    return clean_snippet(" … ".join(fragments)) if fragments else clean_snippet(None, text)
+
+
+def similar_articles(article: Article, limit: int = 5) -> list[Article]:
+    """'More like this': the articles whose wording is closest to this one's."""
+    results = SearchQuerySet().models(Article).more_like_this(article)[:limit]
+    found = Article.objects.listing().in_bulk([int(r.pk) for r in results])
+    return [found[int(r.pk)] for r in results if int(r.pk) in found and int(r.pk) != article.pk]

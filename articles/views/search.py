@@ -1,60 +1,57 @@
-"""Thin views: read the request, ask a module, render."""
+"""Search and article pages, and the search API."""
 
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
-from .models import Article
-from .query import parse_query
-from .search import PageOutOfRange, search_articles
-from .snippets import plain_snippet
+from ..filters import FilterError
+from ..marking import Span, mark_quotes
+from ..models import Article, Quote
+from ..paging import PageOutOfRange
+from ..search import similar_articles
+from ..snippets import plain_snippet
+from .exports import csv_response
+from .facets import facet_context, facets_json
+from .params import NOT_FOUND, SearchRequest
 
-BAD_PAGE = "Numéro de page invalide : première page affichée."
-
-
-def _page_number(request) -> tuple[int, str | None]:
-    """?page=… → (page, notice). Non-numbers and values below 1 fall back to page 1."""
-    raw = request.GET.get("page", "1")
-    if raw.isdigit() and int(raw) >= 1:
-        return int(raw), None
-    return 1, BAD_PAGE
-
-
-def _run_search(request):
-    q = request.GET.get("q", "").strip()
-    page, page_notice = _page_number(request)
-    parsed = parse_query(q)
-    if q and parsed.is_empty and not parsed.notices:
-        parsed.notices.append("Aucun mot à chercher dans cette requête : toute l'archive est affichée.")
-    result = search_articles(parsed, page)
-    if page_notice:
-        result.notices.insert(0, page_notice)
-    return q, result
 
 
 def search(request):
     try:
-        q, result = _run_search(request)
+        wanted = SearchRequest(request.GET)
+        if request.GET.get("format"):
+            return csv_response(request, wanted)
+        result = wanted.run()
+    except FilterError as error:
+        return render(request, "articles/search.html", {"q": request.GET.get("q", ""), "error": str(error)}, status=400)
     except PageOutOfRange:
-        raise Http404("Cette page de résultats n'existe pas.")
-    return render(request, "articles/search.html", {"q": q, "result": result})
+        raise Http404(NOT_FOUND)
+    return render(request, "articles/search.html", {
+        "q": wanted.q, "result": result, "filters": wanted.filters,
+        **facet_context(request, wanted.filters, result),
+    })
 
 
 def api_search(request):
     try:
-        q, result = _run_search(request)
+        wanted = SearchRequest(request.GET)
+        result = wanted.run()
+    except FilterError as error:
+        return JsonResponse({"error": str(error)}, status=400)
     except PageOutOfRange:
-        return JsonResponse({"error": "Cette page de résultats n'existe pas."}, status=404)
+        return JsonResponse({"error": NOT_FOUND}, status=404)
     return JsonResponse({
-        "query": q,
+        "query": wanted.q,
         "count": result.count,
         "page": result.number,
         "num_pages": result.num_pages,
         "notices": result.notices,
-        "results": [_hit_json(request, hit) for hit in result.hits],
+        "suggestion": result.suggestion,
+        "results": [hit_json(request, hit) for hit in result.hits],
+        "facets": facets_json(result.facets),
     })
 
 
-def _hit_json(request, hit) -> dict:
+def hit_json(request, hit) -> dict:
     article = hit.article
     return {
         "id": article.pk,
@@ -63,16 +60,35 @@ def _hit_json(request, hit) -> dict:
         "date": article.iso_date,
         "source": article.source.name if article.source else None,
         "snippet": plain_snippet(hit.snippet),
+        "speakers": [{"name": s.name, "slug": s.slug} for s in hit.speakers],
     }
 
 
-def article_detail(request, key: str):
+def _article(key: str, queryset):
     lookup = {"pk": int(key)} if key.isdigit() else {"slug": key}
-    article = get_object_or_404(Article.objects.select_related("source").defer("raw_text"), **lookup)
-    return render(request, "articles/article_detail.html", {"article": article})
+    return get_object_or_404(queryset, **lookup)
+
+
+def article_detail(request, key: str):
+    article = _article(key, Article.objects.select_related("source").defer("raw_text"))
+    quotes = list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
+    spans = [
+        Span(q.start, q.end, q.speaker.name, q.speaker.get_absolute_url(), q.kind) for q in quotes
+    ]
+    speakers = {}
+    for quote in quotes:
+        speakers.setdefault(quote.speaker, []).append(quote)
+    previous, following = article.neighbours()
+    return render(request, "articles/article_detail.html", {
+        "article": article,
+        "paragraphs": mark_quotes(article.body, spans),
+        "speakers": [(speaker, len(said)) for speaker, said in speakers.items()],
+        "similar": similar_articles(article),
+        "previous": previous,
+        "next": following,
+    })
 
 
 def article_raw(request, key: str):
-    lookup = {"pk": int(key)} if key.isdigit() else {"slug": key}
-    article = get_object_or_404(Article.objects.only("raw_text"), **lookup)
+    article = _article(key, Article.objects.only("raw_text"))
     return HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")

@@ -1,0 +1,45 @@
+"""What a search page, API call, export or feed asks for, read from the query string."""
+
+from dataclasses import replace
+
+from ..filters import FilterError, parse_filters
+from ..models import Speaker
+from ..paging import page_number
+from ..query import parse_query
+from ..search import search_articles
+from ..speakers import fold
+
+NOT_FOUND = "Cette page de résultats n'existe pas."
+
+
+class SearchRequest:
+    """What a search page or API call asks for, read and validated from the query string."""
+
+    def __init__(self, params):
+        self.q = params.get("q", "").strip()
+        self.page, page_notice = page_number(params)
+        self.parsed = parse_query(self.q)
+        filters = parse_filters(params)  # FilterError → 400
+        self.filters = replace(filters, speakers=tuple(resolve_speaker(v) for v in filters.speakers))
+        if page_notice:
+            self.parsed.notices.insert(0, page_notice)
+        if self.q and self.parsed.is_empty and not self.parsed.notices:
+            self.parsed.notices.append("Aucun mot à chercher dans cette requête : toute l'archive est affichée.")
+
+    def run(self):
+        return search_articles(self.parsed, self.filters, self.page)
+
+
+def resolve_speaker(value: str) -> str:
+    """A speaker slug, or a name such as 'lavrov' matching exactly one speaker → its slug."""
+    if Speaker.objects.filter(slug=value).exists():
+        return value
+    matches = Speaker.objects.active()
+    for word in fold(value).replace("-", " ").split():
+        matches = matches.filter(search_key__contains=word)
+    slugs = list(matches.values_list("slug", flat=True)[:2])
+    if len(slugs) == 1:
+        return slugs[0]
+    if not slugs:
+        raise FilterError(f"Orateur inconnu : « {value[:60]} ».")
+    raise FilterError(f"Plusieurs orateurs correspondent à « {value[:60]} » : précisez le nom.")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .mentions import Mention, parse_speaker, pronoun_mention
 from .text import QuoteSpan, Sentence, Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
-from .verbs import VerbMatch, infinitive_lemma, is_inverted_pronoun_form, match_verb
+from .verbs import VerbMatch, infinitive_lemma, is_inverted_pronoun_form, match_verb, may_start_verb
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
 _COORDINATIONS = frozenset({"mais", "et", "puis", "or", "donc", "car", "tandis"})
@@ -51,22 +51,27 @@ class Introduction:
     salient: bool       # grammatical subject of its sentence: pronouns may point to it
 
 
-@dataclass
 class _Sentence:
-    body: str
-    tokens: list[Token]
-    quotes: list[QuoteSpan]
-    span: Sentence
+    """One sentence with its tokens and quotations, and lookups computed once."""
+
+    def __init__(self, body: str, tokens: list[Token], quotes: list[QuoteSpan], span: Sentence) -> None:
+        self.body, self.tokens, self.quotes, self.span = body, tokens, quotes, span
+        self._starts = [t.start for t in tokens]
+        self.verb_starts = [n for n, t in enumerate(tokens) if may_start_verb(t)]
+        self._quoted = set()
+        for quote in quotes:
+            first, last = bisect_left(self._starts, quote.open), bisect_left(self._starts, quote.close + 1)
+            self._quoted.update(id(t) for t in tokens[first:last])
 
     def words_between(self, i: int, j: int) -> int:
         return sum(1 for t in self.tokens[i:j] if t.is_word)
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
-        return bisect_left([t.start for t in self.tokens], pos)
+        return bisect_left(self._starts, pos)
 
     def in_quote(self, token: Token) -> bool:
-        return any(q.open <= token.start <= q.close for q in self.quotes)
+        return id(token) in self._quoted
 
     def text_span(self, start: int, end: int | None = None) -> tuple[int, int]:
         """Trim spaces and trailing punctuation from body[start:end] (end = sentence end)."""
@@ -118,7 +123,7 @@ def find_statements(ctx: _Sentence, previous_spoke: bool) -> list:
 def find_speech_intro(ctx: _Sentence) -> list[Introduction]:
     """ "Le joueur s'est longuement confié après l'entraînement." announces the next « … »."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    for v in range(limit):
+    for v in ctx.verb_starts:
         verb = match_verb(tokens, v, limit, ctx.body)
         if verb is None or verb.negated or verb.pronoun is not None:
             continue
@@ -377,9 +382,14 @@ def adjunct_positions(tokens: list[Token], j: int, limit: int, budget: int = 12)
         yield j
 
 
+_SEQUENCES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _sequence in lx.ADVERB_SEQUENCES:
+    _SEQUENCES_BY_FIRST.setdefault(_sequence[0], []).append(_sequence)
+
+
 def _adverb_sequence(tokens: list[Token], j: int, limit: int) -> int:
     """Length of a multi-word adverbial at j ("de son côté", "par ailleurs"), else 0."""
-    for sequence in lx.ADVERB_SEQUENCES:
+    for sequence in _SEQUENCES_BY_FIRST.get(tokens[j].low, ()):
         end = j + len(sequence)
         if end <= limit and all(tokens[j + n].low == word for n, word in enumerate(sequence)):
             return len(sequence)
@@ -476,6 +486,8 @@ def _postposed_statement(ctx: _Sentence):
     for k in range(1, len(tokens)):
         if tokens[k - 1].low != "," or ctx.in_quote(tokens[k - 1]):
             continue
+        if not may_start_verb(tokens[k]) and tokens[k].low not in ("selon", "d'"):
+            continue
         attribution = attribution_after(ctx, k)
         if attribution is None:
             continue
@@ -510,8 +522,8 @@ def _subject_first_statements(ctx: _Sentence) -> list[Statement]:
 
 def _next_subject_first(ctx: _Sentence, k: int):
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    for v in range(k, limit):
-        if ctx.in_quote(tokens[v]):
+    for v in ctx.verb_starts:
+        if v < k or ctx.in_quote(tokens[v]):
             continue
         verb = match_verb(tokens, v, limit, ctx.body)
         if verb is None or verb.negated or verb.pronoun is not None:
@@ -726,8 +738,13 @@ def _is_strong(mention: Mention) -> bool:
         or len((mention.name or "").split()) >= 2
 
 
+_MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES))
+
+
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
     token = tokens[n]
+    if token.low not in _MENTION_TRIGGERS:
+        return token.fold in lx.GIVEN_NAMES and n + 1 < limit and tokens[n + 1].is_cap
     if token.low in lx.TITLES:
         return n + 1 < limit and tokens[n + 1].is_cap
     if token.low in lx.DEFINITE_DETS or token.low in lx.POSSESSIVES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from .find import Introduction, Statement
@@ -290,12 +291,17 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
 
 
 def _role_words(text: str | None) -> set[str]:
+    return set(_role_word_set(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _role_word_set(text: str) -> frozenset[str]:
     words = set()
     for word in _WORD_SPLIT_RE.split(lx.fold(text or "")):
         if word and word not in _STOP:
             words.add(word)
             words.update(part for part in word.split("-") if part and part not in _STOP)
-    return words
+    return frozenset(words)
 
 
 def _name_parts(name: str) -> tuple[str, str, list[str]]:

@@ -13,6 +13,9 @@ from .text import Token
 
 _INVERTED_RE = re.compile(r"^(.+?)-(?:t-)?(il|elle|on|ils|elles)$")
 _INFINITIVE_LEMMAS = {lx.fold(entry[0]): entry for entry in lx.FINITE.values()}
+# Folded words a speech verb can start with: checked first, since most tokens are not verbs.
+_VERB_STARTS = frozenset({"s'", "se", *lx.AUXILIARIES, *lx.FINITE, *lx.LOCUTIONS}
+                         | {key.split("#")[0] for key in lx.FINITE})
 MAX_ADVERBS = 5
 
 
@@ -25,6 +28,11 @@ class VerbMatch:
     pronoun: str | None             # inverted subject: "il", "elle", "on"…
     text: str                       # as written: "a-t-il encore dit"
     negated: bool = False
+
+
+def may_start_verb(token: Token) -> bool:
+    """Cheap pre-check before `match_verb`: most tokens cannot start a speech verb."""
+    return token.fold in _VERB_STARTS or "-" in token.low
 
 
 def split_inverted(low: str) -> tuple[str, str | None]:
@@ -41,6 +49,8 @@ def is_inverted_pronoun_form(token: Token) -> bool:
 def match_verb(tokens: list[Token], i: int, limit: int, body: str) -> VerbMatch | None:
     """Match a third-person speech verb starting at tokens[i], or return None."""
     if i >= limit:
+        return None
+    if not may_start_verb(tokens[i]):
         return None
     j, reflexive = i, False
     if tokens[j].low in ("s'", "se"):

@@ -11,11 +11,17 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from articles.models import Article, Quote, Speaker
+from articles.models import Article, Quote, Source, Speaker
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ["élection", "elections", "Serguei Lavrov", "l'OTAN", "observateur", '"New START"', "WeChat", "speaker:zakharova"]
+
+
+def _embedded_env(data_dir) -> dict:
+    """The environment of a new user: the default SQLite + Whoosh in a data folder."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "NEWSARCHIVE_INDEX_DIR")}
+    return {**env, "NEWSARCHIVE_DATA_DIR": str(data_dir)}
 
 
 def search_results(client) -> dict:
@@ -29,6 +35,7 @@ def test_demo_fixture_gives_the_same_search_as_the_import(client, search_index):
     Quote.objects.all().delete()
     Speaker.objects.all().delete()
     Article.objects.all().delete()
+    Source.objects.all().delete()
     call_command("rebuild_index", "--noinput", verbosity=0)
     assert search_results(client)["élection"] == []
 
@@ -40,7 +47,7 @@ def test_demo_fixture_gives_the_same_search_as_the_import(client, search_index):
 
 def test_demo_fixture_is_up_to_date_with_the_raw_files(tmp_path):
     """fixtures/demo.json must be regenerated (make fixtures) whenever the raw files or the pipeline change."""
-    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(tmp_path)}
+    env = _embedded_env(tmp_path)
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([*manage, "import_articles", "fixtures/raw"], cwd=ROOT, env=env, check=True, capture_output=True)
@@ -59,7 +66,7 @@ def _strip(dump: str, names) -> list:
 
 
 def test_make_demo_imports_the_seeds_and_is_safe_to_run_twice(tmp_path):
-    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(tmp_path), "PYTHON": sys.executable}
+    env = {**_embedded_env(tmp_path), "PYTHON": sys.executable}
     first = subprocess.run(["make", "-s", "demo"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     assert "5 importé(s), 0 mis à jour, 0 inchangé(s), 0 rejeté(s)" in first.stdout

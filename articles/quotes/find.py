@@ -27,6 +27,7 @@ _SUBORDINATORS = frozenset({"que", "qu'", "qui", "dont", "où", "si", "lorsque",
 _TRAILING = " \t\n.;,…"
 MIN_CONTENT_WORDS = 3
 MAX_INCISE_TOKENS = 15
+MAX_SUBJECT_TOKENS = 40  # a subject, its apposition and an incise fit well within this
 ANONYMOUS = "anonymous"
 
 
@@ -57,11 +58,12 @@ class _Sentence:
     def __init__(self, body: str, tokens: list[Token], quotes: list[QuoteSpan], span: Sentence) -> None:
         self.body, self.tokens, self.quotes, self.span = body, tokens, quotes, span
         self._starts = [t.start for t in tokens]
-        self.verb_starts = [n for n, t in enumerate(tokens) if may_start_verb(t)]
-        self._quoted = set()
+        self._quoted: set[int] = set()
         for quote in quotes:
             first, last = bisect_left(self._starts, quote.open), bisect_left(self._starts, quote.close + 1)
             self._quoted.update(id(t) for t in tokens[first:last])
+        self.verb_starts = [n for n, t in enumerate(tokens) if may_start_verb(t)]
+        self.clause_starts = _find_clause_starts(tokens, self._quoted)
 
     def words_between(self, i: int, j: int) -> int:
         return sum(1 for t in self.tokens[i:j] if t.is_word)
@@ -555,21 +557,27 @@ def _cut_before(ctx: _Sentence, statement: Statement, subject_index: int) -> Sta
     return Statement(statement.pos, start, end, False, statement.verb, statement.lemma, statement.mention, statement.how)
 
 
-def _clause_starts(ctx: _Sentence, before: int, lowest: int = 0):
-    """Token indexes where a subject may begin: sentence start, after a comma or 'mais'."""
-    tokens = ctx.tokens
-    if lowest == 0:
-        yield 0
-    for n in range(max(lowest, 1), before):
+def _clause_starts(ctx: _Sentence, before: int, lowest: int = 0, window: int | None = None) -> list[int]:
+    """Token indexes where a subject may begin (sentence start, after a comma or 'mais'),
+    in text order, below `before`; with `window`, only those that close to it."""
+    floor = max(lowest, before - window) if window else lowest
+    starts = ctx.clause_starts
+    return starts[bisect_left(starts, floor):bisect_left(starts, before)]
+
+
+def _find_clause_starts(tokens: list[Token], quoted: set[int]) -> list[int]:
+    starts = [0]
+    for n in range(1, len(tokens)):
         previous = tokens[n - 1]
-        if (previous.low in _CLAUSE_BREAKS or previous.low in _COORDINATIONS) and not ctx.in_quote(previous):
+        if (previous.low in _CLAUSE_BREAKS or previous.low in _COORDINATIONS) and id(previous) not in quoted:
             if n >= 2 and tokens[n - 2].low in _SUBORDINATORS:
                 continue
-            yield n
+            starts.append(n)
+    return starts
 
 
 def _subject_before(ctx: _Sentence, v: int, lowest: int) -> tuple[Mention, int] | None:
-    for start in _clause_starts(ctx, v, lowest):
+    for start in _clause_starts(ctx, v, lowest, window=MAX_SUBJECT_TOKENS):
         parsed = parse_speaker(ctx.tokens, start, v, ctx.body, lx.SUBJECT_PRONOUNS)
         if parsed is None:
             continue
@@ -723,9 +731,7 @@ def find_introductions(ctx: _Sentence) -> list[Introduction]:
 
 def _subject_index(ctx: _Sentence) -> int:
     """Where the sentence's subject starts, skipping leading adverbials ("Lundi, depuis Londres, …")."""
-    for tried, start in enumerate(_clause_starts(ctx, len(ctx.tokens))):
-        if tried >= 4:
-            break
+    for start in _clause_starts(ctx, len(ctx.tokens))[:4]:
         parsed = parse_speaker(ctx.tokens, start, len(ctx.tokens), ctx.body)
         if parsed is not None and _is_strong(parsed[0]) and _looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start

@@ -10,9 +10,8 @@ and merged speakers are followed to the speaker that stands for them.
 from collections import Counter, defaultdict
 
 from django.db import transaction
-from django.utils.text import slugify
 
-from .models import Appearance, Article, Quote, Speaker
+from .models import Appearance, Article, Quote, Speaker, unique_slug
 from .quotes import ExtractedQuote, extract_quotes
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
 
@@ -67,20 +66,11 @@ def _create_speaker(quote: ExtractedQuote) -> Speaker:
     title, _ = strip_title(next((a for a in quote.aliases if strip_title(a)[0]), quote.speaker))
     return Speaker.objects.create(
         name=quote.speaker,
-        slug=_unique_slug(quote.speaker),
+        slug=unique_slug(Speaker, quote.speaker, "orateur"),
         kind=quote.kind,
         gender=gender_of(title) or "",
         aliases={},
     )
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:180] or "orateur"
-    slug, n = base, 1
-    while Speaker.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _save_appearances(article, extracted, speakers, index) -> None:

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 
 from .attribution import attribute_article
 from .cleaning import CleanedArticle, RejectedFile, clean_article, decode_raw
-from .models import Article, Source
+from .models import Article, Source, unique_slug
 from .speakers import SpeakerIndex
 
 MANIFEST_NAME = "manifest.csv"
@@ -187,17 +187,10 @@ def save_article(
 
 
 def source_named(name: str) -> Source:
-    source, _ = Source.objects.get_or_create(name=name, defaults={"slug": _source_slug(name)})
+    source = Source.objects.filter(name=name).first()
+    if source is None:
+        source = Source.objects.create(name=name, slug=unique_slug(Source, name, "source"))
     return source
-
-
-def _source_slug(name: str) -> str:
-    base = slugify(name)[:180] or "source"
-    slug, n = base, 1
-    while Source.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _unique_slug(title: str, digest: str) -> str:

@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .speakers import fold
@@ -13,6 +14,16 @@ MONTH_NAMES = [
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 ]
+
+
+def unique_slug(model, text: str, default: str) -> str:
+    """slugify(text), suffixed -2, -3… until no `model` row uses it."""
+    base = slugify(text)[:180].rstrip("-") or default
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 class Source(models.Model):

@@ -1,6 +1,8 @@
 import copy
+import io
 
 import pytest
+from django.core.management import call_command
 from haystack import connections
 
 
@@ -35,3 +37,12 @@ def _database_tests_get_their_own_index(request):
     """Any test touching the database writes to a fresh index, never to ./var."""
     if request.node.get_closest_marker("django_db"):
         request.getfixturevalue("search_index")
+
+
+@pytest.fixture
+def seeds(search_index):
+    """The five real seed articles imported (quotes, speakers, index) by their number: {"000": …}."""
+    from articles.models import Article
+
+    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
+    return {a.raw_name[:3]: a for a in Article.objects.all()}

@@ -23,12 +23,6 @@ MENTIONED_ONLY = [
 ]
 
 
-@pytest.fixture
-def seeds(search_index):
-    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
-    return {a.raw_name[:3]: a for a in Article.objects.all()}
-
-
 def quotes_by_speaker(article) -> dict[str, int]:
     return dict(Counter(q.speaker.name.lower() for q in article.quotes.filter(status__in=Quote.SHOWN)))
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.core.management import call_command
 
 # Playwright's sync API keeps an asyncio loop running in the test thread (it switches to
 # it through greenlets), so Django sees every ORM call made by the test itself (importing
@@ -76,13 +75,6 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
-
-
-@pytest.fixture
-def seeds(search_index):
-    """The five real seed articles, imported (speakers, quotes) and indexed in a fresh index."""
-    with open(os.devnull, "w") as devnull:
-        call_command("import_articles", "fixtures/raw", stdout=devnull, stderr=devnull)
 
 
 def params(page) -> dict[str, list[str]]:

@@ -6,15 +6,9 @@ import pytest
 from django.core.management import call_command
 
 from articles.curation import merge_speakers
-from articles.models import Article, Quote, Speaker
+from articles.models import Quote, Speaker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeds(search_index):
-    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
-    return {a.raw_name[:3]: a for a in Article.objects.all()}
 
 
 def test_merge_moves_quotes_and_aliases_and_survives_reextraction(client, seeds):

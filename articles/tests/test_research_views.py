@@ -13,12 +13,6 @@ from articles.models import Article, Speaker
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeds(search_index):
-    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
-    return {a.raw_name[:3]: a for a in Article.objects.all()}
-
-
 def api(client, **params):
     response = client.get("/api/search/", params)
     assert response.status_code == 200, response.content

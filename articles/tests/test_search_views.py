@@ -9,12 +9,6 @@ from articles.models import Article
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeds(search_index):
-    call_command("import_articles", "fixtures/raw", stdout=open("/dev/null", "w"))
-    return {a.raw_name[:3]: a for a in Article.objects.all()}
-
-
 def found(client, q) -> set[int]:
     response = client.get("/api/search/", {"q": q})
     assert response.status_code == 200

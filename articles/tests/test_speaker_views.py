@@ -1,20 +1,12 @@
 """Speaker pages, the article page's marked quotes, and the speakers API on the seeds."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 from django.utils.html import escape
 
 from articles.models import Article, Speaker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeds(search_index):
-    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
-    return {a.raw_name[:3]: a for a in Article.objects.all()}
 
 
 def test_speaker_list_counts_and_sorting(client, seeds):

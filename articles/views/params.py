@@ -1,13 +1,18 @@
-"""What a search page, API call, export or feed asks for, read from the query string."""
+"""What a search page, API call, export or feed asks for, read from the query string,
+and the shared way to answer it (page or JSON, with a 400 or 404 on bad input)."""
 
 from dataclasses import replace
 
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+
 from ..filters import FilterError, parse_filters
 from ..models import Speaker
-from ..paging import page_number
+from ..paging import PageOutOfRange, page_number
 from ..query import parse_query
 from ..search import search_articles
 from ..speakers import fold
+from .facets import facet_context, facets_json
 
 NOT_FOUND = "Cette page de résultats n'existe pas."
 
@@ -43,3 +48,39 @@ def resolve_speaker(value: str) -> str:
     if not slugs:
         raise FilterError(f"Orateur inconnu : « {value[:60]} ».")
     raise FilterError(f"Plusieurs orateurs correspondent à « {value[:60]} » : précisez le nom.")
+
+
+def search_page(request, template: str, run, unit: str = "articles"):
+    """Render a search page (articles or quotes): 400 on a bad filter, 404 past the last page."""
+    try:
+        wanted = SearchRequest(request.GET)
+        result = run(wanted)
+    except FilterError as error:
+        return render(request, template, {"q": request.GET.get("q", ""), "error": str(error)}, status=400)
+    except PageOutOfRange:
+        raise Http404(NOT_FOUND)
+    return render(request, template, {
+        "q": wanted.q, "result": result, "filters": wanted.filters,
+        **facet_context(request, wanted.filters, result, unit=unit),
+    })
+
+
+def search_json(request, run, hit_json) -> JsonResponse:
+    """The same search for the API: results and facets, or a JSON error with a 400/404."""
+    try:
+        wanted = SearchRequest(request.GET)
+        result = run(wanted)
+    except FilterError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    except PageOutOfRange:
+        return JsonResponse({"error": NOT_FOUND}, status=404)
+    return JsonResponse({
+        "query": wanted.q,
+        "count": result.count,
+        "page": result.number,
+        "num_pages": result.num_pages,
+        "notices": result.notices,
+        "suggestion": result.suggestion,
+        "results": [hit_json(request, hit) for hit in result.hits],
+        "facets": facets_json(result.facets),
+    })

@@ -1,50 +1,20 @@
 """Search inside the quotations themselves: /quotes/ and /api/quotes/."""
 
-from django.http import Http404, JsonResponse
-from django.shortcuts import render
-
-from ..filters import FilterError
-from ..paging import PageOutOfRange
 from ..search import search_quotes
 from ..snippets import plain_snippet
-from .facets import facet_context, facets_json
-from .params import NOT_FOUND, SearchRequest
+from .params import SearchRequest, search_json, search_page
 
 
-def _run(request):
-    wanted = SearchRequest(request.GET)
-    return wanted, search_quotes(wanted.parsed, wanted.filters, wanted.page)
+def _run(wanted: SearchRequest):
+    return search_quotes(wanted.parsed, wanted.filters, wanted.page)
 
 
 def quote_search(request):
-    try:
-        wanted, result = _run(request)
-    except FilterError as error:
-        return render(request, "articles/quote_search.html", {"q": request.GET.get("q", ""), "error": str(error)}, status=400)
-    except PageOutOfRange:
-        raise Http404(NOT_FOUND)
-    return render(request, "articles/quote_search.html", {
-        "q": wanted.q, "result": result, "filters": wanted.filters,
-        **facet_context(request, wanted.filters, result, unit="citations"),
-    })
+    return search_page(request, "articles/quote_search.html", _run, unit="citations")
 
 
 def api_quotes(request):
-    try:
-        wanted, result = _run(request)
-    except FilterError as error:
-        return JsonResponse({"error": str(error)}, status=400)
-    except PageOutOfRange:
-        return JsonResponse({"error": NOT_FOUND}, status=404)
-    return JsonResponse({
-        "query": wanted.q,
-        "count": result.count,
-        "page": result.number,
-        "num_pages": result.num_pages,
-        "notices": result.notices,
-        "results": [_quote_hit_json(request, hit) for hit in result.hits],
-        "facets": facets_json(result.facets),
-    })
+    return search_json(request, _run, _quote_hit_json)
 
 
 def _quote_hit_json(request, hit) -> dict:

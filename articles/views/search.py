@@ -1,54 +1,28 @@
 """Search and article pages, and the search API."""
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ..filters import FilterError
 from ..marking import Span, mark_quotes
 from ..models import Article, Quote
-from ..paging import PageOutOfRange
 from ..search import similar_articles
 from ..snippets import plain_snippet
 from .exports import csv_response
-from .facets import facet_context, facets_json
-from .params import NOT_FOUND, SearchRequest
-
+from .params import SearchRequest, search_json, search_page
 
 
 def search(request):
-    try:
-        wanted = SearchRequest(request.GET)
-        if request.GET.get("format"):
-            return csv_response(request, wanted)
-        result = wanted.run()
-    except FilterError as error:
-        return render(request, "articles/search.html", {"q": request.GET.get("q", ""), "error": str(error)}, status=400)
-    except PageOutOfRange:
-        raise Http404(NOT_FOUND)
-    return render(request, "articles/search.html", {
-        "q": wanted.q, "result": result, "filters": wanted.filters,
-        **facet_context(request, wanted.filters, result),
-    })
+    if request.GET.get("format"):
+        try:
+            return csv_response(request, SearchRequest(request.GET))
+        except FilterError as error:
+            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+    return search_page(request, "articles/search.html", SearchRequest.run)
 
 
 def api_search(request):
-    try:
-        wanted = SearchRequest(request.GET)
-        result = wanted.run()
-    except FilterError as error:
-        return JsonResponse({"error": str(error)}, status=400)
-    except PageOutOfRange:
-        return JsonResponse({"error": NOT_FOUND}, status=404)
-    return JsonResponse({
-        "query": wanted.q,
-        "count": result.count,
-        "page": result.number,
-        "num_pages": result.num_pages,
-        "notices": result.notices,
-        "suggestion": result.suggestion,
-        "results": [hit_json(request, hit) for hit in result.hits],
-        "facets": facets_json(result.facets),
-    })
+    return search_json(request, SearchRequest.run, hit_json)
 
 
 def hit_json(request, hit) -> dict:

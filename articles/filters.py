@@ -2,7 +2,8 @@
 
 Parameters (French, as in the permalinks users share): `du`, `au` (YYYY-MM-DD),
 `annee` (a year or `inconnue`), `mois` (1-12, with `annee`), `source` and `orateur`
-(repeatable; `speaker` is accepted too; a slug, or a name matched by the view), `citation` (`directe`/`indirecte`), `tri` (`pertinence`, `recent`, `ancien`).
+(repeatable; `speaker` is accepted too; a slug, or a name matched by the view), `citation` (`directe`/`indirecte`), `tri` (`pertinence`, `recent`, `ancien`); and `orateurs=tous`
+to list every speaker in the facet.
 """
 
 import datetime
@@ -12,6 +13,7 @@ UNKNOWN_YEAR = "inconnue"
 UNKNOWN_YEAR_VALUE = 0  # how the index stores "year unknown"
 QUOTE_KINDS = {"directe": "direct", "indirecte": "indirect"}
 SORTS = {"pertinence": "relevance", "recent": "newest", "ancien": "oldest"}
+ALL_SPEAKERS = "tous"
 MAX_VALUES = 20
 MIN_YEAR, MAX_YEAR = 1800, 2100
 
@@ -30,6 +32,7 @@ class Filters:
     speakers: tuple[str, ...] = ()   # speaker slugs
     quote_kind: str | None = None    # "direct" or "indirect"
     sort: str | None = None          # None: relevance with a query, newest without
+    all_speakers: bool = False       # `orateurs=tous`: the speaker facet beyond its top 20
 
     @property
     def active(self) -> bool:
@@ -61,6 +64,7 @@ def parse_filters(params) -> Filters:
         speakers=tuple(dict.fromkeys(_many(params, "orateur") + _many(params, "speaker"))),
         quote_kind=_choice(params.get("citation"), QUOTE_KINDS, "citation"),
         sort=_choice(params.get("tri"), SORTS, "tri"),
+        all_speakers=_choice(params.get("orateurs"), {ALL_SPEAKERS: True}, "orateurs") or False,
     )
 
 
@@ -80,6 +84,8 @@ def filter_params(filters: Filters) -> list[tuple[str, str]]:
         params.append(("citation", _key_for(QUOTE_KINDS, filters.quote_kind)))
     if filters.sort:
         params.append(("tri", _key_for(SORTS, filters.sort)))
+    if filters.all_speakers:
+        params.append(("orateurs", ALL_SPEAKERS))
     return params
 
 

@@ -23,6 +23,7 @@ from .snippets import clean_snippet
 
 PER_PAGE = 20
 SPEAKER_FACET_SIZE = 20
+ALL_SPEAKERS_FACET_SIZE = 500
 FEW_RESULTS = 2  # at or below this many hits, offer a spelling suggestion
 # Per searched model: which index fields a term or a filter applies to. Plain words
 # match the body, the title and speakers' names (the latter two boosted).
@@ -223,9 +224,10 @@ def _facets(counts: dict, filters: Filters, fields: dict) -> Facets:
     if filters.year:
         facets.months = sorted((m, n) for (y, m), n in facets.per_month.items() if y == filters.year)
     ranked = [(slug, n) for slug, n in speakers if slug]
-    facets.more_speakers = len(ranked) > SPEAKER_FACET_SIZE
-    by_slug = Speaker.objects.in_bulk([s for s, _ in ranked[:SPEAKER_FACET_SIZE]], field_name="slug")
-    facets.speakers = [(by_slug[s], n) for s, n in ranked[:SPEAKER_FACET_SIZE] if s in by_slug]
+    size = ALL_SPEAKERS_FACET_SIZE if filters.all_speakers else SPEAKER_FACET_SIZE
+    facets.more_speakers = len(ranked) > size
+    by_slug = Speaker.objects.in_bulk([s for s, _ in ranked[:size]], field_name="slug")
+    facets.speakers = [(by_slug[s], n) for s, n in ranked[:size] if s in by_slug]
     return facets
 
 

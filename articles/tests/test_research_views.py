@@ -173,3 +173,15 @@ def test_quote_search_finds_words_inside_quotations(client, seeds):
 def test_speaker_page_has_a_quotes_per_month_chart(client, seeds):
     html = client.get(Speaker.objects.get(name="Maria Zakharova").get_absolute_url()).content.decode()
     assert "<svg" in html and "Citations par mois" in html
+
+
+def test_speaker_facet_shows_twenty_then_more_on_request(client, search_index):
+    article = Article.objects.create(title="Conférence", slug="conf", body="Une conférence.", year=2020, month=5, day=1)
+    for n in range(25):
+        speaker = Speaker.objects.create(name=f"Orateur {n:02d}", slug=f"orateur-{n:02d}")
+        speaker.quotes.create(article=article, text="x", kind="direct", start=n, end=n + 1, attribution="name")
+    call_command("rebuild_index", "--noinput", verbosity=0)
+    html = client.get("/", {"q": "conférence"}).content.decode()
+    assert html.count("orateur=orateur-") == 20 and "orateurs=tous" in html
+    assert len(client.get("/api/search/", {"q": "conférence", "orateurs": "tous"}).json()["facets"]["speakers"]) == 25
+    assert client.get("/", {"orateurs": "quelques"}).status_code == 400

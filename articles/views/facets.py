@@ -36,7 +36,8 @@ def facet_context(request, filters: Filters, result, unit: str = "articles") -> 
             _facet(s.name, n, replace(filters, speakers=(*filters.speakers, s.slug)), q, s.slug in filters.speakers)
             for s, n in facets.speakers
         ],
-        "more_speakers": facets.more_speakers,
+        "more_speakers_url": search_url(q, replace(filters, all_speakers=True))
+        if facets.more_speakers and not filters.all_speakers else "",
         "year_facets": [_facet(year_label(y), n, replace(filters, year=y, month=None), q, y == filters.year)
                         for y, n in facets.years],
         "month_facets": [_facet(MONTH_NAMES[m - 1], n, replace(filters, month=m), q, m == filters.month)

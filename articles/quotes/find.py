@@ -353,7 +353,7 @@ def _unknown_incise_verb(ctx: _Sentence, k: int) -> VerbMatch | None:
     tokens = ctx.tokens
     if is_inverted_pronoun_form(tokens[k]):
         return VerbMatch(k, k + 1, "", (), tokens[k].low.rsplit("-", 1)[1], tokens[k].text)
-    j = k + 1 if tokens[k].low in ("s'", "se") else k
+    j = k + 1 if tokens[k].low in ("s'", "se") or tokens[k].low in lx.AUXILIARIES else k
     if j + 1 >= len(tokens) or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in lx.PREPOSITIONS \
             or tokens[j].low in lx.ROLE_BREAKERS or _starts_noun_phrase(tokens[j]):
         return None

@@ -48,7 +48,10 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
     "arguer justifier qualifier demander proposer suggérer préconiser exiger "
-    "pronostiquer alerter parler évoquer": (),
+    "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
+    "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
+    "éluder positiver philosopher rassurer interpeller exhorter implorer supplier conseiller "
+    "recommander pointer grimacer prophétiser insister détailler prédire": (),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
     "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
     "confirmer": (INF,),
@@ -62,7 +65,7 @@ _ER_PRONOMINAL: dict[str, tuple[str, ...]] = {
     "lamenter plaindre": (INF, NP),
     "interroger exclamer écrier amuser demander excuser justifier confier engager "
     "rappeler remémorer étrangler enthousiasmer esclaffer offusquer émouvoir impatienter "
-    "emballer exprimer": (INF,),
+    "emballer exprimer émerveiller": (INF,),
     "déclarer": (ADJ,),
 }
 # Irregular verbs: lemma → (3sg present forms, 3sg imparfait, 3sg passé simple, participles,
@@ -93,6 +96,7 @@ _IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "renchérir": ("renchérit", "renchérissait", "renchérit", "renchéri", ()),
     "réagir": ("réagit", "réagissait", "réagit", "réagi", ()),
     "défendre": ("défend", "défendait", "défendit", "défendu", ()),
+    "rire": ("rit", "riait", "rit", "ri", ()),
     "interrompre": ("interrompt", "interrompait", "interrompit", "interrompu", ()),
 }
 _IRREGULAR_PRONOMINAL: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
@@ -109,6 +113,8 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "faire remarquer": ("remarquer", ("fait", "faisait", "fit", "fait"), ()),
     "faire observer": ("observer", ("fait", "faisait", "fit", "fait"), ()),
     "faire part": ("part", ("fait", "faisait", "fit", "fait"), (NP,)),
+    "faire état": ("état", ("fait", "faisait", "fit", "fait"), (NP,)),
+    "mettre en avant": ("en avant", ("met", "mettait", "mit", "mis"), ()),
     "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
 }
 # Verbs that say the speaker is continuing: their pronoun looks for an earlier speaker.
@@ -236,7 +242,24 @@ _ROLE_GENDERED = (
     "skieur skieuse|cycliste|boxeur boxeuse|judoka|tennisman|tenniswoman|footballeur footballeuse|"
     "rugbyman|basketteur basketteuse|handballeur handballeuse|sprinteur sprinteuse|"
     "quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|"
-    "adolescent adolescente|jeune|homme|femme|garçon|homme|dame"
+    "adolescent adolescente|jeune|homme|femme|garçon|homme|dame|prévisionniste|météorologue|"
+    "sismologue|volcanologue|vulcanologue|géologue|démographe|statisticien statisticienne|"
+    "comédien comédienne|musicien musicienne|rappeur rappeuse|danseur danseuse|"
+    "peintre|photographe|styliste|designer|cuisinier cuisinière|restaurateur restauratrice|"
+    "vigneron vigneronne|viticulteur viticultrice|pêcheur pêcheuse|chauffeur|pilote|steward|"
+    "patron patronne|banquier banquière|trader|courtier courtière|notaire|huissier|greffier greffière|"
+    "policier policière|commissaire|gardien gardienne|surveillant surveillante|directeur-adjoint|"
+    "lieutenant|sergent|soldat|militaire|diplomate|consul consule|attaché attachée|"
+    "président-fondateur|cofondateur cofondatrice|co-fondateur|associé associée|actionnaire|"
+    "porte-drapeau|capitaine|manager|agent agente|lobbyiste|consultant consultante|"
+    "président-directeur|directeur-général|animateur animatrice|journaliste|reporter|"
+    "correspondant correspondante|envoyé-spécial|blogueur blogueuse|influenceur influenceuse|"
+    "youtubeur youtubeuse|scientifique|astrophysicien astrophysicienne|mathématicien mathématicienne|"
+    "chimiste|pharmacien pharmacienne|infirmière|sage-femme|chirurgien chirurgienne|"
+    "pédiatre|généraliste|gériatre|anesthésiste|vétérinaire|dentiste|kinésithérapeute|"
+    "procureure|présidente|rapporteure|ministre-présidente|ministre-président|secrétaire-général|"
+    "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
+    "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -247,6 +270,7 @@ for _group in _ROLE_GENDERED.split("|"):
         ROLE_NOUNS.setdefault(fold(_forms[0]), "m")
         for _f in _forms[1:]:
             ROLE_NOUNS.setdefault(fold(_f), "f")
+ROLE_NOUNS["mairesse"] = "f"  # Québec
 # Nouns that describe someone without being a role we attribute speech to by themselves
 # ("son homologue", "un habitant", "l'homme"): they can carry a name but never refer back.
 NON_REFERRING_ROLES = _words(
@@ -261,6 +285,10 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                         "secrétaire émissaire envoyé envoyée négociateur négociatrice haut-commissaire"),
     "dirigeant": _words("président présidente premier première chef cheffe leader dirigeant dirigeante "
                         "chancelier chancelière roi reine patron patronne pdg directeur directrice secrétaire"),
+    "chef": _words("président premier chef cheffe leader dirigeant chancelier roi patron pdg directeur "
+                   "secrétaire capitaine commandant général colonel lieutenant gouverneur maire"),
+    "cheffe": _words("présidente première cheffe dirigeante chancelière reine patronne directrice secrétaire "
+                     "capitaine commandante générale gouverneure maire"),
     "dirigeante": _words("présidente première cheffe dirigeante chancelière reine patronne directrice secrétaire"),
     "responsable": frozenset({"*"}),
     "elu": _words("maire député sénateur conseiller élu eurodéputé parlementaire adjoint échevin bourgmestre"),
@@ -330,7 +358,7 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.
 GENERIC_BODY_HEADS = _words(
-    "organisme organisation institution groupe entreprise société institut agence firme établissement "
+    "autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
     "association ong formation structure compagnie constructeur club équipe syndicat laboratoire géant "
     "opérateur distributeur assureur fabricant transporteur exploitant enseigne marque média journal "
     "quotidien chaîne plateforme mouvement collectif réseau parti multinationale start-up consortium"

@@ -230,7 +230,7 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if body_head is None and k < limit and tokens[k].is_cap and tokens[k].is_word:
         return _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous)
     if body_head is None:
-        return None
+        return _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous)
     return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
 
 
@@ -260,6 +260,21 @@ def _role_end(tokens: list[Token], k: int, name_span: tuple[int, int, int | None
     while end > k + 1 and tokens[end - 1].low == ",":
         end -= 1
     return end
+
+
+def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
+    """ "son prévisionniste David Dehenauw": an unlisted noun is a role when a full name follows."""
+    j = k
+    while j < limit and j - k < 2 and _is_adjective(tokens[j]) and tokens[j].fold not in lx.CAP_STOPWORDS:
+        j += 1
+    if j == k:
+        return None
+    start = j + 1 if j < limit and tokens[j].low == "," else j
+    end = scan_name(tokens, start, limit)
+    if end == start or len(name_words(tokens, start, end)) < 2 or classify_name(tokens, start, end) != "person":
+        return None
+    role = (lx.fold(tokens[k].text), j, det_gender)
+    return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
 
 
 def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
@@ -323,6 +338,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool):
     adjectives = 0
     while k < limit:
         token = tokens[k]
+        if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
+            k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
+            continue
         if token.low in lx.ROLE_PREPOSITIONS:
             step = _complement(tokens, k, limit)
             if step is None:

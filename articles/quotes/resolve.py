@@ -224,8 +224,9 @@ def _is_epithet(mention: Mention) -> bool:
     """ "le club", "le géant pétrolier" point back; "le club de Lens", "l'Institut géologique
     américain" (capitalised: a proper name) name a body of their own."""
     phrase = mention.name or ""
-    if mention.head not in lx.GENERIC_BODY_HEADS or phrase[:1].isupper():
-        return False
+    first = phrase.split()[0] if phrase.split() else ""
+    if mention.head not in lx.GENERIC_BODY_HEADS or (first[:1].isupper() and not first.isupper()):
+        return False  # "l'Institut géologique" is a name; "l'ONG" stays generic
     return not any(w in _PREPOSITIONS for w in lx.fold(phrase).replace("'", "' ").split()[1:])
 
 

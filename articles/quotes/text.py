@@ -17,6 +17,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČŁŃŚŹŻŘĚŞĞİ"
 _TOKEN_RE = re.compile(r"\w+(?:[-‑'’]\w+)*|\.\.\.|…|[^\w\s]")
 _ELISION_RE = re.compile(r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 _DOTTED_TITLES = frozenset({"Mme", "Mlle", "Mgr", "Dr", "Pr", "Mr", "Dre"})
+_ELIDABLE = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _OPENERS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
 _QUOTE_CHARS_RE = re.compile(r'[«»“”‹›"]')
 _PARA_RE = re.compile(r"\n\s*\n")
@@ -88,6 +89,9 @@ def tokenize(body: str) -> list[Token]:
                 cut = elision.end()
                 append(Token(text[:cut], start, start + cut))
                 text, start = text[cut:], start + cut
+        elif body[end:end + 1] in ("'", "’") and text.lower() in _ELIDABLE:
+            text, end = text + body[end], end + 1  # elision before a non-word: "d'« une décision »"
+            swallowed = end
         elif body[end:end + 1] == "." and (len(text) == 1 and text.isupper() or text in _DOTTED_TITLES):
             text, end = text + ".", end + 1  # initials and titles keep their dot: "J.", "M.", "Dr."
             swallowed = end

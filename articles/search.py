@@ -7,6 +7,7 @@ are cleaned by `snippets.clean_snippet` before they reach a page.
 
 import datetime
 import logging
+import math
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from haystack.query import SQ, SearchQuerySet
 
 from .filters import Filters
 from .models import Article, Quote, Speaker
-from .paging import paginate
+from .paging import PageOutOfRange
 from .query import ParsedQuery, Term
 from .snippets import clean_snippet
 
@@ -167,18 +168,30 @@ def build_search(parsed: ParsedQuery, filters: Filters, model=Article) -> Search
 def search_articles(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
     """The page-th page of matching articles, with facets and a spelling suggestion."""
     faceted = _faceted(build_search(parsed, filters), ARTICLE_FIELDS, parsed)
-    current = paginate(faceted, page, PER_PAGE)
+    results, count = _run_page(faceted, page)
     result = ResultPage(
-        hits=_hits(list(current.object_list)),
-        count=current.paginator.count,
-        number=current.number,
-        num_pages=current.paginator.num_pages,
+        hits=_hits(results),
+        count=count,
+        number=page,
+        num_pages=max(1, math.ceil(count / PER_PAGE)),
         facets=_facets(faceted.facet_counts(), filters, ARTICLE_FIELDS),
         notices=list(parsed.notices),
     )
     if not parsed.is_empty and result.count <= FEW_RESULTS:
         result.suggestion = suggest_query(parsed)
     return result
+
+
+def _run_page(sqs: SearchQuerySet, page: int) -> tuple[list, int]:
+    """One backend search gives the page's results, the total count and the facets.
+
+    (Django's Paginator would ask for the count first: a second full search.)
+    """
+    start = (page - 1) * PER_PAGE
+    results = list(sqs[start:start + PER_PAGE])
+    if page > 1 and not results:
+        raise PageOutOfRange
+    return results, sqs.count()
 
 
 def _faceted(sqs: SearchQuerySet, fields: dict, parsed: ParsedQuery) -> SearchQuerySet:
@@ -240,8 +253,7 @@ class QuoteHit:
 def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
     """The page-th page of quotations matching the query, with the same filters and facets."""
     faceted = _faceted(build_search(parsed, filters, Quote), QUOTE_FIELDS, parsed)
-    current = paginate(faceted, page, PER_PAGE)
-    results = list(current.object_list)
+    results, count = _run_page(faceted, page)
     quotes = Quote.objects.select_related("speaker", "article__source").defer(
         "article__raw_text", "article__body"
     ).in_bulk([int(r.pk) for r in results])
@@ -250,8 +262,7 @@ def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPag
         for r in results if int(r.pk) in quotes
     ]
     return ResultPage(
-        hits=hits, count=current.paginator.count, number=current.number,
-        num_pages=current.paginator.num_pages,
+        hits=hits, count=count, number=page, num_pages=max(1, math.ceil(count / PER_PAGE)),
         facets=_facets(faceted.facet_counts(), filters, QUOTE_FIELDS),
         notices=list(parsed.notices),
     )

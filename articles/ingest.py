@@ -8,6 +8,7 @@ give "unchanged", never a duplicate.
 import csv
 import datetime
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from .models import Article, Source, unique_slug
 from .speakers import SpeakerIndex
 
 MANIFEST_NAME = "manifest.csv"
+logger = logging.getLogger(__name__)
 IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
 MIN_YEAR, MAX_YEAR = 1800, 2100
 
@@ -182,8 +184,20 @@ def save_article(
             import_notes="\n".join(notes),
         )
         article.save()
-        attribute_article(article, speakers)
+        _attribute_safely(article, speakers, notes)
     return article
+
+
+def _attribute_safely(article: Article, speakers: SpeakerIndex | None, notes: list[str]) -> None:
+    """Extract quotes; a failure there must not lose the article: it is noted instead."""
+    try:
+        with transaction.atomic():
+            attribute_article(article, speakers)
+    except Exception as error:  # noqa: BLE001 - any extraction bug; the article is kept
+        logger.exception("quote extraction failed for %s", article.raw_name)
+        notes.append(f"citations non extraites ({type(error).__name__}), relancer extract_quotes")
+        article.import_notes = "\n".join(notes)
+        article.save(update_fields=["import_notes"])
 
 
 def source_named(name: str) -> Source:

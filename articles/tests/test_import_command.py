@@ -95,3 +95,14 @@ def test_bad_manifest_year_is_a_clear_error(search_index, tmp_path):
     (tmp_path / "a.txt").write_text("Texte.")
     with pytest.raises(CommandError, match="année invalide"):
         run_import(str(tmp_path))
+
+
+def test_a_failing_extraction_keeps_the_article_and_says_so(search_index, monkeypatch):
+    def broken(body):
+        raise RuntimeError("extraction bug")
+
+    monkeypatch.setattr("articles.attribution.extract_quotes", broken)
+    summary = run_import("fixtures/raw/003_3160daa9dde60036.txt")
+    assert "1 importé(s)" in summary and "citations non extraites (RuntimeError)" in summary
+    article = Article.objects.get()
+    assert "Stoltenberg" in article.body and not article.quotes.exists()

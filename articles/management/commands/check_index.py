@@ -1,0 +1,43 @@
+"""python manage.py check_index [--fix]: does the search index match the database?"""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from haystack.query import SearchQuerySet
+
+from articles.models import Article, Quote
+
+
+def index_drift() -> list[str]:
+    """One French line per indexed model whose document count differs from the database."""
+    expected = {
+        "articles": (Article, Article.objects.count()),
+        "citations": (Quote, Quote.objects.filter(status__in=Quote.SHOWN).count()),
+    }
+    problems = []
+    for label, (model, in_db) in expected.items():
+        in_index = SearchQuerySet().models(model).count()
+        if in_index != in_db:
+            problems.append(f"{label} : {in_db} en base, {in_index} dans l'index")
+    return problems
+
+
+class Command(BaseCommand):
+    help = "Compare l'index de recherche à la base ; --fix le remet d'accord."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--fix", action="store_true", help="mettre l'index à jour et retirer ce qui n'existe plus")
+
+    def handle(self, *args, fix, **options):
+        problems = index_drift()
+        if not problems:
+            self.stdout.write("L'index est en accord avec la base.")
+            return
+        for problem in problems:
+            self.stdout.write(f"Écart : {problem}")
+        if not fix:
+            raise CommandError("l'index n'est pas à jour : relancez avec --fix")
+        call_command("update_index", remove=True, verbosity=0)
+        remaining = index_drift()
+        if remaining:
+            raise CommandError("écart persistant : " + " ; ".join(remaining))
+        self.stdout.write("Index réparé.")

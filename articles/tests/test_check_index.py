@@ -1,0 +1,28 @@
+"""check_index finds and repairs a search index that drifted from the database."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from haystack import connections
+
+from articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_index_in_step_after_import(seeds):
+    out = io.StringIO()
+    call_command("check_index", stdout=out)
+    assert "en accord" in out.getvalue()
+
+
+def test_drift_is_reported_then_fixed(seeds):
+    connections["default"].get_backend().remove(f"articles.article.{seeds['000'].pk}")
+    with pytest.raises(CommandError, match="--fix"):
+        call_command("check_index", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("check_index", "--fix", stdout=out)
+    assert "articles : 5 en base, 4 dans l'index" in out.getvalue() and "réparé" in out.getvalue()
+    assert Article.objects.count() == 5
+    call_command("check_index", stdout=io.StringIO())

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from django.db import transaction
 
+from .indexing import reindex_speaker
 from .models import Appearance, Article, Quote, Speaker, unique_slug
 from .quotes import ExtractedQuote, extract_quotes
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
@@ -105,9 +106,12 @@ def _count_aliases(speaker: Speaker, names, step: int) -> None:
 
 
 def _refresh_speaker(speaker: Speaker, index: SpeakerIndex) -> None:
+    slug_changed = False
     if speaker.aliases and not speaker.name_locked:
-        speaker.name = choose_canonical_name(speaker.aliases, speaker.kind)
-    speaker.save(update_fields=["aliases", "name"])
+        slug_changed = speaker.rename(choose_canonical_name(speaker.aliases, speaker.kind))
+    speaker.save(update_fields=["aliases", "name", "slug", "former_slugs"])
+    if slug_changed:
+        reindex_speaker(speaker)
     index.update(_candidate(speaker))
 
 

@@ -4,8 +4,8 @@ from collections import Counter
 
 from django.db import transaction
 
-from .indexing import queue_update
-from .models import Appearance, Article, Speaker
+from .indexing import reindex_speaker
+from .models import Appearance, Speaker
 from .speakers import choose_canonical_name
 
 
@@ -25,10 +25,9 @@ def merge_speakers(target: Speaker, others: list[Speaker]) -> Speaker:
             Speaker.objects.filter(merged_into=other).update(merged_into=target)
         target.aliases = dict(sorted(aliases.items()))
         if not target.name_locked and target.aliases:
-            target.name = choose_canonical_name(target.aliases, target.kind)
+            target.rename(choose_canonical_name(target.aliases, target.kind))
         target.save()
-        for pk in Article.objects.filter(quotes__speaker=target).values_list("pk", flat=True).distinct():
-            queue_update(Article, pk)
+        reindex_speaker(target)
     return target
 
 

@@ -73,6 +73,13 @@ def _queue(action: str, model, pk: int) -> None:
         _flush(pending)
 
 
+def reindex_speaker(speaker) -> None:
+    """Reindex what shows a speaker's slug: their quotes and the articles quoting them."""
+    for quote_pk, article_pk in Quote.objects.filter(speaker=speaker).values_list("pk", "article_id"):
+        queue_update(Quote, quote_pk)
+        queue_update(Article, article_pk)
+
+
 @contextmanager
 def batch_indexing() -> Iterator[None]:
     """Collect index changes made inside the block and write them in batches."""

@@ -1,6 +1,7 @@
 """Sources and articles. Speakers and quotes come with the extraction stage."""
 
 import datetime
+import re
 
 from django.db import models
 from django.urls import reverse
@@ -160,6 +161,8 @@ class Speaker(models.Model):
     name_locked = models.BooleanField(_("nom fixé par un curateur"), default=False)
     # Accent-folded name and aliases, so "Serguei" finds "Sergueï" on any database.
     search_key = models.TextField(blank=True, editable=False)
+    # "|maria-zahkharova|": slugs this speaker had before its name was corrected; they redirect.
+    former_slugs = models.TextField(blank=True, editable=False)
     # A curator merge: this record now stands for `merged_into`, and stays so that
     # later extractions resolving to it land on the right speaker.
     merged_into = models.ForeignKey(
@@ -185,6 +188,16 @@ class Speaker(models.Model):
         if kwargs.get("update_fields"):
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_key"}
         super().save(*args, **kwargs)
+
+    def rename(self, name: str) -> bool:
+        """Take a new canonical name; True when the slug followed (the old one then redirects)."""
+        self.name = name
+        base = slugify(name)[:180].rstrip("-")
+        if not base or self.slug == base or re.fullmatch(rf"{re.escape(base)}-\d+", self.slug):
+            return False
+        self.former_slugs += f"|{self.slug}|"
+        self.slug = unique_slug(Speaker, name, "orateur")
+        return True
 
     def final(self) -> "Speaker":
         """Follow curator merges to the speaker that stands for this one."""

@@ -89,3 +89,14 @@ def test_merged_speaker_redirects(client, seeds):
     old = Speaker.objects.create(name="Dmitri Peskov", slug="dmitri-peskov", merged_into=peskov)
     response = client.get(old.get_absolute_url())
     assert response.status_code == 301 and response["Location"] == peskov.get_absolute_url()
+
+
+def test_slug_follows_the_corrected_name_and_the_old_one_redirects(client, seeds):
+    # 001 first introduced her as "Maria Zahkharova"; 004 and "Mme Zakharova" corrected it.
+    speaker = Speaker.objects.get(name="Maria Zakharova")
+    assert speaker.slug == "maria-zakharova"
+    response = client.get("/speakers/maria-zahkharova/")
+    assert response.status_code == 301 and response["Location"] == "/speakers/maria-zakharova/"
+    data = client.get("/api/search/", {"orateur": "maria-zahkharova"}).json()
+    assert {r["id"] for r in data["results"]} == {seeds["001"].pk, seeds["004"].pk}
+    assert {f["slug"] for f in data["facets"]["speakers"]} >= {"maria-zakharova"}

@@ -13,6 +13,7 @@ from ..query import parse_query
 from ..search import search_articles
 from ..speakers import fold
 from .facets import facet_context, facets_json
+from .speakers import speaker_by_slug
 
 NOT_FOUND = "Cette page de résultats n'existe pas."
 
@@ -37,8 +38,9 @@ class SearchRequest:
 
 def resolve_speaker(value: str) -> str:
     """A speaker slug, or a name such as 'lavrov' matching exactly one speaker → its slug."""
-    if Speaker.objects.filter(slug=value).exists():
-        return value
+    known = speaker_by_slug(value)
+    if known is not None:
+        return known.final().slug
     matches = Speaker.objects.active()
     for word in fold(value).replace("-", " ").split():
         matches = matches.filter(search_key__contains=word)

@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, F
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from ..charts import month_series, render_month_chart
@@ -60,10 +60,22 @@ def speaker_list(request):
     })
 
 
+def speaker_by_slug(slug: str) -> Speaker | None:
+    """The speaker with this slug now, or the one that had it before a rename."""
+    return (
+        Speaker.objects.filter(slug=slug).first()
+        or Speaker.objects.filter(former_slugs__contains=f"|{slug}|").first()
+    )
+
+
 def _speaker_or_redirect(slug: str):
-    speaker = get_object_or_404(Speaker, slug=slug)
+    speaker = speaker_by_slug(slug)
+    if speaker is None:
+        raise Http404("Orateur inconnu.")
     final = speaker.final()
-    return speaker, (redirect(final, permanent=True) if final.pk != speaker.pk else None)
+    if final.slug != slug:
+        return speaker, redirect(final, permanent=True)
+    return speaker, None
 
 
 def speaker_quotes(speaker: Speaker):

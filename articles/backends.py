@@ -11,11 +11,15 @@ wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `search`: the content type restricted inside the query, not by haystack's extra
   unlimited narrow search (none at all when it cannot exclude anything); a spelling
   suggestion even when nothing matched;
-- `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words.
+- `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words;
+- `setup`: one searcher per thread kept open between queries (`SharedIndex`), reopened
+  only when the index changed; haystack opened a new one (and a reader just to count
+  documents) for every query.
 """
 
 import html
 import re
+import threading
 import time
 from collections.abc import Iterator
 
@@ -31,6 +35,7 @@ from whoosh.fields import (
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
 from whoosh.index import LockError
+from whoosh.searching import Searcher
 from whoosh.writing import CLEAR
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
@@ -63,6 +68,53 @@ class MarkFormatter(Formatter):
         return [self.format_fragment(fragment, replace).strip() for fragment in fragments]
 
 
+class SharedSearcher(Searcher):
+    """A searcher kept open between queries: `close()` (haystack's, after each query) is a no-op."""
+
+    def close(self):
+        pass
+
+    def release(self):
+        """Really close the files (the searcher is out of date, or its index goes away)."""
+        super().close()
+
+
+class SharedIndex:
+    """The Whoosh index as the backend sees it: `searcher()` is this thread's open searcher.
+
+    The searcher is reopened when the index's generation changed (a commit by this or any
+    other process); otherwise it is reused, which keeps the segments open and their
+    caches warm. Whoosh's own `Searcher.refresh()` is not used: reusing segment readers,
+    it keeps merged-away segments (duplicate hits) and misses new deletions. Every other
+    attribute is the wrapped index's.
+    """
+
+    def __init__(self, index):
+        self._index = index
+        self._local = threading.local()
+
+    def __getattr__(self, name):
+        return getattr(self._index, name)
+
+    def refresh(self) -> "SharedIndex":
+        return self  # searcher() looks at the latest generation every time
+
+    def searcher(self, **kwargs) -> Searcher:
+        if kwargs:
+            return self._index.searcher(**kwargs)
+        searcher = getattr(self._local, "searcher", None)
+        latest = self._index.latest_generation()
+        if searcher is not None and searcher.reader().generation() == latest:
+            return searcher
+        if searcher is not None:
+            searcher.release()
+        searcher = self._local.searcher = SharedSearcher(self._index.reader(), fromindex=self._index)
+        return searcher
+
+    def doc_count(self) -> int:
+        return self.searcher().doc_count()  # FileIndex.doc_count opens and closes a reader
+
+
 class FrenchWhooshSearchBackend(WhooshSearchBackend):
     highlighter = Highlighter(
         fragmenter=ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=30),
@@ -72,6 +124,10 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         self.write_timeout = float(connection_options.get("WRITE_TIMEOUT", WRITE_TIMEOUT))
+
+    def setup(self):
+        super().setup()
+        self.index = SharedIndex(self.index)
 
     # -- schema -------------------------------------------------------------------------
 
@@ -283,13 +339,13 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         """
         if not self.setup_complete:
             self.setup()
-        self.index = self.index.refresh()
-        if not query_string or not self.index.doc_count():
+        if not query_string or not WORD_RE.search(query_string):
             return None
-        with self.index.reader() as reader:
-            corrected = WORD_RE.sub(
-                lambda match: self._correct_word(reader, match.group(0)), query_string
-            )
+        searcher = self.index.searcher()
+        if not searcher.doc_count():
+            return None
+        reader = searcher.reader()  # the shared searcher's: stays open
+        corrected = WORD_RE.sub(lambda match: self._correct_word(reader, match.group(0)), query_string)
         return corrected if corrected != query_string else None
 
     def _correct_word(self, reader, word: str) -> str:

@@ -1,4 +1,6 @@
+import gc
 import itertools
+import os
 import threading
 import time
 
@@ -333,3 +335,71 @@ def test_spelling_suggestion_comes_even_without_hits(russia):
     sqs = SearchQuerySet().auto_query("Stoltemberg")
     assert sqs.count() == 0
     assert sqs.spelling_suggestion() == "Stoltenberg"
+
+
+# -- one open searcher per thread ---------------------------------------------------------
+
+
+def other_process_backend(backend):
+    """A second backend on the same index folder: what another process (an import) writes with."""
+    other = type(backend)("default", **connections["default"].options)
+    other.setup()
+    return other
+
+
+def test_the_searcher_stays_open_between_queries(search_index, russia):
+    searcher = search_index.index.searcher()
+    assert SearchQuerySet().auto_query("otan").count() == 1
+    assert SearchQuerySet().auto_query("sécurité").count() == 1
+    assert search_index.index.searcher() is searcher
+    assert not searcher.is_closed
+
+
+def test_a_search_sees_what_another_process_wrote(search_index, russia):
+    assert SearchQuerySet().auto_query("Moscou").count() == 0
+    article = make_article("Moscou", "Les observateurs arrivent à Moscou.")
+    other_process_backend(search_index).update(ArticleIndex(), [article])
+    assert titles(SearchQuerySet().auto_query("Moscou")) == ["Moscou"]
+    other_process_backend(search_index).remove(article)
+    assert SearchQuerySet().auto_query("Moscou").count() == 0
+
+
+def test_a_search_sees_what_another_thread_wrote(search_index, russia):
+    assert SearchQuerySet().auto_query("otan").count() == 1
+    # Each thread has its own backend and searcher (haystack's connections are per thread).
+    thread = threading.Thread(target=lambda: connections["default"].get_backend().remove(russia))
+    thread.start()
+    thread.join()
+    assert SearchQuerySet().auto_query("otan").count() == 0
+
+
+def test_merged_segments_and_deletions_are_seen_exactly(search_index, russia):
+    # Whoosh's Searcher.refresh() reuses segment readers: after a merge it still searched
+    # the merged-away segments (every hit twice) and it missed later deletions.
+    for n in range(3):
+        search_index.update(ArticleIndex(), [make_article(f"Moscou {n}", "Les élections.")])
+    assert SearchQuerySet().auto_query("élections").count() == 4
+    other = other_process_backend(search_index)
+    other.index.optimize()
+    assert SearchQuerySet().auto_query("élections").count() == 4
+    other.remove(russia)
+    assert titles(SearchQuerySet().auto_query("élections")) == ["Moscou 0", "Moscou 1", "Moscou 2"]
+
+
+def open_index_files(backend) -> list[str]:
+    paths = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            paths.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except FileNotFoundError:  # the listing's own descriptor
+            pass
+    return [path for path in paths if path.startswith(backend.path)]
+
+
+def test_reopening_the_searcher_does_not_leak_open_files(search_index, russia):
+    for n in range(20):
+        search_index.update(ArticleIndex(), [make_article(f"Moscou {n}", "Les élections.")])
+        assert SearchQuerySet().auto_query("élections").count() == n + 2
+    segments = len(search_index.index.searcher().reader().leaf_readers())
+    gc.collect()  # Whoosh's mmaps close when the last view on them is collected
+    assert len(open_index_files(search_index)) <= segments  # the open searcher's files

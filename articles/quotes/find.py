@@ -93,30 +93,39 @@ def find_events(body: str) -> list[Statement | Introduction]:
     starts = [t.start for t in tokens]
     events: list[Statement | Introduction] = []
     consumed_paragraphs: set[int] = set()
-    previous_spoke = False
+    previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = _Sentence(body, toks, [q for q in quotes if sentence.start <= q.open < sentence.end], sentence)
         events.extend(find_introductions(ctx))
         if sentence.paragraph in consumed_paragraphs or not toks:
-            previous_spoke = False
+            previous = None
             continue
         if sentence.first_in_paragraph:
             turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1])
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
-                previous_spoke = isinstance(turn, Statement)
+                previous = SPOKE if isinstance(turn, Statement) else ASKED
                 continue
-        statements = [s for s in find_statements(ctx, previous_spoke) if s != ANONYMOUS]
+        statements = [s for s in find_statements(ctx, previous) if s != ANONYMOUS]
         events.extend(statements)
-        previous_spoke = bool(statements) or _ends_with_colon(ctx)
+        previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events
 
 
-def find_statements(ctx: _Sentence, previous_spoke: bool) -> list:
+SPOKE, ASKED = "spoke", "asked"
+
+
+def _is_question(ctx: _Sentence) -> bool:
+    """An interviewer's question: the sentence ends with '?' outside any quotation."""
+    last = ctx.tokens[-1]
+    return last.low == "?" and not ctx.in_quote(last)
+
+
+def find_statements(ctx: _Sentence, previous: str | None) -> list:
     """All statements of one sentence: direct quotations first, else reported speech."""
-    direct = find_direct(ctx, previous_spoke)
+    direct = find_direct(ctx, previous)
     if direct:
         return [s for s in direct if s != ANONYMOUS] or [ANONYMOUS]
     return find_indirect(ctx) or find_speech_intro(ctx)
@@ -180,7 +189,7 @@ def _colon_content(ctx: _Sentence, start: int, end: int, mention: Mention):
 
 
 # --------------------------------------------------------------------------- direct quotes
-def find_direct(ctx: _Sentence, previous_spoke: bool) -> list:
+def find_direct(ctx: _Sentence, previous: str | None) -> list:
     """Statements for the « quotations » of a sentence that carry their own attribution."""
     results: list = []
     carried = None  # attribution of a quote split around its verb: « A », a-t-il dit, « B »
@@ -191,9 +200,12 @@ def find_direct(ctx: _Sentence, previous_spoke: bool) -> list:
             carried = None
             continue
         found = (_postposed_after_quote(ctx, quote) or _colon_before_quote(ctx, quote)
-                 or _relative_before_quote(ctx, quote)
-                 or _standalone_quote(ctx, quote, previous_spoke and n == 0))
+                 or _relative_before_quote(ctx, quote) or _incise_inside_quote(ctx, quote)
+                 or _standalone_quote(ctx, quote, previous if n == 0 else None))
         if found is None:
+            continue
+        if isinstance(found, list):  # the two halves of « …, a-t-il dit. … »
+            results.extend(found)
             continue
         if found == ANONYMOUS:
             results.append(ANONYMOUS)
@@ -300,15 +312,62 @@ def _relative_before_quote(ctx: _Sentence, quote: QuoteSpan):
     return None
 
 
-def _standalone_quote(ctx: _Sentence, quote: QuoteSpan, previous_spoke: bool):
-    """A sentence that is only a quotation, right after someone spoke, goes on with them."""
-    if not previous_spoke:
+def _standalone_quote(ctx: _Sentence, quote: QuoteSpan, previous: str | None):
+    """A sentence that is only a quotation goes on with whoever just spoke, or, opening a
+    paragraph after an interviewer's question, is the interviewee's answer."""
+    if previous is None or (previous == ASKED and not ctx.span.first_in_paragraph):
         return None
     outside = [t for t in ctx.tokens if not (quote.open <= t.start <= quote.close) and t.is_word]
     if outside:
         return None
-    mention = Mention(quote.open, quote.open, "continuation", "person")
-    return Statement(quote.open, quote.start, quote.end, True, "", "", mention, "continuation"), None
+    how = "continuation" if previous == SPOKE else "answer"
+    mention = Mention(quote.open, quote.open, how, "person")
+    attribution = "continuation" if previous == SPOKE else "transcript"
+    return Statement(quote.open, quote.start, quote.end, True, "", "", mention, attribution), None
+
+
+def _incise_inside_quote(ctx: _Sentence, quote: QuoteSpan):
+    """ "« Le seul bémol, a-t-il confié après la rencontre. Un début de match difficile. »":
+    the attribution sits inside the marks; the quote is cut into the words around it."""
+    tokens = ctx.tokens
+    first, last = ctx.index_at(quote.start), ctx.index_at(quote.end)
+    for c in range(first + 1, last - 1):
+        if tokens[c].low != ",":
+            continue
+        attribution = attribution_after(ctx, c + 1, after_quote=True)
+        if attribution is None or attribution == ANONYMOUS:
+            continue
+        mention, verb, lemma, end, how = attribution
+        end = _incise_end(tokens, end, last)
+        if end is None:
+            continue
+        halves = [(quote.start, tokens[c].start)]
+        if end < last and any(t.is_word for t in tokens[end:last]):
+            halves.append((tokens[end].start, quote.end))
+        return [Statement(tokens[c + 1].start, *_strip_spaces(ctx.body, a, b), True, verb, lemma, mention, how)
+                for a, b in halves if ctx.body[a:b].strip()]
+    return None
+
+
+def _incise_end(tokens: list[Token], end: int, last: int) -> int | None:
+    """Where the incise closes: after its adjuncts ("après la rencontre, en zone mixte."),
+    at a full stop, or at the comma before the quotation resumes."""
+    for p in reversed(list(adjunct_positions(tokens, end, last))):
+        if p >= last:
+            return last
+        if tokens[p].low in (".", ";", "!", "?", "…"):
+            return p + 1
+        if p > end and tokens[p - 1].low == ",":
+            return p
+    return None
+
+
+def _strip_spaces(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
 
 
 # --------------------------------------------------------------------------- attribution after the words
@@ -499,11 +558,24 @@ def _postposed_statement(ctx: _Sentence):
         if ctx.words_between(0, k - 1) >= MIN_CONTENT_WORDS:
             start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
         elif ctx.words_between(end, len(tokens)) >= MIN_CONTENT_WORDS and tokens[end].low == ",":
-            start, stop = ctx.text_span(tokens[end].end)  # "La situation, a-t-il estimé, est grave"
+            start, stop = ctx.text_span(tokens[end].end)  # ", a-t-il estimé, la situation est grave"
         else:
             continue
+        if end + 1 < len(tokens) and tokens[end].low == "," and _resumes_clause(tokens[end + 1]):
+            start, stop = ctx.text_span(ctx.span.start)  # "Les menaces, a précisé le magistrat, ont été reçues…"
         return Statement(tokens[k].start, start, stop, False, verb, lemma, mention, how)
     return None
+
+
+_TRAILING_CLAUSE_STARTS = frozenset({"qui", "que", "qu'", "dont", "lors", "avant", "après", "en", "dans", "sans",
+                                     "tout", "selon", "mais", "et", "alors", "tandis", "sur", "à", "au", "devant"})
+
+
+def _resumes_clause(token: Token) -> bool:
+    """After an incise ", a précisé le magistrat," the interrupted clause goes on with its verb;
+    ", qui …", ", lors de …", ", ajoutant …" only add to the attribution."""
+    return token.is_word and not token.is_cap and token.low not in _TRAILING_CLAUSE_STARTS \
+        and not token.low.endswith("ant")
 
 
 def _subject_first_statements(ctx: _Sentence) -> list[Statement]:

@@ -394,3 +394,27 @@ def test_speaker_noun_phrases_split_role_and_name(text, name, role, kind):
     tokens = tokenize(text)
     mention, _ = parse_speaker(tokens, 0, len(tokens), text)
     assert (mention.name, mention.role, mention.kind) == (name, role, kind)
+
+
+def test_attribution_inside_the_quotation_marks_cuts_the_quote_around_it():
+    body = ("L'entraîneur Bruno Genet a fait le point. « Le seul bémol, c'est la blessure de Sakai, a-t-il confié "
+            "après la rencontre, en zone mixte. Un début de match assez bizarre. »")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.verb, q.text) for q in quotes] == [
+        ("Bruno Genet", "a-t-il confié", "Le seul bémol, c'est la blessure de Sakai"),
+        ("Bruno Genet", "a-t-il confié", "Un début de match assez bizarre.")]
+
+
+def test_quoted_paragraph_after_an_interviewer_question_is_the_interviewee_answer():
+    body = ("Nous avons fait le point avec le procureur Yann Le Bris.\n\n"
+            "Que sait-on des circonstances de cette agression ?\n\n"
+            "« Pour le moment, on sait que deux véhicules circulaient. »")
+    assert summary(body) == [("Yann Le Bris", "", "transcript", True)]
+
+
+def test_incise_in_the_middle_of_reported_speech_reports_the_whole_sentence():
+    body = ("Le procureur Christian Mercuri a tenu un point presse. "
+            "Les menaces, a précisé le magistrat, ont été reçues quelques minutes avant l'attaque.")
+    quote = only(body)
+    assert (quote.speaker, quote.attribution) == ("Christian Mercuri", "role")
+    assert quote.text.startswith("Les menaces") and quote.text.endswith("l'attaque")

@@ -561,7 +561,8 @@ def _postposed_statement(ctx: _Sentence):
             start, stop = ctx.text_span(tokens[end].end)  # ", a-t-il estimé, la situation est grave"
         else:
             continue
-        if end + 1 < len(tokens) and tokens[end].low == "," and _resumes_clause(tokens[end + 1]):
+        if end + 1 < len(tokens) and tokens[end].low == "," and (
+                _resumes_clause(tokens[end + 1]) or _quote_opens_at(ctx, tokens[end + 1].start)):
             start, stop = ctx.text_span(ctx.span.start)  # "Les menaces, a précisé le magistrat, ont été reçues…"
         return Statement(tokens[k].start, start, stop, False, verb, lemma, mention, how)
     return None
@@ -684,7 +685,7 @@ def _complement_start(ctx: _Sentence, verb: VerbMatch) -> int | None:
             return j  # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
         if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
             return j
-        if lx.NP in verb.complements and (_starts_noun_phrase(token) or token.low in ("de", "d'", "contre", "pour")):
+        if lx.NP in verb.complements and (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des", "contre", "pour")):
             return j
         if (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and _content_has_quote(ctx, j):
             return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"

@@ -411,7 +411,11 @@ def _unknown_incise_verb(ctx: _Sentence, k: int) -> VerbMatch | None:
     follows it: "« … », s'enthousiasme Maëlle", "« … », a-t-il éludé"."""
     tokens = ctx.tokens
     if is_inverted_pronoun_form(tokens[k]):
-        return VerbMatch(k, k + 1, "", (), tokens[k].low.rsplit("-", 1)[1], tokens[k].text)
+        end = k + 1
+        head = tokens[k].low.split("-")[0]
+        if head in lx.AUXILIARIES and end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap:
+            end += 1  # "avait-il diffusé"
+        return VerbMatch(k, end, "", (), tokens[k].low.rsplit("-", 1)[1], ctx.body[tokens[k].start:tokens[end - 1].end])
     j = k + 1 if tokens[k].low in ("s'", "se") or tokens[k].low in lx.AUXILIARIES else k
     if j + 1 >= len(tokens) or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in lx.PREPOSITIONS \
             or tokens[j].low in lx.ROLE_BREAKERS or _starts_noun_phrase(tokens[j]):

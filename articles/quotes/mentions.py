@@ -280,7 +280,7 @@ def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
 def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     head, end, plural = body_head
     plural = plural or tokens[i].low in ("les", "des")
-    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True)
+    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True, person=False)
     acronym = _trailing_acronym(tokens, mod_end, limit)
     gender = det_gender or lx.BODY_NOUNS.get(head)
     if name_span is not None and name_span[2] is None:
@@ -329,7 +329,7 @@ def _trailing_acronym(tokens: list[Token], j: int, limit: int) -> str | None:
     return None
 
 
-def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool):
+def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, person: bool = True):
     """Extend a role/body head with adjectives and complements; stop at a following name.
 
     Returns (end, name_span) where name_span is (start, end, title_index) of a name that
@@ -351,6 +351,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool):
             adjectives = 0
         elif token.low == "(" and _trailing_acronym(tokens, k, limit):
             k += 3
+        elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
+                and token.fold not in lx.TITLES:
+            k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
         elif token.is_cap and token.is_word or token.low in lx.TITLES:
             if not allow_name:
                 break

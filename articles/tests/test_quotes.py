@@ -418,3 +418,15 @@ def test_incise_in_the_middle_of_reported_speech_reports_the_whole_sentence():
     quote = only(body)
     assert (quote.speaker, quote.attribution) == ("Christian Mercuri", "role")
     assert quote.text.startswith("Les menaces") and quote.text.endswith("l'attaque")
+
+
+def test_party_label_after_a_role_is_not_part_of_the_name():
+    body = "Jean-Pierre Raffarin, sénateur UMP de la Vienne, s'est contenté d'un simple adjectif : « Renversant ». "
+    body += "« Nous voterons contre », a lancé le député LR Olivier Marleix."
+    assert [(q.speaker, q.role) for q in extract_quotes(body)] == [
+        ("Jean-Pierre Raffarin", "sénateur UMP de la Vienne"), ("Olivier Marleix", "député LR")]
+
+
+def test_unknown_participle_after_an_inverted_auxiliary_is_kept_in_the_verb():
+    body = "Jean-Luc Mélenchon a envoyé des tweets. « Hollande doit faire un effort », avait-il diffusé jeudi."
+    assert summary(body) == [("Jean-Luc Mélenchon", "avait-il diffusé", "pronoun", True)]

@@ -690,10 +690,32 @@ def _complement_start(ctx: _Sentence, verb: VerbMatch) -> int | None:
         if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
             return j
         if lx.NP in verb.complements and (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des", "contre", "pour")):
-            return j
-        if (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and _content_has_quote(ctx, j):
+            return None if _is_sentencing(ctx, verb, j) else j
+        if (_starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and _content_has_quote(ctx, j) \
+                and verb.lemma not in _NAMING_VERBS:
             return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
     return None
+
+
+# Verbs whose quoted object is usually the name of a thing ("a annoncé un « plan de
+# sauvegarde de l'emploi »"), not the speaker's words.
+_NAMING_VERBS = frozenset({"annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
+                           "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
+_PENALTY_WORDS = lx._words("un une deux trois quatre cinq six sept huit neuf dix quinze vingt trente cent mille "
+                           "perpétuité mort payer verser rembourser")
+
+
+def _is_sentencing(ctx: _Sentence, verb: VerbMatch, j: int) -> bool:
+    """ "Le tribunal a condamné le prévenu à deux ans de prison" is a sentence, not a statement."""
+    if verb.lemma != "condamner":
+        return False
+    tokens = ctx.tokens
+    for n in range(j, min(j + 12, len(tokens) - 1)):
+        if tokens[n].low == "," :
+            return False
+        if tokens[n].low == "à" and (tokens[n + 1].fold in _PENALTY_WORDS or tokens[n + 1].text.isdigit()):
+            return True
+    return False
 
 
 def _quote_opens_at(ctx: _Sentence, pos: int) -> bool:

@@ -336,6 +336,11 @@ def test_every_quotation_mark_style_is_recognised(quote_marks):
     "Le ministre a appelé les pays européens à accélérer leurs livraisons.",
     "Pour le moment, aucune date n'a été fixée pour la réunion.",
     "Les syndicats ont dénoncé « un plan social déguisé ».",
+    "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
+    "Le tribunal a condamné le prévenu à deux ans de prison, dont un avec sursis.",
+    "Le slogan « Travailler plus pour gagner plus » avait marqué la campagne de 2007.",
+    "Le rapport, intitulé « Pour une école plus juste », sera remis au ministre la semaine prochaine.",
+    "Les manifestants scandaient « Macron démission » devant la préfecture.",
 ])
 def test_background_mentions_and_anonymous_sources_are_not_quotes(body):
     assert extract_quotes(body) == []

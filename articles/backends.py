@@ -14,14 +14,18 @@ wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words;
 - `setup`: one searcher per thread kept open between queries (`SharedIndex`), reopened
   only when the index changed; haystack opened a new one (and a reader just to count
-  documents) for every query.
+  documents) for every query;
+- facets (`SharedSearcher.search`): counted over the matches from each segment's table of
+  values, built once; Whoosh rebuilt those tables for every facet on every query.
 """
 
 import html
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
@@ -34,6 +38,7 @@ from whoosh.fields import (
 )
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
+from whoosh import sorting
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 from whoosh.writing import CLEAR
@@ -69,7 +74,13 @@ class MarkFormatter(Formatter):
 
 
 class SharedSearcher(Searcher):
-    """A searcher kept open between queries: `close()` (haystack's, after each query) is a no-op."""
+    """A searcher kept open between queries, with field facets counted from cached values.
+
+    `close()` (haystack's, after each query) is a no-op; `release()` closes. Field facets
+    (`groupedby=FieldFacet(..., allow_overlap=True, maptype=Count)`, as haystack asks) are
+    counted over the matched documents from a table of each document's values, built once
+    per segment; Whoosh rebuilt that table for every segment and facet on every query.
+    """
 
     def close(self):
         pass
@@ -77,6 +88,102 @@ class SharedSearcher(Searcher):
     def release(self):
         """Really close the files (the searcher is out of date, or its index goes away)."""
         super().close()
+
+    def search(self, q, groupedby=None, maptype=None, **kwargs):
+        fieldnames = _counted_fields(groupedby, maptype)
+        if fieldnames is None:
+            return super().search(q, groupedby=groupedby, maptype=maptype, **kwargs)
+        if not kwargs.get("sortedby"):
+            # Score every match, as Whoosh does when grouping: its top-N collector skips
+            # blocks by their best possible score and then misses some of the best hits.
+            kwargs["limit"] = None
+        results = super().search(q, **kwargs)
+        docs = results.docs()  # filtered and masked like the hits
+        results._facetmaps = {
+            name: _Counts(_count_values(self._values(fieldname), docs))
+            for name, fieldname in fieldnames.items()
+        }
+        return results
+
+    def _values(self, fieldname: str) -> list[tuple]:
+        """Each document's values of a field, by global document number."""
+        tables = self.__dict__.setdefault("_value_tables", {})
+        if fieldname not in tables:
+            table = []
+            for reader, offset in self.reader().leaf_readers():
+                assert offset == len(table)
+                table.extend(_segment_values(_index_key(self._ix), reader, fieldname))
+            tables[fieldname] = table
+        return tables[fieldname]
+
+
+class _Counts:
+    """Facet counts answering like Whoosh's `sorting.Count` map."""
+
+    def __init__(self, counts: dict):
+        self._counts = counts
+
+    def as_dict(self) -> dict:
+        return dict(self._counts)
+
+
+def _counted_fields(groupedby, maptype) -> dict[str, str] | None:
+    """{facet name: field} when every facet is an overlapping field count, else None."""
+    if not groupedby:
+        return None
+    facets = sorting.Facets.from_groupedby(groupedby)
+    fieldnames = {}
+    for name, facet in facets.items():
+        if not (type(facet) is sorting.FieldFacet and facet.allow_overlap
+                and (facet.maptype or maptype) is sorting.Count):
+            return None
+        fieldnames[name] = facet.fieldname
+    return fieldnames
+
+
+def _count_values(table: list[tuple], docs) -> Counter:
+    """How many of `docs` have each value: [("a",), ("a", "b")] over {0, 1} → {"a": 2, "b": 1}."""
+    return Counter(chain.from_iterable(map(table.__getitem__, docs)))
+
+
+# Per index, segment and field: each document's values. Segments never change but for
+# deletions, which no search matches. Shared by threads; a segment merged away is forgotten
+# when a searcher without it opens.
+_SEGMENT_VALUES: dict[tuple, list[tuple]] = {}
+_NO_VALUE = (None,)  # a document without a value counts under None, as in Whoosh
+
+
+def _index_key(index) -> tuple:
+    storage = index.storage
+    return (getattr(storage, "folder", None) or id(storage), index.indexname)
+
+
+def _segment_values(index_key: tuple, reader, fieldname: str) -> list[tuple]:
+    """One segment's table of values, read from the postings as Whoosh's facets read them."""
+    if reader.segment() is None:  # an empty index's reader
+        return [_NO_VALUE] * reader.doc_count_all()
+    key = (index_key, reader.segment().segment_id(), fieldname)
+    table = _SEGMENT_VALUES.get(key)
+    if table is None:
+        table = [_NO_VALUE] * reader.doc_count_all()
+        field = reader.schema[fieldname]
+        interned = {}
+        for btext in field.sortable_terms(reader, fieldname):
+            value = field.from_bytes(btext)
+            for docnum in reader.postings(fieldname, btext).all_ids():
+                values = table[docnum]
+                values = (value,) if values is _NO_VALUE else values + (value,)
+                table[docnum] = interned.setdefault(values, values)
+        _SEGMENT_VALUES[key] = table
+    return table
+
+
+def _forget_segments(index_key: tuple, reader) -> None:
+    """Drop the cached values of this index's segments that `reader` no longer has."""
+    live = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers() if leaf.segment()}
+    for key in list(_SEGMENT_VALUES):
+        if key[0] == index_key and key[1] not in live:
+            _SEGMENT_VALUES.pop(key, None)
 
 
 class SharedIndex:
@@ -109,6 +216,7 @@ class SharedIndex:
         if searcher is not None:
             searcher.release()
         searcher = self._local.searcher = SharedSearcher(self._index.reader(), fromindex=self._index)
+        _forget_segments(_index_key(self._index), searcher.reader())
         return searcher
 
     def doc_count(self) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as lx
-from .find import Introduction, Statement
+from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
 

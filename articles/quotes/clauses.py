@@ -1,0 +1,330 @@
+"""Shared clause machinery of the find stage: the sentence view, statement records, the
+attribution that follows reported words (", a déclaré jeudi le ministre X"), adverbial
+skipping, "selon X" sources and subject search."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .mentions import Mention, parse_speaker, pronoun_mention
+from .text import QuoteSpan, Sentence, Token
+from .verbs import VerbMatch, is_inverted_pronoun_form, match_verb, may_start_verb
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
+COORDINATIONS = frozenset({"mais", "et", "puis", "or", "donc", "car", "tandis"})
+
+
+_SUBORDINATORS = frozenset({"que", "qu'", "qui", "dont", "où", "si", "lorsque", "quand", "comme", "puisque"})
+
+
+_TRAILING = " \t\n.;,…"
+
+
+MIN_CONTENT_WORDS = 3
+
+
+MAX_INCISE_TOKENS = 15
+
+
+MAX_SUBJECT_TOKENS = 40  # a subject, its apposition and an incise fit well within this
+
+
+ANONYMOUS = "anonymous"
+SPOKE, ASKED = "spoke", "asked"  # what the previous sentence did
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Words attributed to a still-unresolved speaker expression."""
+    pos: int            # where the attribution sits: orders resolution
+    start: int          # the quoted/reported text: body[start:end]
+    end: int
+    direct: bool
+    verb: str
+    lemma: str
+    mention: Mention
+    how: str | None = None  # "according_to", "transcript", "continuation"; else mention.how
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """Someone named without speaking (yet): registers name, role, gender."""
+    pos: int
+    mention: Mention
+    salient: bool       # grammatical subject of its sentence: pronouns may point to it
+
+
+class SentenceView:
+    """One sentence with its tokens and quotations, and lookups computed once."""
+
+    def __init__(self, body: str, tokens: list[Token], quotes: list[QuoteSpan], span: Sentence) -> None:
+        self.body, self.tokens, self.quotes, self.span = body, tokens, quotes, span
+        self._starts = [t.start for t in tokens]
+        self._quoted: set[int] = set()
+        for quote in quotes:
+            first, last = bisect_left(self._starts, quote.open), bisect_left(self._starts, quote.close + 1)
+            self._quoted.update(id(t) for t in tokens[first:last])
+        self.verb_starts = [n for n, t in enumerate(tokens) if may_start_verb(t)]
+        self.clause_starts = _find_clause_starts(tokens, self._quoted)
+
+    def words_between(self, i: int, j: int) -> int:
+        return sum(1 for t in self.tokens[i:j] if t.is_word)
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        return bisect_left(self._starts, pos)
+
+    def in_quote(self, token: Token) -> bool:
+        return id(token) in self._quoted
+
+    def text_span(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Trim spaces and trailing punctuation from body[start:end] (end = sentence end)."""
+        end = self.span.end if end is None else end
+        while end > start and self.body[end - 1] in _TRAILING:
+            end -= 1
+        while start < end and self.body[start].isspace():
+            start += 1
+        return start, end
+
+
+def verb_in(ctx: SentenceView, i: int, limit: int) -> VerbMatch | None:
+    for k in range(i, limit):
+        verb = match_verb(ctx.tokens, k, limit, ctx.body)
+        if verb is not None and not verb.negated:
+            return verb
+    return None
+
+
+def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
+    """After a subject, a clause goes on with a lower-case word (its verb): "conteste tout délit"."""
+    if i < limit and tokens[i].low == ",":
+        i += 1
+    return i < limit and tokens[i].is_word and not tokens[i].is_cap
+
+
+def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
+    """Parse ", a déclaré lundi le ministre X" / ", a-t-il dit" / ", selon X" starting at k.
+
+    Returns (mention, verb_text, lemma, end_index, how), ANONYMOUS, or None.
+    """
+    tokens = ctx.tokens
+    if k >= len(tokens):
+        return None
+    if tokens[k].low == "selon" or (tokens[k].low == "d'" and k + 1 < len(tokens) and tokens[k + 1].low == "après"):
+        skip = 1 if tokens[k].low == "selon" else 2
+        source = parse_source(ctx, k + skip, len(tokens))
+        if source is None or source == ANONYMOUS:
+            return source
+        verb = ctx.body[tokens[k].start:tokens[k + skip - 1].end]
+        return source[0], verb, "", source[1], "according_to"
+    verb = match_verb(tokens, k, len(tokens), ctx.body)
+    if verb is None and after_quote:
+        verb = _unknown_incise_verb(ctx, k)
+    if verb is None or verb.negated:
+        return None
+    if verb.pronoun is not None:
+        if verb.pronoun not in lx.SUBJECT_PRONOUNS:
+            return ANONYMOUS  # "a-t-on appris", "ont-ils dit"
+        mention = pronoun_mention(tokens[verb.end - 1], lx.SUBJECT_PRONOUNS[verb.pronoun])
+        return mention, verb.text, verb.lemma, verb.end, None
+    for j in adjunct_positions(tokens, verb.end, len(tokens)):
+        parsed = parse_speaker(tokens, j, len(tokens), ctx.body)
+        if parsed is None:
+            continue
+        if parsed[0].anonymous or parsed[0].plural:
+            return ANONYMOUS
+        return parsed[0], verb.text, verb.lemma, parsed[1], None
+    return None
+
+
+def _unknown_incise_verb(ctx: SentenceView, k: int) -> VerbMatch | None:
+    """After « … », an unknown verb is still an incise when a pronoun or a person's name
+    follows it: "« … », s'enthousiasme Maëlle", "« … », a-t-il éludé"."""
+    tokens = ctx.tokens
+    if is_inverted_pronoun_form(tokens[k]):
+        end = k + 1
+        head = tokens[k].low.split("-")[0]
+        if head in lx.AUXILIARIES and end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap:
+            end += 1  # "avait-il diffusé"
+        return VerbMatch(k, end, "", (), tokens[k].low.rsplit("-", 1)[1], ctx.body[tokens[k].start:tokens[end - 1].end])
+    j = k + 1 if tokens[k].low in ("s'", "se") or tokens[k].low in lx.AUXILIARIES else k
+    if j + 1 >= len(tokens) or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in lx.PREPOSITIONS \
+            or tokens[j].low in lx.ROLE_BREAKERS or starts_noun_phrase(tokens[j]):
+        return None
+    parsed = parse_speaker(tokens, j + 1, len(tokens), ctx.body)
+    if parsed is None or parsed[0].kind != "person" or parsed[0].name is None:
+        return None
+    return VerbMatch(k, j + 1, "", (), None, ctx.body[tokens[k].start:tokens[j].end])
+
+
+def adjunct_positions(tokens: list[Token], j: int, limit: int, budget: int = 12):
+    """Yield j, then each position after an adverbial: "jeudi", "à l'AFP", "lors d'une réunion"."""
+    start = j
+    yield j
+    while j < limit and j - start < budget:
+        token = tokens[j]
+        sequence = _adverb_sequence(tokens, j, limit)
+        if sequence:
+            j += sequence
+        elif token.low == "," or token.low in lx.SENTENCE_ADVERBS or token.fold in lx.TIME_WORDS \
+                or token.text.isdigit() or (token.low.endswith("ment") and not token.is_cap):
+            j += 1
+        elif token.low in ("la", "le", "ce", "cette", "l'") and j + 1 < limit and tokens[j + 1].fold in lx.TIME_WORDS:
+            j += 2
+        elif token.low in lx.PREPOSITIONS and token.low != "selon":
+            j = _skip_prepositional(tokens, j, limit)
+        else:
+            return
+        yield j
+
+
+_SEQUENCES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+
+
+for _sequence in lx.ADVERB_SEQUENCES:
+    _SEQUENCES_BY_FIRST.setdefault(_sequence[0], []).append(_sequence)
+
+
+def _adverb_sequence(tokens: list[Token], j: int, limit: int) -> int:
+    """Length of a multi-word adverbial at j ("de son côté", "par ailleurs"), else 0."""
+    for sequence in _SEQUENCES_BY_FIRST.get(tokens[j].low, ()):
+        end = j + len(sequence)
+        if end <= limit and all(tokens[j + n].low == word for n, word in enumerate(sequence)):
+            return len(sequence)
+    return 0
+
+
+def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
+    """Skip "à l'AFP", "lors d'une conférence de presse", "sur son réseau social"."""
+    j += 1
+    while j < limit and (tokens[j].low in lx.PREPOSITIONS or tokens[j].low in lx.DEFINITE_DETS
+                         or tokens[j].low in lx.INDEFINITE_DETS or tokens[j].low in lx.POSSESSIVES
+                         or tokens[j].low in ("ses", "ce", "cette", "leurs", "nos")):
+        j += 1
+    if j < limit and tokens[j].is_word:
+        j += 1
+    while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
+            and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
+            and tokens[j].fold not in lx.FINITE:
+        j += 1
+    return j
+
+
+def parse_source(ctx: SentenceView, i: int, limit: int):
+    """The X of "selon X": a speaker, the body behind a document, or nobody.
+
+    "selon lui" → pronoun; "selon les chiffres publiés par l'Insee" → Insee;
+    "selon un sondage Elabe" → Elabe; "selon une étude", "selon nos informations" → None.
+    """
+    tokens = ctx.tokens
+    if i >= limit:
+        return None
+    if tokens[i].low in lx.TONIC_PRONOUNS:
+        return pronoun_mention(tokens[i], lx.TONIC_PRONOUNS[tokens[i].low]), i + 1
+    doc = _document_at(tokens, i, limit)
+    if doc is not None:
+        return _document_author(ctx, doc, limit)
+    if tokens[i].low in ("nos", "notre", "des", "plusieurs", "certains", "certaines"):
+        return ANONYMOUS
+    parsed = parse_speaker(tokens, i, limit, ctx.body)
+    if parsed is None:
+        return None
+    if parsed[0].anonymous or parsed[0].plural and parsed[0].kind == "person":
+        return ANONYMOUS
+    return parsed
+
+
+def _document_at(tokens: list[Token], i: int, limit: int) -> int | None:
+    k = i
+    while k < limit and k - i < 3 and (tokens[k].low in lx.DEFINITE_DETS or tokens[k].low in lx.INDEFINITE_DETS
+                                       or tokens[k].low in lx.PRE_ADJECTIVES or tokens[k].low in ("nos", "notre")):
+        k += 1
+    if k < limit and k > i and tokens[k].fold in lx.DOCUMENT_NOUNS:
+        return k
+    return None
+
+
+def _document_author(ctx: SentenceView, doc: int, limit: int):
+    tokens = ctx.tokens
+    if doc + 1 < limit and tokens[doc + 1].is_cap and tokens[doc + 1].is_word:
+        return parse_speaker(tokens, doc + 1, limit, ctx.body)  # "un sondage Elabe"
+    for k in range(doc + 1, min(doc + 8, limit - 1)):
+        if tokens[k].low in (",", ".", ";"):
+            break
+        if tokens[k].low in ("de", "du", "des", "d'", "par"):
+            # "du ministère marocain" reads as "le ministère marocain"
+            start = k if tokens[k].low in ("du", "des") else k + 1
+            parsed = parse_speaker(tokens, start, limit, ctx.body, contracted=True)
+            if parsed is not None and not parsed[0].anonymous and parsed[0].how != "role":
+                return parsed
+    return None
+
+
+def clause_starts(ctx: SentenceView, before: int, lowest: int = 0, window: int | None = None) -> list[int]:
+    """Token indexes where a subject may begin (sentence start, after a comma or 'mais'),
+    in text order, below `before`; with `window`, only those that close to it."""
+    floor = max(lowest, before - window) if window else lowest
+    starts = ctx.clause_starts
+    return starts[bisect_left(starts, floor):bisect_left(starts, before)]
+
+
+def _find_clause_starts(tokens: list[Token], quoted: set[int]) -> list[int]:
+    starts = [0]
+    for n in range(1, len(tokens)):
+        previous = tokens[n - 1]
+        if (previous.low in _CLAUSE_BREAKS or previous.low in COORDINATIONS) and id(previous) not in quoted:
+            if n >= 2 and tokens[n - 2].low in _SUBORDINATORS:
+                continue
+            starts.append(n)
+    return starts
+
+
+def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int] | None:
+    for start in clause_starts(ctx, v, lowest, window=MAX_SUBJECT_TOKENS):
+        parsed = parse_speaker(ctx.tokens, start, v, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is None:
+            continue
+        mention, end = parsed
+        if _subject_gap_ok(ctx.tokens, end, v):
+            return mention, start
+    return None
+
+
+def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
+    """Between subject and verb: nothing, clitics ("l'assure"), or an incise (", lui,")."""
+    gap = tokens[end:v]
+    if all(t.low in lx.OBJECT_CLITICS for t in gap):
+        return True
+    if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
+        return True
+    return len(gap) == 1 and gap[0].low == ","
+
+
+def quote_opens_at(ctx: SentenceView, pos: int) -> bool:
+    return any(q.open == pos for q in ctx.quotes)
+
+
+def content_has_quote(ctx: SentenceView, j: int) -> bool:
+    """A quotation within the complement, before the first comma outside quotes."""
+    for token in ctx.tokens[j:]:
+        if quote_opens_at(ctx, token.start):
+            return True
+        if token.low in (",", ";") and not ctx.in_quote(token):
+            return False
+    return False
+
+
+def starts_noun_phrase(token: Token) -> bool:
+    return (token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES
+            or token.low in ("ses", "ce", "cette", "ces", "leurs", "tout", "toute", "toutes", "tous"))
+
+
+def next_comma(tokens: list[Token], i: int) -> int | None:
+    for n in range(i, len(tokens)):
+        if tokens[n].low == ",":
+            return n
+    return None

@@ -1,0 +1,174 @@
+"""Direct quotations that carry their own attribution.
+
+    « … », a déclaré X      X : « … »      X, pour qui « … »      « …, a-t-il dit. … »
+    a standalone « … » after someone spoke (continuation) or after a question (answer)
+"""
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, adjunct_positions, attribution_after,
+                      clause_starts, looks_verbal, verb_in)
+from .mentions import Mention, parse_speaker
+from .text import QuoteSpan, Token
+from .verbs import infinitive_lemma
+
+
+def find_direct(ctx: SentenceView, previous: str | None) -> list:
+    """Statements for the « quotations » of a sentence that carry their own attribution."""
+    results: list = []
+    carried = None  # attribution of a quote split around its verb: « A », a-t-il dit, « B »
+    for n, quote in enumerate(ctx.quotes):
+        if carried is not None and carried[2] == quote.open:
+            mention, verb, _, lemma, how = carried
+            results.append(Statement(quote.open, quote.start, quote.end, True, verb, lemma, mention, how))
+            carried = None
+            continue
+        found = (_postposed_after_quote(ctx, quote) or _colon_before_quote(ctx, quote)
+                 or _relative_before_quote(ctx, quote) or _incise_inside_quote(ctx, quote)
+                 or _standalone_quote(ctx, quote, previous if n == 0 else None))
+        if found is None:
+            continue
+        if isinstance(found, list):  # the two halves of « …, a-t-il dit. … »
+            results.extend(found)
+            continue
+        if found == ANONYMOUS:
+            results.append(ANONYMOUS)
+            continue
+        statement, next_open = found
+        results.append(statement)
+        if next_open is not None:
+            carried = (statement.mention, statement.verb, next_open, statement.lemma, statement.how)
+    return results
+
+
+def _postposed_after_quote(ctx: SentenceView, quote: QuoteSpan):
+    k = ctx.index_at(quote.close + 1)
+    if k < len(ctx.tokens) and ctx.tokens[k].low == ",":
+        k += 1
+    attribution = attribution_after(ctx, k, after_quote=True)
+    if attribution is None or attribution == ANONYMOUS:
+        return attribution
+    mention, verb_text, lemma, end, how = attribution
+    clause_start = _clause_start_before(ctx, quote)
+    if ctx.body[clause_start:quote.open].strip():
+        # mixed quotation: 'Ce document "a réaffirmé …", a-t-elle noté' reports a whole clause
+        start, stop = ctx.text_span(clause_start, quote.close + 1)
+        return Statement(ctx.tokens[k].start, start, stop, False, verb_text, lemma, mention, how), None
+    next_open = None
+    if end < len(ctx.tokens) and ctx.tokens[end].low == "," and end + 1 < len(ctx.tokens):
+        following = ctx.tokens[end + 1]
+        next_open = following.start if any(q.open == following.start for q in ctx.quotes) else None
+    statement = Statement(ctx.tokens[k].start, quote.start, quote.end, True, verb_text, lemma, mention, how)
+    return statement, next_open
+
+
+def _clause_start_before(ctx: SentenceView, quote: QuoteSpan) -> int:
+    """Start of the clause holding the quotation: sentence start or just after a colon."""
+    start = ctx.span.start
+    for token in ctx.tokens:
+        if token.start >= quote.open:
+            break
+        if token.low == ":" and not ctx.in_quote(token):
+            start = token.end
+    return start
+
+
+def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
+    """ "M. Dupont l'assure : « … »", "Et d'ajouter : « … »"."""
+    q = ctx.index_at(quote.open)
+    if q == 0 or ctx.tokens[q - 1].low != ":":
+        return None
+    colon = q - 1
+    if colon >= 2 and ctx.tokens[colon - 2].low in ("de", "d'") and infinitive_lemma(ctx.tokens[colon - 1]):
+        verb = ctx.body[ctx.tokens[colon - 2].start:ctx.tokens[colon - 1].end]
+        mention = Mention(ctx.tokens[colon - 2].start, ctx.tokens[colon - 1].end, "continuation", "person")
+        return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, verb,
+                         infinitive_lemma(ctx.tokens[colon - 1]), mention, "continuation"), None
+    for start in clause_starts(ctx, colon):
+        parsed = parse_speaker(ctx.tokens, start, colon, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is None:
+            continue
+        mention, end = parsed
+        if mention.anonymous or mention.plural:
+            return ANONYMOUS
+        verb = verb_in(ctx, end, colon)
+        if end == colon or verb is not None or looks_verbal(ctx.tokens, end, colon):
+            text = verb.text if verb else ":"
+            return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, text,
+                             verb.lemma if verb else "", mention), None
+    return None
+
+
+def _relative_before_quote(ctx: SentenceView, quote: QuoteSpan):
+    """ "Marc Duhalde, pour qui « … »": the quote belongs to the name before."""
+    q = ctx.index_at(quote.open)
+    if q < 3 or ctx.tokens[q - 1].low != "qui" or ctx.tokens[q - 2].low not in ("pour", "selon"):
+        return None
+    comma = q - 3
+    if ctx.tokens[comma].low != ",":
+        return None
+    for start in clause_starts(ctx, comma):
+        parsed = parse_speaker(ctx.tokens, start, comma, ctx.body)
+        if parsed is not None and parsed[1] == comma and not parsed[0].anonymous:
+            verb = ctx.body[ctx.tokens[q - 2].start:ctx.tokens[q - 1].end]
+            return Statement(ctx.tokens[q - 2].start, quote.start, quote.end, True, verb, "", parsed[0],
+                             "according_to"), None
+    return None
+
+
+def _standalone_quote(ctx: SentenceView, quote: QuoteSpan, previous: str | None):
+    """A sentence that is only a quotation goes on with whoever just spoke, or, opening a
+    paragraph after an interviewer's question, is the interviewee's answer."""
+    if previous is None or (previous == ASKED and not ctx.span.first_in_paragraph):
+        return None
+    outside = [t for t in ctx.tokens if not (quote.open <= t.start <= quote.close) and t.is_word]
+    if outside:
+        return None
+    how = "continuation" if previous == SPOKE else "answer"
+    mention = Mention(quote.open, quote.open, how, "person")
+    attribution = "continuation" if previous == SPOKE else "transcript"
+    return Statement(quote.open, quote.start, quote.end, True, "", "", mention, attribution), None
+
+
+def _incise_inside_quote(ctx: SentenceView, quote: QuoteSpan):
+    """ "« Le seul bémol, a-t-il confié après la rencontre. Un début de match difficile. »":
+    the attribution sits inside the marks; the quote is cut into the words around it."""
+    tokens = ctx.tokens
+    first, last = ctx.index_at(quote.start), ctx.index_at(quote.end)
+    for c in range(first + 1, last - 1):
+        if tokens[c].low != ",":
+            continue
+        attribution = attribution_after(ctx, c + 1, after_quote=True)
+        if attribution is None or attribution == ANONYMOUS:
+            continue
+        mention, verb, lemma, end, how = attribution
+        end = _incise_end(tokens, end, last)
+        if end is None:
+            continue
+        halves = [(quote.start, tokens[c].start)]
+        if end < last and any(t.is_word for t in tokens[end:last]):
+            halves.append((tokens[end].start, quote.end))
+        return [Statement(tokens[c + 1].start, *_strip_spaces(ctx.body, a, b), True, verb, lemma, mention, how)
+                for a, b in halves if ctx.body[a:b].strip()]
+    return None
+
+
+def _incise_end(tokens: list[Token], end: int, last: int) -> int | None:
+    """Where the incise closes: after its adjuncts ("après la rencontre, en zone mixte."),
+    at a full stop, or at the comma before the quotation resumes."""
+    for p in reversed(list(adjunct_positions(tokens, end, last))):
+        if p >= last:
+            return last
+        if tokens[p].low in (".", ";", "!", "?", "…"):
+            return p + 1
+        if p > end and tokens[p - 1].low == ",":
+            return p
+    return None
+
+
+def _strip_spaces(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1] in " \t\n,":
+        end -= 1
+    return start, end

@@ -1,0 +1,249 @@
+"""Reported speech: postposed attribution, subject + speech verb + que/:/infinitive,
+"selon X, …", and sentences that announce the next quotation.
+
+    …, a annoncé jeudi le ministre X.      X a souligné que …      Selon X, …
+"""
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_WORDS, Introduction, SentenceView,
+                      Statement, adjunct_positions, attribution_after, content_has_quote, next_comma, parse_source,
+                      quote_opens_at, starts_noun_phrase, subject_before)
+from .mentions import Mention
+from .text import Token
+from .verbs import VerbMatch, match_verb, may_start_verb
+
+
+def find_speech_intro(ctx: SentenceView) -> list[Introduction]:
+    """ "Le joueur s'est longuement confié après l'entraînement." announces the next « … »."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for v in ctx.verb_starts:
+        verb = match_verb(tokens, v, limit, ctx.body)
+        if verb is None or verb.negated or verb.pronoun is not None:
+            continue
+        subject = subject_before(ctx, v, 0)
+        if subject is None or subject[0].anonymous or subject[0].plural:
+            continue
+        if any(all(not t.is_word for t in tokens[j:]) for j in adjunct_positions(tokens, verb.end, limit)):
+            return [Introduction(subject[0].start, subject[0], True)]
+    return []
+
+
+def find_indirect(ctx: SentenceView) -> list:
+    """Reported speech: postposed attribution, subject + verb + que, or selon/d'après/pour."""
+    postposed = _postposed_statement(ctx)
+    if postposed == ANONYMOUS:
+        return [ANONYMOUS]
+    subject_first = _subject_first_statements(ctx)
+    if postposed is not None and not (_is_media(postposed.mention) and subject_first):
+        return [postposed]
+    if subject_first:
+        return subject_first
+    return [s for s in (_according_to_statement(ctx),) if s is not None]
+
+
+def _is_media(mention: Mention) -> bool:
+    return mention.kind == "organisation" and (
+        mention.head in lx.MEDIA_HEADS or lx.fold(mention.name or "") in lx.MEDIA_NAMES)
+
+
+def _postposed_statement(ctx: SentenceView):
+    tokens = ctx.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].low != "," or ctx.in_quote(tokens[k - 1]):
+            continue
+        if not may_start_verb(tokens[k]) and tokens[k].low not in ("selon", "d'"):
+            continue
+        attribution = attribution_after(ctx, k)
+        if attribution is None:
+            continue
+        if attribution == ANONYMOUS:
+            return ANONYMOUS
+        mention, verb, lemma, end, how = attribution
+        if ctx.words_between(0, k - 1) >= MIN_CONTENT_WORDS:
+            start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
+        elif ctx.words_between(end, len(tokens)) >= MIN_CONTENT_WORDS and tokens[end].low == ",":
+            start, stop = ctx.text_span(tokens[end].end)  # ", a-t-il estimé, la situation est grave"
+        else:
+            continue
+        if end + 1 < len(tokens) and tokens[end].low == "," and (
+                _resumes_clause(tokens[end + 1]) or quote_opens_at(ctx, tokens[end + 1].start)):
+            start, stop = ctx.text_span(ctx.span.start)  # "Les menaces, a précisé le magistrat, ont été reçues…"
+        return Statement(tokens[k].start, start, stop, False, verb, lemma, mention, how)
+    return None
+
+
+_TRAILING_CLAUSE_STARTS = frozenset({"qui", "que", "qu'", "dont", "lors", "avant", "après", "en", "dans", "sans",
+                                     "tout", "selon", "mais", "et", "alors", "tandis", "sur", "à", "au", "devant"})
+
+
+def _resumes_clause(token: Token) -> bool:
+    """After an incise ", a précisé le magistrat," the interrupted clause goes on with its verb;
+    ", qui …", ", lors de …", ", ajoutant …" only add to the attribution."""
+    return token.is_word and not token.is_cap and token.low not in _TRAILING_CLAUSE_STARTS \
+        and not token.low.endswith("ant")
+
+
+def _subject_first_statements(ctx: SentenceView) -> list[Statement]:
+    """ "X a souligné que …", and a second coordinated one: "…, mais elle a assuré que …"."""
+    statements: list[Statement] = []
+    k, limit = 0, len(ctx.tokens)
+    while k < limit:
+        found = _next_subject_first(ctx, k)
+        if found is None:
+            break
+        statement, subject_index, content_index = found
+        if statements and subject_index > 0:
+            statements[-1] = _cut_before(ctx, statements[-1], subject_index)
+        statements.append(statement)
+        k = content_index
+    return statements
+
+
+def _next_subject_first(ctx: SentenceView, k: int):
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for v in ctx.verb_starts:
+        if v < k or ctx.in_quote(tokens[v]):
+            continue
+        verb = match_verb(tokens, v, limit, ctx.body)
+        if verb is None or verb.negated or verb.pronoun is not None:
+            continue
+        subject = subject_before(ctx, v, k)
+        if subject is None:
+            continue
+        mention, subject_index = subject
+        content = _complement_start(ctx, verb)
+        if content is None:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = _quote_only(ctx, start, end)
+        statement = Statement(tokens[v].start, start, end, direct, verb.text, verb.lemma, mention)
+        if mention.anonymous or mention.plural:
+            return None
+        return statement, subject_index, content
+    return None
+
+
+def _cut_before(ctx: SentenceView, statement: Statement, subject_index: int) -> Statement:
+    """End the first of two coordinated statements before ", mais elle a assuré"."""
+    cut = subject_index
+    while cut > 0 and (ctx.tokens[cut - 1].low in COORDINATIONS or ctx.tokens[cut - 1].low == ","):
+        cut -= 1
+    start, end = ctx.text_span(statement.start, ctx.tokens[cut].start)
+    if end <= start:
+        return statement
+    return Statement(statement.pos, start, end, False, statement.verb, statement.lemma, statement.mention, statement.how)
+
+
+def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
+    """Index where the reported content starts, if the verb introduces any."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for j in adjunct_positions(tokens, verb.end, limit):
+        if j >= limit:
+            return None
+        token = tokens[j]
+        if token.low in ("que", "qu'", ":"):
+            return j + 1 if j + 1 < limit else None
+        if quote_opens_at(ctx, token.start) and content_has_quote(ctx, j):
+            return j
+        if _is_infinitive(tokens, j, limit) and (lx.INF in verb.complements or _is_past_infinitive(tokens, j, limit)):
+            return j  # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
+        if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
+            return j
+        if lx.NP in verb.complements and (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des", "contre", "pour")):
+            return None if _is_sentencing(ctx, verb, j) else j
+        if (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and content_has_quote(ctx, j) \
+                and verb.lemma not in _NAMING_VERBS:
+            return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
+    return None
+
+
+# Verbs whose quoted object is usually the name of a thing ("a annoncé un « plan de
+# sauvegarde de l'emploi »"), not the speaker's words.
+
+
+_NAMING_VERBS = frozenset({"annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
+                           "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
+
+
+_PENALTY_WORDS = lx._words("un une deux trois quatre cinq six sept huit neuf dix quinze vingt trente cent mille "
+                           "perpétuité mort payer verser rembourser")
+
+
+def _is_sentencing(ctx: SentenceView, verb: VerbMatch, j: int) -> bool:
+    """ "Le tribunal a condamné le prévenu à deux ans de prison" is a sentence, not a statement."""
+    if verb.lemma != "condamner":
+        return False
+    tokens = ctx.tokens
+    for n in range(j, min(j + 12, len(tokens) - 1)):
+        if tokens[n].low == "," :
+            return False
+        if tokens[n].low == "à" and (tokens[n + 1].fold in _PENALTY_WORDS or tokens[n + 1].text.isdigit()):
+            return True
+    return False
+
+
+def _is_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
+    token = _infinitive_token(tokens, j, limit)
+    if token is None:
+        return False
+    return token.low in ("ne", "n'") or (
+        token.is_word and not token.is_cap and token.fold.endswith(("er", "ir", "re", "oir"))
+        and token.fold not in _NOT_INFINITIVES and token.fold not in lx.TIME_WORDS)
+
+
+def _is_past_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
+    """Any speech verb reports with "avoir/être + participle" or a negated infinitive."""
+    token = _infinitive_token(tokens, j, limit)
+    return token is not None and token.low in ("avoir", "être", "ne", "n'")
+
+
+def _infinitive_token(tokens: list[Token], j: int, limit: int) -> Token | None:
+    if tokens[j].low in ("de", "d'", "à") and j + 1 < limit:
+        j += 1
+    if tokens[j].low in lx.OBJECT_CLITICS and j + 1 < limit:
+        j += 1
+    return tokens[j]
+
+
+_NOT_INFINITIVES = lx._words("encore hier contre entre notre votre autre pire outre premier dernier cher fier mer "
+                             "fer hiver quatre lire? leur sur super ordre titre centre frontière ministre "
+                             "numéro père mère frère membre nombre octobre novembre décembre septembre")
+
+
+def _quote_only(ctx: SentenceView, start: int, end: int) -> tuple[bool, int, int]:
+    """Reported content that is exactly one « quotation » is a direct quote of its words."""
+    for quote in ctx.quotes:
+        if quote.open == start and quote.close >= end - 1:
+            return True, quote.start, quote.end
+    return False, start, end
+
+
+def _according_to_statement(ctx: SentenceView) -> Statement | None:
+    """ "Selon X, …", "D'après X, …", "Pour X, « … »" at the start of a sentence."""
+    tokens = ctx.tokens
+    first = tokens[0].low
+    skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else 1
+    if first not in ("selon", "pour") and skip == 1:
+        return None
+    source = parse_source(ctx, skip, len(tokens))
+    if source is None or source == ANONYMOUS:
+        return None
+    mention, end = source
+    comma = next_comma(tokens, end)
+    if comma is None or comma - end > MAX_INCISE_TOKENS:
+        return None
+    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes):
+        return None  # "Pour le moment, …": only "Pour X, « … »" attributes words
+    start, stop = ctx.text_span(tokens[comma].end)
+    direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
+    verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
+    return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
+
+
+def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> tuple[int, int]:
+    """ "Pour le parquet, au contraire, « … »": the quote starts after the short incise."""
+    for n in range(k, min(k + 4, len(ctx.tokens))):
+        if ctx.tokens[n].low == "," and n + 1 < len(ctx.tokens) and quote_opens_at(ctx, ctx.tokens[n + 1].start):
+            return ctx.tokens[n + 1].start, stop
+    return start, stop

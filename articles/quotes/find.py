@@ -23,6 +23,7 @@ from .direct import find_direct
 from .mentions import Mention, parse_speaker
 from .reported import find_indirect, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
+from .transcripts import find_label_turns, find_transcript_turn
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -32,12 +33,16 @@ def find_events(body: str) -> list[Statement | Introduction]:
     tokens = tokenize(body)
     starts = [t.start for t in tokens]
     events: list[Statement | Introduction] = []
+    labelled = find_label_turns(body, paragraphs, tokens)  # "SIBETH NDIAYE" on its own line, then her words
+    events.extend(statement for statement in labelled.values() if statement is not None)
     consumed_paragraphs: set[int] = set()
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, [q for q in quotes if sentence.start <= q.open < sentence.end], sentence)
         events.extend(find_introductions(ctx))
+        if sentence.paragraph in labelled:
+            continue
         if sentence.paragraph in consumed_paragraphs or not toks:
             previous = None
             continue
@@ -72,43 +77,6 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
 
 def _ends_with_colon(ctx: SentenceView) -> bool:
     return ctx.tokens[-1].low == ":"
-
-
-def find_transcript_turn(ctx: SentenceView, paragraph_end: int):
-    """ "Lin Jian : …" at a paragraph start: the rest of the paragraph is his turn."""
-    colon = next((n for n, t in enumerate(ctx.tokens[:8]) if t.low == ":"), None)
-    if colon is None or colon == 0:
-        return None
-    label = ctx.tokens[:colon]
-    start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
-    if label[0].fold in lx.QUESTION_LABELS and colon == 1:
-        return "question"
-    is_question = ctx.body[start:end].rstrip().endswith("?") or ctx.body[start:end].rstrip().endswith("?»")
-    if label[0].fold in lx.ANSWER_LABELS and colon == 1:
-        mention = Mention(label[0].start, label[0].end, "answer", "person")
-    else:
-        parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
-        if parsed is None or parsed[1] != colon or not _is_transcript_label(parsed[0]):
-            return None
-        mention = parsed[0]
-    if is_question:
-        return "question"
-    start, end, direct, how = _colon_content(ctx, start, end, mention)
-    return Statement(label[0].start, start, end, True, ":", "", mention, how)
-
-
-def _is_transcript_label(mention: Mention) -> bool:
-    if mention.kind != "person" or mention.anonymous or mention.name is None:
-        return False
-    return mention.how == "title" or len(mention.name.split()) >= 2
-
-
-def _colon_content(ctx: SentenceView, start: int, end: int, mention: Mention):
-    """A turn that is itself a « quotation » is a colon intro: its words are the quote."""
-    for quote in ctx.quotes:
-        if quote.open == start and ctx.body[quote.close + 1:end].strip() in ("", ".", "!", "?"):
-            return quote.start, quote.end, True, None
-    return start, end, True, "transcript"
 
 
 def find_introductions(ctx: SentenceView) -> list[Introduction]:
@@ -149,7 +117,11 @@ _MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESS
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
     token = tokens[n]
     if token.low not in _MENTION_TRIGGERS:
-        return token.fold in lx.GIVEN_NAMES and n + 1 < limit and tokens[n + 1].is_cap
+        if not (token.is_cap and n + 1 < limit and tokens[n + 1].is_cap):
+            return False
+        following = tokens[n + 1].text
+        # "Emmanuel Macron", or the "Prénom NOM" convention: "Sibeth NDIAYE"
+        return token.fold in lx.GIVEN_NAMES or (following.isupper() and len(following) > 1 and not token.text.isupper())
     if token.low in lx.TITLES:
         return n + 1 < limit and tokens[n + 1].is_cap
     if token.low in lx.DEFINITE_DETS or token.low in lx.POSSESSIVES:

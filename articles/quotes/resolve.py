@@ -123,6 +123,8 @@ class Discourse:
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
             if given and entity.full and _close(entity.given, given) and _close(entity.surname, surname):
+                if entity.name.isupper() and not (mention.name or "").isupper():
+                    entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
                 return entity
             if given and not entity.full and _close(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname

@@ -435,3 +435,20 @@ def test_party_label_after_a_role_is_not_part_of_the_name():
 def test_unknown_participle_after_an_inverted_auxiliary_is_kept_in_the_verb():
     body = "Jean-Luc Mélenchon a envoyé des tweets. « Hollande doit faire un effort », avait-il diffusé jeudi."
     assert summary(body) == [("Jean-Luc Mélenchon", "avait-il diffusé", "pronoun", True)]
+
+
+def test_capitalised_name_lines_make_a_transcript_without_colons():
+    body = ("C'est le petit déjeuner politique de Sibeth NDIAYE, porte-parole du gouvernement.\n\n"
+            "PATRICK ROGER\n\nBonjour Sibeth NDIAYE.\n\nSIBETH NDIAYE\n\nBonjour.\n\n"
+            "PATRICK ROGER\n\nFaut-il accélérer les mesures ?\n\n"
+            "SIBETH NDIAYE\n\nChaque décès est un décès de trop.")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("PATRICK ROGER", "Bonjour Sibeth NDIAYE."), ("Sibeth NDIAYE", "Bonjour."),
+        ("Sibeth NDIAYE", "Chaque décès est un décès de trop.")]
+    assert {q.attribution for q in quotes} == {"transcript"}
+
+
+def test_a_single_capitalised_line_is_a_heading_not_a_transcript():
+    body = "JEAN DUPONT\n\nLe maire a inauguré la médiathèque samedi."
+    assert extract_quotes(body) == []

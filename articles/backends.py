@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
+from django.conf import settings
+from django.utils.encoding import force_str
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
@@ -40,7 +42,7 @@ from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
 from whoosh import sorting
 from whoosh.index import LockError
-from whoosh.searching import Searcher
+from whoosh.searching import ResultsPage, Searcher
 from whoosh.writing import CLEAR
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
@@ -52,6 +54,7 @@ SNIPPET_FRAGMENTS = 3
 FRAGMENT_CHARS = 70  # characters of words per fragment, around ~30 of context each side
 LEAD_CHARS = 240  # the snippet when no word of the text matched
 SHORT_WORD = 5  # letters; spelling corrections of words this short allow one edit only
+FILTER_CACHE_SIZE = 32  # per searcher: the content-type filters and a few narrow queries
 WORD_RE = re.compile(WORD_PATTERN)
 # `field:value`, `field:(a b)` or `field:"a b"` in a query haystack built: not words to correct.
 FIELD_CLAUSE_RE = re.compile(r'\b\w+:(?:\([^)]*\)|"[^"]*"|\[[^\]]*\]|\S+)')
@@ -104,6 +107,16 @@ class SharedSearcher(Searcher):
             for name, fieldname in fieldnames.items()
         }
         return results
+
+    def matching(self, q) -> set:
+        """The (cached) set of document numbers matching a query: a filter for `search()`."""
+        cache = self.__dict__.setdefault("_matching", {})
+        key = repr(q)
+        if key not in cache:
+            if len(cache) >= FILTER_CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = set(self.docs_for_query(q))
+        return cache[key]
 
     def _values(self, fieldname: str) -> list[tuple]:
         """Each document's values of a field, by global document number."""
@@ -400,6 +413,55 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         requested = {get_model_ct(model) for model in models} if models else registered
         return len(registered) == 1 and requested >= registered
 
+    def more_like_this(self, model_instance, additional_query_string=None, start_offset=0,
+                       end_offset=None, models=None, limit_to_registered_models=None,
+                       result_class=None, **kwargs):
+        """haystack's more-like-this, with its results, without its unlimited narrow searches.
+
+        haystack scored every document of the content type (and of `additional_query_string`)
+        to filter the similar ones afterwards, then made a search result of every similar
+        document whatever the slice asked. Here the narrows are cached document sets given
+        to the search as a filter, and only the asked page is made into results.
+        """
+        if not self.setup_complete:
+            self.setup()
+        if limit_to_registered_models is None:
+            limit_to_registered_models = getattr(settings, "HAYSTACK_LIMIT_TO_REGISTERED_MODELS", True)
+        if models:
+            model_choices = sorted(get_model_ct(model) for model in models)
+        else:
+            model_choices = self.build_models_list() if limit_to_registered_models else []
+        narrow_queries = []
+        if model_choices:
+            narrow_queries.append(" OR ".join(f"{DJANGO_CT}:{ct}" for ct in model_choices))
+        if additional_query_string and additional_query_string != "*":
+            narrow_queries.append(additional_query_string)
+        empty = {"results": [], "hits": 0}
+        searcher = self.index.searcher()
+        allowed = None
+        for narrow in narrow_queries:
+            docs = searcher.matching(self.parser.parse(force_str(narrow)))
+            allowed = docs if allowed is None else allowed & docs
+            if not allowed:
+                return empty
+        docnum = searcher.document_number(**{ID: get_identifier(model_instance)})
+        if docnum is None:
+            return empty
+        # What haystack's hit.more_like_this(field, top=end_offset) searched, filtered while
+        # collecting: every similar document is scored, so the order is haystack's.
+        similar = searcher.more_like(docnum, self.content_field_name, top=None, normalize=True,
+                                     filter=allowed)
+        page_num, page_length = self.calculate_page(start_offset, end_offset)
+        try:
+            raw_page = ResultsPage(similar, page_num, page_length)
+        except ValueError:
+            if not self.silently_fail:
+                raise
+            return {**empty, "spelling_suggestion": None}
+        if raw_page.pagenum < page_num:
+            return {**empty, "spelling_suggestion": None}
+        return self._process_results(raw_page, result_class=result_class)
+
     def _process_results(self, raw_page, highlight=False, query_string="",
                          spelling_query=None, result_class=None, facet_types=None):
         results = super()._process_results(
@@ -510,6 +572,14 @@ def _lead(text: str) -> list[str]:
     return [html.escape(text)] if text else []
 
 
+class FrenchWhooshSearchQuery(WhooshSearchQuery):
+    def run_mlt(self, **kwargs):
+        """Pass the slice asked for, as haystack's Solr backend does (its Whoosh one did not)."""
+        kwargs.setdefault("start_offset", self.start_offset)
+        kwargs.setdefault("end_offset", self.end_offset)
+        super().run_mlt(**kwargs)
+
+
 class FrenchWhooshEngine(BaseEngine):
     backend = FrenchWhooshSearchBackend
-    query = WhooshSearchQuery
+    query = FrenchWhooshSearchQuery

@@ -496,3 +496,48 @@ def test_a_faceted_search_scores_every_match_as_whoosh_grouping_did(faceted, mon
     monkeypatch.setattr(Searcher, "collector", lambda self, **kw: limits.append(kw.get("limit")) or collector(self, **kw))
     SearchQuerySet().auto_query("élections").facet("year")[0:2]
     assert limits and set(limits) == {None}
+
+
+# -- more like this -----------------------------------------------------------------------
+
+
+def haystack_more_like_this(monkeypatch):
+    """Make the engine answer more-like-this as haystack 3.4's Whoosh backend did."""
+    from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
+
+    from articles.backends import FrenchWhooshEngine, FrenchWhooshSearchBackend
+
+    monkeypatch.setattr(FrenchWhooshEngine, "query", WhooshSearchQuery)
+    monkeypatch.setattr(FrenchWhooshSearchBackend, "more_like_this", WhooshSearchBackend.more_like_this)
+
+
+def similar(article, stop=6):
+    return [(r.model_name, r.pk, r.score) for r in SearchQuerySet().models(Article).more_like_this(article)[:stop]]
+
+
+def first_of_each(found):
+    return [item for n, item in enumerate(found) if item not in found[:n]]
+
+
+def test_more_like_this_finds_what_haystack_found(seeds, monkeypatch):
+    ours = {number: similar(article) for number, article in seeds.items()}
+    haystack_more_like_this(monkeypatch)
+    # haystack ignored the slice and then repeated its results to fill it.
+    assert ours == {number: first_of_each(similar(article)) for number, article in seeds.items()}
+    assert all(model == "article" for found in ours.values() for model, _, _ in found)  # no quotes
+
+
+def test_more_like_this_slices_without_repeats(search_index):
+    words = "élections observateurs Moscou OTAN sommet traité ministre Lavrov".split()
+    articles = [make_article(f"Article {n}", " ".join(words[n:] + words[:n][::-1])) for n in range(7)]
+    index_all()
+    sqs = SearchQuerySet().models(Article).more_like_this(articles[0])
+    whole = [r.pk for r in sqs[:4]]
+    assert len(whole) == 4 == len(set(whole))
+    again = SearchQuerySet().models(Article).more_like_this(articles[0])
+    assert [r.pk for r in again[:2]] + [r.pk for r in again[2:4]] == whole
+
+
+def test_more_like_this_for_an_unindexed_article_is_empty(seeds, search_index):
+    search_index.remove(seeds["000"])
+    assert similar(seeds["000"]) == []

@@ -8,28 +8,27 @@ wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `_process_results`: highlighting with the French analyzer, HTML-escaped, `<mark>`;
 - `update` / `remove` / `clear`: wait (with backoff) for another process's write lock
   instead of failing or dropping the write; `add_document` where nothing can be replaced;
-- `search`: the content type restricted inside the query, not by haystack's extra
-  unlimited narrow search (none at all when it cannot exclude anything); a spelling
-  suggestion even when nothing matched;
-- `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words;
-- `setup`: one searcher per thread kept open between queries (`SharedIndex`), reopened
-  only when the index changed; haystack opened a new one (and a reader just to count
-  documents) for every query;
-- facets (`SharedSearcher.search`): counted over the matches from each segment's table of
-  values, built once; Whoosh rebuilt those tables for every facet on every query.
+- `search` / `more_like_this`: haystack's results, computed on a searcher kept open per
+  thread (`SharedIndex`, reopened only when the index changed); narrow queries and the
+  content type as cached filters, not extra unlimited searches; field facets counted from
+  per-segment value tables built once; only the asked page made into results; a
+  spelling suggestion even when nothing matched;
+- `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words.
 """
 
+import datetime
 import html
 import re
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
 from django.conf import settings
 from django.utils.encoding import force_str
-from haystack.backends import BaseEngine
+from haystack.backends import BaseEngine, log_query
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError, SkipDocument
@@ -41,6 +40,7 @@ from whoosh.fields import (
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
 from whoosh import sorting
+from whoosh.support.relativedelta import relativedelta as RelativeDelta
 from whoosh.index import LockError
 from whoosh.searching import ResultsPage, Searcher
 from whoosh.writing import CLEAR
@@ -77,12 +77,10 @@ class MarkFormatter(Formatter):
 
 
 class SharedSearcher(Searcher):
-    """A searcher kept open between queries, with field facets counted from cached values.
+    """A searcher kept open between queries, with what it can cache for them.
 
-    `close()` (haystack's, after each query) is a no-op; `release()` closes. Field facets
-    (`groupedby=FieldFacet(..., allow_overlap=True, maptype=Count)`, as haystack asks) are
-    counted over the matched documents from a table of each document's values, built once
-    per segment; Whoosh rebuilt that table for every segment and facet on every query.
+    `close()` (haystack's, after each query) is a no-op; `release()` closes. `matching()`
+    caches filter document sets; `values()` the facet value tables.
     """
 
     def close(self):
@@ -91,22 +89,6 @@ class SharedSearcher(Searcher):
     def release(self):
         """Really close the files (the searcher is out of date, or its index goes away)."""
         super().close()
-
-    def search(self, q, groupedby=None, maptype=None, **kwargs):
-        fieldnames = _counted_fields(groupedby, maptype)
-        if fieldnames is None:
-            return super().search(q, groupedby=groupedby, maptype=maptype, **kwargs)
-        if not kwargs.get("sortedby"):
-            # Score every match, as Whoosh does when grouping: its top-N collector skips
-            # blocks by their best possible score and then misses some of the best hits.
-            kwargs["limit"] = None
-        results = super().search(q, **kwargs)
-        docs = results.docs()  # filtered and masked like the hits
-        results._facetmaps = {
-            name: _Counts(_count_values(self._values(fieldname), docs))
-            for name, fieldname in fieldnames.items()
-        }
-        return results
 
     def matching(self, q) -> set:
         """The (cached) set of document numbers matching a query: a filter for `search()`."""
@@ -118,8 +100,8 @@ class SharedSearcher(Searcher):
             cache[key] = set(self.docs_for_query(q))
         return cache[key]
 
-    def _values(self, fieldname: str) -> list[tuple]:
-        """Each document's values of a field, by global document number."""
+    def values(self, fieldname: str) -> list[tuple]:
+        """Each document's values of a field, by global document number (built once)."""
         tables = self.__dict__.setdefault("_value_tables", {})
         if fieldname not in tables:
             table = []
@@ -130,28 +112,48 @@ class SharedSearcher(Searcher):
         return tables[fieldname]
 
 
-class _Counts:
-    """Facet counts answering like Whoosh's `sorting.Count` map."""
+def _sort_order(sort_by) -> tuple[list[str] | None, bool]:
+    """haystack's order_by → Whoosh's: ["-date"] → (["date"], True); one direction only."""
+    if not sort_by:
+        return None, False
+    descending = [field.startswith("-") for field in sort_by]
+    if any(descending) and not all(descending):
+        raise SearchBackendError("Whoosh requires all order_by fields to use the same sort direction")
+    return [field.lstrip("-") for field in sort_by], descending[0]
 
-    def __init__(self, counts: dict):
-        self._counts = counts
 
-    def as_dict(self) -> dict:
-        return dict(self._counts)
-
-
-def _counted_fields(groupedby, maptype) -> dict[str, str] | None:
-    """{facet name: field} when every facet is an overlapping field count, else None."""
-    if not groupedby:
+def _date_facets(date_facets) -> list | None:
+    """haystack's date facets as Whoosh's DateRangeFacets (counted by Whoosh)."""
+    if not date_facets:
         return None
-    facets = sorting.Facets.from_groupedby(groupedby)
-    fieldnames = {}
-    for name, facet in facets.items():
-        if not (type(facet) is sorting.FieldFacet and facet.allow_overlap
-                and (facet.maptype or maptype) is sorting.Count):
-            return None
-        fieldnames[name] = facet.fieldname
-    return fieldnames
+    facets = []
+    for name, facet in date_facets.items():
+        start, end = (_as_datetime(facet[key]) for key in ("start_date", "end_date"))
+        gap = RelativeDelta(**{f"{facet['gap_by']}s": facet.get("gap_amount", 1)})
+        facets.append(sorting.DateRangeFacet(name, start, end, gap, maptype=sorting.Count))
+    return facets
+
+
+def _as_datetime(value) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.date):
+        return datetime.datetime(value.year, value.month, value.day)
+    raise ValueError(value)
+
+
+def _facet_list(counts: dict) -> list[tuple]:
+    """haystack's order: most frequent first, then by value; None where its count falls.
+
+    {"b": 1, "a": 2, None: 1} → [("a", 2), ("b", 1), (None, 1)]
+    """
+    counts = dict(counts)
+    none = counts.pop(None, None)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if none is not None:
+        at = next((i for i, (_, n) in enumerate(ranked) if n < none), len(ranked))
+        ranked.insert(at, (None, none))
+    return ranked
 
 
 def _count_values(table: list[tuple], docs) -> Counter:
@@ -380,38 +382,110 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
 
     # -- searching ----------------------------------------------------------------------
 
-    def search(self, query_string, **kwargs):
-        models, limit = kwargs.get("models"), kwargs.get("limit_to_registered_models")
-        if self._narrow_is_useless(models, limit):
-            kwargs["models"] = None
-            kwargs["limit_to_registered_models"] = False
-        elif models:
-            # haystack would narrow with a second, unlimited search; a clause in the
-            # main query restricts the content type at no extra cost.
-            types = " OR ".join(f"{DJANGO_CT}:{get_model_ct(model)}" for model in models)
-            query_string = f"({types})" if query_string.strip() == "*" else f"({query_string}) AND ({types})"
-            kwargs["models"] = None
-            kwargs["limit_to_registered_models"] = False
-        results = super().search(query_string, **kwargs)
-        suggested = results.get("hits") or results.get("spelling_suggestion")
-        if self.include_spelling and not suggested:
-            # haystack returns before suggesting when nothing matched: the case that needs it.
-            results["spelling_suggestion"] = self.create_spelling_suggestion(
-                kwargs.get("spelling_query") or query_string
+    @log_query
+    def search(self, query_string, spelling_query=None, **kwargs):
+        """haystack's Whoosh search, with its results, on the shared searcher.
+
+        What differs from haystack 3.4 is how, not what: narrow queries (and the content
+        type) are cached document sets given to Whoosh as a filter, where haystack ran an
+        unlimited scored search for each on every query; field facets are counted from
+        the cached value tables. Every match is scored, as haystack's faceted searches
+        did: Whoosh's top-N collector skips blocks by their best possible score and then
+        missed some of the best hits (on the 10k bench, the best one for `élections`).
+        And a spelling suggestion comes even when nothing matched.
+        """
+        found = self._search(force_str(query_string), spelling_query=spelling_query, **kwargs)
+        if self.include_spelling and not (found["hits"] or found.get("spelling_suggestion")):
+            # haystack suggests only when something matched; nothing matching needs it most.
+            found["spelling_suggestion"] = self.create_spelling_suggestion(spelling_query or query_string)
+        return found
+
+    def _search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="",
+                highlight=False, facets=None, date_facets=None, query_facets=None,
+                narrow_queries=None, spelling_query=None, within=None, dwithin=None,
+                distance_point=None, models=None, limit_to_registered_models=None,
+                result_class=None, **kwargs):
+        if not self.setup_complete:
+            self.setup()
+        # Empty, and one-character queries (a stop word) find nothing, as in haystack.
+        if not query_string or (len(query_string) <= 1 and query_string != "*"):
+            return {"results": [], "hits": 0}
+        sortedby, reverse = _sort_order(sort_by)
+        if query_facets is not None:
+            warnings.warn("Whoosh does not handle query faceting.", Warning, stacklevel=2)
+        searcher = self.index.searcher()
+        narrows = list(narrow_queries or ())
+        types = self._content_types(models, limit_to_registered_models)
+        if types and query_string.strip() == "*":
+            query_string = types  # the same documents, without a filter
+        elif types:
+            narrows.append(types)
+        allowed = self._allowed(searcher, narrows)
+        if allowed is not None and not allowed:
+            return {"results": [], "hits": 0}
+        if not searcher.doc_count():
+            return {"results": [], "hits": 0}
+        parsed = self.parser.parse(query_string)
+        if parsed is None:  # an invalid or stop-worded query
+            return {"results": [], "hits": 0}
+        page_num, page_length = self.calculate_page(start_offset, end_offset)
+        try:
+            results = searcher.search(
+                parsed, limit=page_num * page_length if sortedby else None, sortedby=sortedby,
+                reverse=reverse, groupedby=_date_facets(date_facets), filter=allowed,
             )
-        return results
+            raw_page = ResultsPage(results, page_num, page_length)
+        except ValueError:
+            if not self.silently_fail:
+                raise
+            return {"results": [], "hits": 0, "spelling_suggestion": None}
+        if raw_page.pagenum < page_num:  # Whoosh answers a page past the end with the last
+            return {"results": [], "hits": 0, "spelling_suggestion": None}
+        found = self._process_results(
+            raw_page, highlight=highlight, query_string=query_string,
+            spelling_query=spelling_query, result_class=result_class,
+        )
+        if facets or date_facets:
+            found["facets"] = self._facets(searcher, results, facets or (), date_facets or {})
+        return found
+
+    def _content_types(self, models, limit_to_registered_models) -> str:
+        """The query restricting the search to the models' content types, as haystack's."""
+        if self._narrow_is_useless(models, limit_to_registered_models):
+            return ""
+        if limit_to_registered_models is None:
+            limit_to_registered_models = getattr(settings, "HAYSTACK_LIMIT_TO_REGISTERED_MODELS", True)
+        if models:
+            choices = sorted(get_model_ct(model) for model in models)
+        else:
+            choices = self.build_models_list() if limit_to_registered_models else []
+        return " OR ".join(f"{DJANGO_CT}:{ct}" for ct in choices)
 
     def _narrow_is_useless(self, models, limit_to_registered_models) -> bool:
-        """True when the content-type narrow would keep every document of every indexed model.
-
-        haystack narrows with an unlimited search on each query; with one indexed model
-        it only costs time.
-        """
+        """True when the content-type narrow would keep every document of every indexed model."""
         if not models and limit_to_registered_models is False:
             return False
         registered = set(self.build_models_list())
         requested = {get_model_ct(model) for model in models} if models else registered
         return len(registered) == 1 and requested >= registered
+
+    def _allowed(self, searcher, narrow_queries) -> set | None:
+        """The documents matching every narrow query (None: no narrowing)."""
+        allowed = None
+        for narrow in narrow_queries:
+            docs = searcher.matching(self.parser.parse(force_str(narrow)))
+            allowed = docs if allowed is None else allowed & docs
+        return allowed
+
+    def _facets(self, searcher, results, fieldnames, date_facets) -> dict:
+        """haystack's facet counts: field facets from the value tables, dates from Whoosh."""
+        docs = results.docs()  # every match, filtered
+        counted = {"fields": {}, "dates": {}, "queries": {}}
+        for name in fieldnames:
+            counted["fields"][name] = _facet_list(_count_values(searcher.values(name), docs))
+        for name in date_facets:
+            counted["dates"][name] = _facet_list(results.groups(name))
+        return counted
 
     def more_like_this(self, model_instance, additional_query_string=None, start_offset=0,
                        end_offset=None, models=None, limit_to_registered_models=None,
@@ -425,25 +499,14 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         """
         if not self.setup_complete:
             self.setup()
-        if limit_to_registered_models is None:
-            limit_to_registered_models = getattr(settings, "HAYSTACK_LIMIT_TO_REGISTERED_MODELS", True)
-        if models:
-            model_choices = sorted(get_model_ct(model) for model in models)
-        else:
-            model_choices = self.build_models_list() if limit_to_registered_models else []
-        narrow_queries = []
-        if model_choices:
-            narrow_queries.append(" OR ".join(f"{DJANGO_CT}:{ct}" for ct in model_choices))
-        if additional_query_string and additional_query_string != "*":
-            narrow_queries.append(additional_query_string)
         empty = {"results": [], "hits": 0}
+        narrows = [self._content_types(models, limit_to_registered_models)]
+        if additional_query_string and additional_query_string != "*":
+            narrows.append(additional_query_string)
         searcher = self.index.searcher()
-        allowed = None
-        for narrow in narrow_queries:
-            docs = searcher.matching(self.parser.parse(force_str(narrow)))
-            allowed = docs if allowed is None else allowed & docs
-            if not allowed:
-                return empty
+        allowed = self._allowed(searcher, [narrow for narrow in narrows if narrow])
+        if allowed is not None and not allowed:
+            return empty
         docnum = searcher.document_number(**{ID: get_identifier(model_instance)})
         if docnum is None:
             return empty

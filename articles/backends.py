@@ -42,8 +42,9 @@ from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
 from whoosh import sorting
 from whoosh.support.relativedelta import relativedelta as RelativeDelta
 from whoosh.index import LockError
+from whoosh.codec.whoosh3 import _lenfield
 from whoosh.searching import ResultsPage, Searcher
-from whoosh.writing import CLEAR
+from whoosh.writing import CLEAR, SegmentWriter
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
 
@@ -201,6 +202,35 @@ def _forget_segments(index_key: tuple, reader) -> None:
             _SEGMENT_VALUES.pop(key, None)
 
 
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's writer, minus a file-system check per posting when it writes a segment.
+
+    Writing postings asks each document's field length; for fields that keep none (ID,
+    KEYWORD, NUMERIC) Whoosh's reader looked for the missing length column on disk every
+    time: 360,000 `os.path.exists` for 1,000 bench articles, about 12% of indexing.
+    """
+
+    def per_document_reader(self):
+        return _LengthsReader(super().per_document_reader())
+
+
+class _LengthsReader:
+    """The per-document reader `add_postings` is given, remembering missing length columns."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._has_lengths = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        has_lengths = self._has_lengths.get(fieldname)
+        if has_lengths is None:
+            has_lengths = self._has_lengths[fieldname] = self._reader.has_column(_lenfield(fieldname))
+        return self._reader.doc_field_length(docnum, fieldname, default) if has_lengths else default
+
+    def close(self):
+        self._reader.close()
+
+
 class SharedIndex:
     """The Whoosh index as the backend sees it: `searcher()` is this thread's open searcher.
 
@@ -236,6 +266,9 @@ class SharedIndex:
 
     def doc_count(self) -> int:
         return self.searcher().doc_count()  # FileIndex.doc_count opens and closes a reader
+
+    def writer(self, **kwargs) -> SegmentWriter:
+        return _SegmentWriter(self._index, **kwargs)
 
 
 class FrenchWhooshSearchBackend(WhooshSearchBackend):

@@ -547,3 +547,39 @@ def test_more_like_this_slices_without_repeats(search_index):
 def test_more_like_this_for_an_unindexed_article_is_empty(seeds, search_index):
     search_index.remove(seeds["000"])
     assert similar(seeds["000"]) == []
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def test_segments_are_written_as_whoosh_writes_them(search_index, tmp_path):
+    from whoosh.filedb.filestore import FileStorage
+
+    from articles.backends import SharedIndex
+
+    docs = [
+        {"id": f"articles.article.{n}", "django_ct": "articles.article", "django_id": str(n),
+         "text": "Les élections à Moscou. " * n, "title": f"Moscou {n}", "year": 2000 + n,
+         "speakers": "Sergueï Lavrov,Vladimir Poutine"[: 5 * n]}
+        for n in range(1, 6)
+    ]
+    indexes = []
+    for name, wrap in (("ours", SharedIndex), ("whoosh", lambda index: index)):
+        (tmp_path / name).mkdir()
+        index = wrap(FileStorage(str(tmp_path / name)).create_index(search_index.schema))
+        writer = index.writer()
+        for doc in docs:
+            writer.add_document(**doc)
+        writer.commit()
+        indexes.append(index)
+
+    def stats(index):
+        with index.reader() as reader:
+            # add_postings reads each document's field lengths for these block statistics.
+            terms = {term: (info.min_length(), info.max_length(), info.max_weight())
+                     for term, info in ((t, reader.term_info(*t)) for t in reader.all_terms())}
+            lengths = [[reader.doc_field_length(n, field) for field in ("text", "title", "year")]
+                       for n in range(reader.doc_count_all())]
+        return terms, lengths
+
+    assert stats(indexes[0]) == stats(indexes[1])

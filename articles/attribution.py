@@ -1,7 +1,7 @@
 """Extracted quotes → Quote, Speaker and Appearance records for one article.
 
 The pipeline stage after cleaning: `quotes.extract_quotes` finds who said what inside
-the article, `speakers.SpeakerIndex` resolves each in-article speaker to one record
+the article, `ArchiveSpeakers` (a `speakers.SpeakerIndex`) resolves each in-article speaker to one record
 across the archive, and this module writes the result. Re-running it is idempotent
 and never undoes a curator's decision: confirmed or rejected quotes are left alone,
 and merged speakers are followed to the speaker that stands for them.
@@ -17,12 +17,47 @@ from .quotes import ExtractedQuote, extract_quotes
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
 
 
-def load_speaker_index() -> SpeakerIndex:
+class ArchiveSpeakers:
+    """Every active speaker of the archive in a SpeakerIndex, for matching.
+
+    Another import may run at the same time: before creating a speaker, the speakers it
+    added since are loaded and the match is tried again, so both do not create the same
+    person twice.
+    """
+
+    def __init__(self):
+        self.index = SpeakerIndex()
+        self.known: set[int] = set()
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        latest = max(self.known, default=0)
+        newer = Speaker.objects.active().filter(pk__gt=latest).only("pk", "name", "kind", "aliases", "gender")
+        for speaker in newer.order_by("pk"):
+            self.add(speaker)
+
+    def match(self, quote: ExtractedQuote) -> int | None:
+        found = self.index.match(quote.speaker, quote.kind, aliases=quote.aliases)
+        if found is None:
+            self.catch_up()
+            found = self.index.match(quote.speaker, quote.kind, aliases=quote.aliases)
+        return found
+
+    def add(self, speaker: Speaker) -> None:
+        if speaker.pk not in self.known:
+            self.known.add(speaker.pk)
+            self.index.add(_candidate(speaker))
+
+    def update(self, speaker: Speaker) -> None:
+        if speaker.pk in self.known:
+            self.index.update(_candidate(speaker))
+        else:
+            self.add(speaker)
+
+
+def load_speaker_index() -> ArchiveSpeakers:
     """Every active speaker of the archive, ready for matching."""
-    index = SpeakerIndex()
-    for speaker in Speaker.objects.active().only("pk", "name", "kind", "aliases", "gender"):
-        index.add(_candidate(speaker))
-    return index
+    return ArchiveSpeakers()
 
 
 def _candidate(speaker: Speaker) -> Candidate:
@@ -32,7 +67,7 @@ def _candidate(speaker: Speaker) -> Candidate:
     )
 
 
-def attribute_article(article: Article, index: SpeakerIndex | None = None) -> list[Quote]:
+def attribute_article(article: Article, index: ArchiveSpeakers | None = None) -> list[Quote]:
     """(Re)extract the article's quotes and save them; returns the quotes shown."""
     extracted = extract_quotes(article.body)
     index = index if index is not None else load_speaker_index()
@@ -47,18 +82,18 @@ def _speaker_key(quote: ExtractedQuote) -> tuple[str, str]:
     return quote.speaker, quote.kind
 
 
-def _resolve_speakers(extracted: list[ExtractedQuote], index: SpeakerIndex) -> dict:
+def _resolve_speakers(extracted: list[ExtractedQuote], index: ArchiveSpeakers) -> dict:
     """In-article speaker → Speaker record, created when the archive has no match."""
     resolved = {}
     for quote in extracted:
         key = _speaker_key(quote)
         if key in resolved:
             continue
-        pk = index.match(quote.speaker, quote.kind, aliases=quote.aliases)
+        pk = index.match(quote)
         speaker = Speaker.objects.filter(pk=pk).first() if pk is not None else None
         if speaker is None:
             speaker = _create_speaker(quote)
-            index.add(_candidate(speaker))
+            index.add(speaker)
         resolved[key] = speaker.final()
     return resolved
 
@@ -105,14 +140,14 @@ def _count_aliases(speaker: Speaker, names, step: int) -> None:
     speaker.aliases = {name: n for name, n in sorted(counts.items()) if n > 0}
 
 
-def _refresh_speaker(speaker: Speaker, index: SpeakerIndex) -> None:
+def _refresh_speaker(speaker: Speaker, index: ArchiveSpeakers) -> None:
     slug_changed = False
     if speaker.aliases and not speaker.name_locked:
         slug_changed = speaker.rename(choose_canonical_name(speaker.aliases, speaker.kind))
     speaker.save(update_fields=["aliases", "name", "slug", "former_slugs"])
     if slug_changed:
         reindex_speaker(speaker)
-    index.update(_candidate(speaker))
+    index.update(speaker)
 
 
 def _save_quotes(article, extracted, speakers) -> None:

@@ -16,10 +16,9 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
-from .attribution import attribute_article
+from .attribution import ArchiveSpeakers, attribute_article
 from .cleaning import CleanedArticle, RejectedFile, clean_article, decode_raw
 from .models import Article, Source, unique_slug
-from .speakers import SpeakerIndex
 
 MANIFEST_NAME = "manifest.csv"
 logger = logging.getLogger(__name__)
@@ -118,7 +117,7 @@ def parse_file(data: bytes) -> tuple[str, str, CleanedArticle]:
     return text, encoding, clean_article(text)
 
 
-def import_item(item: ImportItem, speakers: SpeakerIndex | None = None) -> ImportResult:
+def import_item(item: ImportItem, speakers: ArchiveSpeakers | None = None) -> ImportResult:
     """Import one file and extract its quotes; never raises for a bad file, reports it instead."""
     try:
         data = item.path.read_bytes()
@@ -162,7 +161,7 @@ def _refresh_metadata(item: ImportItem, article: Article) -> ImportResult:
 
 def save_article(
     item: ImportItem, digest: str, raw_text: str, encoding: str,
-    cleaned: CleanedArticle, notes: list[str], speakers: SpeakerIndex | None = None,
+    cleaned: CleanedArticle, notes: list[str], speakers: ArchiveSpeakers | None = None,
 ) -> Article:
     """Create the article and everything derived from it in one transaction."""
     header = cleaned.header
@@ -188,7 +187,7 @@ def save_article(
     return article
 
 
-def _attribute_safely(article: Article, speakers: SpeakerIndex | None, notes: list[str]) -> None:
+def _attribute_safely(article: Article, speakers: ArchiveSpeakers | None, notes: list[str]) -> None:
     """Extract quotes; a failure there must not lose the article: it is noted instead."""
     try:
         with transaction.atomic():

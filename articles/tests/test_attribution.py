@@ -102,3 +102,12 @@ def test_namesakes_are_not_merged(search_index):
     attribute_article(bill, index)
     attribute_article(hillary, index)
     assert sorted(Speaker.objects.values_list("name", flat=True)) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_speaker_created_by_a_concurrent_import_is_reused(search_index):
+    index = load_speaker_index()  # loaded before the other import ran
+    other = Speaker.objects.create(name="Emmanuel Macron", slug="emmanuel-macron", aliases={"Emmanuel Macron": 1})
+    article = Article.objects.create(title="t", slug="t", body="« Nous tiendrons bon », a déclaré Emmanuel Macron.")
+    attribute_article(article, index)
+    assert list(Speaker.objects.values_list("pk", flat=True)) == [other.pk]
+    assert article.quotes.get().speaker == other

@@ -43,7 +43,7 @@ from whoosh import sorting
 from whoosh.support.relativedelta import relativedelta as RelativeDelta
 from whoosh.index import LockError
 from whoosh.codec.whoosh3 import _lenfield
-from whoosh.searching import ResultsPage, Searcher
+from whoosh.searching import Results, ResultsPage, Searcher
 from whoosh.writing import CLEAR, SegmentWriter
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer
@@ -90,6 +90,43 @@ class SharedSearcher(Searcher):
     def release(self):
         """Really close the files (the searcher is out of date, or its index goes away)."""
         super().close()
+
+    def search(self, q, sortedby=None, reverse=False, limit=10, filter=None, **kwargs):
+        """Whoosh's search; sorted by one column field, from cached sort keys.
+
+        Whoosh's sorting collector steps through every match reading its sort key in
+        Python; here the matches come from the unscored fast path and are ordered by
+        C-level sorts on the cached keys: the same order (key, then document number, in the
+        sort's direction), the same keys as scores, the same count.
+        """
+        if kwargs.get("groupedby") is None:
+            kwargs.pop("groupedby", None)
+        field = sortedby[0] if isinstance(sortedby, (list, tuple)) and len(sortedby) == 1 else sortedby
+        if (kwargs or not isinstance(field, str) or not self.reader().has_column(field)
+                or not isinstance(filter, (set, type(None)))):
+            return super().search(q, sortedby=sortedby, reverse=reverse, limit=limit, filter=filter, **kwargs)
+        if limit is not None and limit < 1:
+            raise ValueError("limit must be >= 1")
+        docs = set(self.docs_for_query(q))
+        if filter is not None:
+            docs &= filter
+        keys = self.sort_keys(field)
+        ordered = sorted(docs, reverse=reverse)  # ties by document number, then stable:
+        ordered.sort(key=keys.__getitem__, reverse=reverse)
+        results = Results(self, q, [(keys[docnum], docnum) for docnum in ordered[:limit]], docset=docs)
+        results._total = len(docs)
+        return results
+
+    def sort_keys(self, fieldname: str) -> list:
+        """Each document's sort key in a column field, by global document number (built once)."""
+        tables = self.__dict__.setdefault("_sort_keys", {})
+        if fieldname not in tables:
+            keys = []
+            for reader, offset in self.reader().leaf_readers():
+                assert offset == len(keys)
+                keys.extend(_segment_sort_keys(_index_key(self._ix), reader, fieldname))
+            tables[fieldname] = keys
+        return tables[fieldname]
 
     def matching(self, q) -> set:
         """The (cached) set of document numbers matching a query: a filter for `search()`."""
@@ -192,6 +229,18 @@ def _segment_values(index_key: tuple, reader, fieldname: str) -> list[tuple]:
                 table[docnum] = interned.setdefault(values, values)
         _SEGMENT_VALUES[key] = table
     return table
+
+
+def _segment_sort_keys(index_key: tuple, reader, fieldname: str) -> list:
+    """One segment's sort keys, as Whoosh's column sorting reads them."""
+    if reader.segment() is None:  # an empty index's reader
+        return []
+    key = (index_key, reader.segment().segment_id(), f"sort:{fieldname}")
+    keys = _SEGMENT_VALUES.get(key)
+    if keys is None:
+        column = reader.column_reader(fieldname, translate=False)
+        keys = _SEGMENT_VALUES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
+    return keys
 
 
 def _forget_segments(index_key: tuple, reader) -> None:

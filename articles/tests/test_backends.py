@@ -435,9 +435,12 @@ def haystack_search(monkeypatch):
     """Make the backend search as haystack 3.4's did (narrow searches, Whoosh's facets)."""
     from haystack.backends.whoosh_backend import WhooshSearchBackend
 
-    from articles.backends import FrenchWhooshSearchBackend
+    from whoosh.searching import Searcher
+
+    from articles.backends import FrenchWhooshSearchBackend, SharedSearcher
 
     monkeypatch.setattr(FrenchWhooshSearchBackend, "search", WhooshSearchBackend.search)
+    monkeypatch.setattr(SharedSearcher, "search", Searcher.search)
 
 
 @pytest.mark.parametrize(
@@ -445,7 +448,11 @@ def haystack_search(monkeypatch):
     [
         lambda: SearchQuerySet().auto_query("élections"),
         lambda: SearchQuerySet().auto_query("Moscou"),
-        lambda: SearchQuerySet().all().order_by("-date"),
+        lambda: SearchQuerySet().all().order_by("-date"),  # dates tie: by document then
+        lambda: SearchQuerySet().all().order_by("date"),
+        lambda: SearchQuerySet().all().order_by("-year", "-date"),  # Whoosh's own sorting
+        lambda: SearchQuerySet().models(Article).auto_query("élections").order_by("-date"),
+        lambda: SearchQuerySet().auto_query("élections").narrow('source_exact:"Le Monde"').order_by("date"),
         lambda: SearchQuerySet().auto_query("élections").narrow('source_exact:"Le Monde"'),
         lambda: SearchQuerySet().auto_query("élections").filter(year=2017),
         lambda: SearchQuerySet().models(Article).auto_query("introuvable"),
@@ -459,8 +466,8 @@ def test_searches_find_and_count_what_haystack_did(faceted, monkeypatch, build):
         sqs = build()
         for name in FACETS:
             sqs = sqs.facet(name)
-        page = sqs[0:2]
-        return [(r.pk, r.score) for r in page], sqs.count(), sqs.facet_counts()
+        pages = [[(r.pk, r.score) for r in sqs[start:start + 2]] for start in (0, 2, 4)]
+        return pages, sqs.count(), sqs.facet_counts()
 
     ours = run()
     haystack_search(monkeypatch)

@@ -81,8 +81,13 @@ class SharedSearcher(Searcher):
     """A searcher kept open between queries, with what it can cache for them.
 
     `close()` (haystack's, after each query) is a no-op; `release()` closes. `matching()`
-    caches filter document sets; `values()` the facet value tables.
+    (filter document sets), `values()` (facet values) and `sort_keys()` are computed once
+    per index generation and shared with the other threads' searchers (`shared`).
     """
+
+    def __init__(self, reader, shared: "_Generation | None" = None, **kwargs):
+        super().__init__(reader, **kwargs)
+        self.shared = shared or _Generation(None, None)
 
     def close(self):
         pass
@@ -117,37 +122,44 @@ class SharedSearcher(Searcher):
         results._total = len(docs)
         return results
 
-    def sort_keys(self, fieldname: str) -> list:
-        """Each document's sort key in a column field, by global document number (built once)."""
-        tables = self.__dict__.setdefault("_sort_keys", {})
-        if fieldname not in tables:
-            keys = []
-            for reader, offset in self.reader().leaf_readers():
-                assert offset == len(keys)
-                keys.extend(_segment_sort_keys(_index_key(self._ix), reader, fieldname))
-            tables[fieldname] = keys
-        return tables[fieldname]
-
     def matching(self, q) -> set:
-        """The (cached) set of document numbers matching a query: a filter for `search()`."""
-        cache = self.__dict__.setdefault("_matching", {})
-        key = repr(q)
-        if key not in cache:
+        """The set of document numbers matching a query (cached): a filter for `search()`."""
+        cache, key = self.shared.matching, repr(q)
+        docs = cache.get(key)
+        if docs is None:
             if len(cache) >= FILTER_CACHE_SIZE:
-                cache.pop(next(iter(cache)))
-            cache[key] = set(self.docs_for_query(q))
-        return cache[key]
+                cache.pop(next(iter(cache)), None)
+            docs = cache[key] = set(self.docs_for_query(q))
+        return docs
 
     def values(self, fieldname: str) -> list[tuple]:
-        """Each document's values of a field, by global document number (built once)."""
-        tables = self.__dict__.setdefault("_value_tables", {})
-        if fieldname not in tables:
+        """Each document's values of a field, by global document number (cached)."""
+        return self._table(self.shared.values, _segment_values, fieldname)
+
+    def sort_keys(self, fieldname: str) -> list:
+        """Each document's sort key in a column field, by global document number (cached)."""
+        return self._table(self.shared.sort_keys, _segment_sort_keys, fieldname)
+
+    def _table(self, cache: dict, segment_table, fieldname: str) -> list:
+        table = cache.get(fieldname)
+        if table is None:
             table = []
             for reader, offset in self.reader().leaf_readers():
                 assert offset == len(table)
-                table.extend(_segment_values(_index_key(self._ix), reader, fieldname))
-            tables[fieldname] = table
-        return tables[fieldname]
+                table.extend(segment_table(self.shared.index_key, reader, fieldname))
+            cache[fieldname] = table
+        return table
+
+
+class _Generation:
+    """What the searchers of one index generation compute once and share across threads."""
+
+    def __init__(self, index_key: tuple | None, generation: int | None):
+        self.index_key = index_key
+        self.generation = generation
+        self.matching: dict[str, set] = {}
+        self.values: dict[str, list] = {}
+        self.sort_keys: dict[str, list] = {}
 
 
 def _sort_order(sort_by) -> tuple[list[str] | None, bool]:
@@ -199,10 +211,12 @@ def _count_values(table: list[tuple], docs) -> Counter:
     return Counter(chain.from_iterable(map(table.__getitem__, docs)))
 
 
-# Per index, segment and field: each document's values. Segments never change but for
-# deletions, which no search matches. Shared by threads; a segment merged away is forgotten
-# when a searcher without it opens.
-_SEGMENT_VALUES: dict[tuple, list[tuple]] = {}
+# Per index, segment and field: each document's values or sort keys. Segments never change
+# but for deletions, which no search matches. Shared by threads; a segment merged away is
+# forgotten when a newer generation opens. So is the older generation's `_Generation`.
+_SEGMENT_TABLES: dict[tuple, list] = {}
+_GENERATIONS: dict[tuple, _Generation] = {}
+_LOCK = threading.Lock()
 _NO_VALUE = (None,)  # a document without a value counts under None, as in Whoosh
 
 
@@ -216,7 +230,7 @@ def _segment_values(index_key: tuple, reader, fieldname: str) -> list[tuple]:
     if reader.segment() is None:  # an empty index's reader
         return [_NO_VALUE] * reader.doc_count_all()
     key = (index_key, reader.segment().segment_id(), fieldname)
-    table = _SEGMENT_VALUES.get(key)
+    table = _SEGMENT_TABLES.get(key)
     if table is None:
         table = [_NO_VALUE] * reader.doc_count_all()
         field = reader.schema[fieldname]
@@ -227,7 +241,7 @@ def _segment_values(index_key: tuple, reader, fieldname: str) -> list[tuple]:
                 values = table[docnum]
                 values = (value,) if values is _NO_VALUE else values + (value,)
                 table[docnum] = interned.setdefault(values, values)
-        _SEGMENT_VALUES[key] = table
+        _SEGMENT_TABLES[key] = table
     return table
 
 
@@ -236,19 +250,28 @@ def _segment_sort_keys(index_key: tuple, reader, fieldname: str) -> list:
     if reader.segment() is None:  # an empty index's reader
         return []
     key = (index_key, reader.segment().segment_id(), f"sort:{fieldname}")
-    keys = _SEGMENT_VALUES.get(key)
+    keys = _SEGMENT_TABLES.get(key)
     if keys is None:
         column = reader.column_reader(fieldname, translate=False)
-        keys = _SEGMENT_VALUES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
+        keys = _SEGMENT_TABLES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
     return keys
 
 
-def _forget_segments(index_key: tuple, reader) -> None:
-    """Drop the cached values of this index's segments that `reader` no longer has."""
-    live = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers() if leaf.segment()}
-    for key in list(_SEGMENT_VALUES):
-        if key[0] == index_key and key[1] not in live:
-            _SEGMENT_VALUES.pop(key, None)
+def _shared_generation(index_key: tuple, reader) -> _Generation:
+    """The tables shared by searchers of `reader`'s generation; older ones are dropped."""
+    generation = reader.generation()
+    with _LOCK:
+        shared = _GENERATIONS.get(index_key)
+        if shared is not None and shared.generation == generation:
+            return shared
+        if generation is None or (shared is not None and shared.generation > generation):
+            return _Generation(index_key, generation)  # an older reader: not shared
+        shared = _GENERATIONS[index_key] = _Generation(index_key, generation)
+        live = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers() if leaf.segment()}
+        for key in list(_SEGMENT_TABLES):
+            if key[0] == index_key and key[1] not in live:
+                del _SEGMENT_TABLES[key]
+        return shared
 
 
 class _SegmentWriter(SegmentWriter):
@@ -309,8 +332,9 @@ class SharedIndex:
             return searcher
         if searcher is not None:
             searcher.release()
-        searcher = self._local.searcher = SharedSearcher(self._index.reader(), fromindex=self._index)
-        _forget_segments(_index_key(self._index), searcher.reader())
+        reader = self._index.reader()
+        shared = _shared_generation(_index_key(self._index), reader)
+        searcher = self._local.searcher = SharedSearcher(reader, shared, fromindex=self._index)
         return searcher
 
     def doc_count(self) -> int:

@@ -483,7 +483,7 @@ def test_facet_counts_include_documents_without_a_value(faceted):
 
 
 def test_facet_counts_follow_writes_and_merges(search_index, faceted):
-    from articles.backends import _SEGMENT_VALUES
+    from articles.backends import _SEGMENT_TABLES
 
     def years():
         return SearchQuerySet().auto_query("élections").facet("year").facet_counts()["fields"]["year"]
@@ -494,8 +494,27 @@ def test_facet_counts_follow_writes_and_merges(search_index, faceted):
     other_process_backend(search_index).index.optimize()
     other_process_backend(search_index).remove(Article.objects.get(title="OTAN"))
     assert years() == [(2018, 3), (2017, 2)]
-    segments = {key[1] for key in _SEGMENT_VALUES if key[0][0] == search_index.path}
+    segments = {key[1] for key in _SEGMENT_TABLES if key[0][0] == search_index.path}
     assert len(segments) == 1  # the merged-away segments' values were dropped
+
+
+def test_threads_share_what_one_index_generation_computed(search_index, faceted):
+    SearchQuerySet().auto_query("élections").facet("year").count()
+    shared = search_index.index.searcher().shared
+    assert "year_exact" in shared.values
+    found = []
+
+    def search_in_a_thread():
+        backend = connections["default"].get_backend()  # this thread's own
+        backend.setup()
+        found.append(backend.index.searcher().shared)
+
+    thread = threading.Thread(target=search_in_a_thread)
+    thread.start()
+    thread.join()
+    assert found == [shared]
+    search_index.update(ArticleIndex(), [make_article("Moscou", "Les élections.")])
+    assert search_index.index.searcher().shared is not shared
 
 
 def test_a_faceted_search_scores_every_match_as_whoosh_grouping_did(faceted, monkeypatch):

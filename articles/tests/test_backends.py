@@ -609,3 +609,38 @@ def test_segments_are_written_as_whoosh_writes_them(search_index, tmp_path):
         return terms, lengths
 
     assert stats(indexes[0]) == stats(indexes[1])
+
+
+# -- unlimited searches -------------------------------------------------------------------
+
+
+def test_facets_and_spelling_alone_make_no_search_results(faceted, monkeypatch):
+    # haystack runs these searches without a slice: every hit would become a result.
+    from haystack.backends.whoosh_backend import WhooshSearchBackend
+
+    made = []
+    process = WhooshSearchBackend._process_results
+    monkeypatch.setattr(WhooshSearchBackend, "_process_results", lambda *a, **k: made.append(1) or process(*a, **k))
+    assert SearchQuerySet().models(Article).facet("year").facet_counts()["fields"]["year"]
+    assert SearchQuerySet().models(Article).spelling_suggestion("Moscoi") == "Moscou"
+    assert made == []
+
+
+def every_result():
+    query = SearchQuerySet().models(Article).auto_query("élections").query
+    query.run()  # no slice: every hit
+    return query
+
+
+def test_unlimited_results_are_haystacks_when_read(faceted, monkeypatch):
+    ours = [(r.pk, r.score, r.title) for r in every_result().get_results()]
+    haystack_search(monkeypatch)
+    assert ours == [(r.pk, r.score, r.title) for r in every_result().get_results()]
+    assert len(ours) == 5
+
+
+def test_unlimited_results_can_be_read_after_the_index_changed(search_index, faceted):
+    query = every_result()
+    search_index.update(ArticleIndex(), [make_article("Kiev", "Les élections.")])
+    assert SearchQuerySet().auto_query("élections").count() == 6  # a new searcher
+    assert sorted(r.title for r in query.get_results()) == ["Bruxelles", "Kiev", "Moscou", "OTAN", "Russie"]

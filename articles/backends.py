@@ -56,7 +56,8 @@ SNIPPET_FRAGMENTS = 3
 FRAGMENT_CHARS = 70  # characters of words per fragment, around ~30 of context each side
 LEAD_CHARS = 240  # the snippet when no word of the text matched
 SHORT_WORD = 5  # letters; spelling corrections of words this short allow one edit only
-FILTER_CACHE_SIZE = 32  # per searcher: the content-type filters and a few narrow queries
+FILTER_CACHE_SIZE = 32  # per generation: the content-type filters and a few narrow queries
+CORRECTIONS_CACHE_SIZE = 10_000  # per generation: spelling corrections of query words
 WORD_RE = re.compile(WORD_PATTERN)
 # `field:value`, `field:(a b)` or `field:"a b"` in a query haystack built: not words to correct.
 FIELD_CLAUSE_RE = re.compile(r'\b\w+:(?:\([^)]*\)|"[^"]*"|\[[^\]]*\]|\S+)')
@@ -190,6 +191,7 @@ class _Generation:
         self.matching: dict[str, set] = {}
         self.values: dict[str, list] = {}
         self.sort_keys: dict[str, list] = {}
+        self.corrections: dict[str, str] = {}  # spelling: word → corrected word
 
 
 def _sort_order(sort_by) -> tuple[list[str] | None, bool]:
@@ -730,7 +732,18 @@ class FrenchWhooshSearchBackend(WhooshSearchBackend):
         if not searcher.doc_count():
             return None
         reader = searcher.reader()  # the shared searcher's: stays open
-        corrected = WORD_RE.sub(lambda match: self._correct_word(reader, match.group(0)), query_string)
+        # A results page asks twice (its own search, then search.suggest_query): remember.
+        known = searcher.shared.corrections
+        if len(known) > CORRECTIONS_CACHE_SIZE:
+            known.clear()
+
+        def correct(match) -> str:
+            word = match.group(0)
+            if word not in known:
+                known[word] = self._correct_word(reader, word)
+            return known[word]
+
+        corrected = WORD_RE.sub(correct, query_string)
         return corrected if corrected != query_string else None
 
     def _correct_word(self, reader, word: str) -> str:

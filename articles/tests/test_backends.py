@@ -644,3 +644,10 @@ def test_unlimited_results_can_be_read_after_the_index_changed(search_index, fac
     search_index.update(ArticleIndex(), [make_article("Kiev", "Les élections.")])
     assert SearchQuerySet().auto_query("élections").count() == 6  # a new searcher
     assert sorted(r.title for r in query.get_results()) == ["Bruxelles", "Kiev", "Moscou", "OTAN", "Russie"]
+
+
+def test_spelling_corrections_follow_the_index(russia, search_index):
+    assert search_index.suggest("Stoltemberg") == "Stoltenberg"
+    assert search_index.suggest("Stoltemberg") == "Stoltenberg"  # remembered
+    search_index.update(ArticleIndex(), [make_article("Stoltemberg", "Un homonyme.")])
+    assert search_index.suggest("Stoltemberg") is None  # a word of the index now

@@ -8,12 +8,17 @@ wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `_process_results`: highlighting with the French analyzer, HTML-escaped, `<mark>`;
 - `update` / `remove` / `clear`: wait (with backoff) for another process's write lock
   instead of failing or dropping the write; `add_document` where nothing can be replaced;
+  segments written without a disk check per posting (`_SegmentWriter`);
 - `search` / `more_like_this`: haystack's results, computed on a searcher kept open per
   thread (`SharedIndex`, reopened only when the index changed); narrow queries and the
-  content type as cached filters, not extra unlimited searches; field facets counted from
-  per-segment value tables built once; only the asked page made into results; a
+  content type as cached filters, not extra unlimited searches; field facets counted and
+  date sorts ordered from per-segment tables built once (`SharedSearcher`); only the asked
+  page made into results, hits of unlimited searches only if read (`_UnreadResults`); a
   spelling suggestion even when nothing matched;
 - `suggest`: "Stoltemberg" → "Stoltenberg", from the index's own words.
+
+Speed never changes results: every match is still scored (Whoosh's top-N shortcut misses
+some best hits), and tests compare hits, scores, counts and facets with haystack's own.
 """
 
 import datetime
@@ -35,16 +40,16 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.fields import FacetField
 from haystack.utils import get_identifier, get_model_ct
+from whoosh import sorting
+from whoosh.codec.whoosh3 import _lenfield
 from whoosh.fields import (
     BOOLEAN, DATETIME, IDLIST, KEYWORD, NGRAMWORDS, NUMERIC, STORED, TEXT, Schema,
 )
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
-from whoosh import sorting
-from whoosh.support.relativedelta import relativedelta as RelativeDelta
 from whoosh.index import LockError
-from whoosh.codec.whoosh3 import _lenfield
 from whoosh.searching import Results, ResultsPage, Searcher
+from whoosh.support.relativedelta import relativedelta as RelativeDelta
 from whoosh.writing import CLEAR, SegmentWriter
 
 from .analysis import ELISION_RE, WORD_PATTERN, french_analyzer, french_ngram_analyzer

@@ -305,12 +305,8 @@ def _snippet(result, text: str) -> str:
 
 
 def similar_articles(article: Article, limit: int = 5) -> list[Article]:
-    """'More like this': the articles whose wording is closest to this one's, each once."""
-    pks = []
-    # Whoosh's more-like-this repeats its matches when sliced: keep the first of each.
-    for result in SearchQuerySet().models(Article).more_like_this(article)[:limit * 3]:
-        pk = int(result.pk)
-        if pk != article.pk and pk not in pks:
-            pks.append(pk)
-    found = Article.objects.listing().in_bulk(pks[:limit])
-    return [found[pk] for pk in pks[:limit] if pk in found]
+    """'More like this': the articles whose wording is closest to this one's."""
+    results = SearchQuerySet().models(Article).more_like_this(article)[:limit + 1]
+    pks = [int(r.pk) for r in results if int(r.pk) != article.pk][:limit]
+    found = Article.objects.listing().in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]

@@ -1,5 +1,4 @@
 from django.contrib import admin, messages
-from django.db.models import Count
 
 from .curation import merge_speakers
 from .models import Article, Quote, Source, Speaker
@@ -52,18 +51,11 @@ def _confirm_changed_quotes(formset) -> None:
 
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "quote_total", "merged_into"]
+    list_display = ["name", "kind", "quote_count", "article_count", "merged_into"]
     list_filter = ["kind"]
     search_fields = ["name", "search_key"]
     readonly_fields = ["aliases", "merged_into"]
     actions = ["merge_selected"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_total=Count("quotes"))
-
-    @admin.display(description="citations", ordering="quote_total")
-    def quote_total(self, speaker):
-        return speaker.quote_total
 
     def save_model(self, request, obj, form, change):
         if change and "name" in form.changed_data:
@@ -72,7 +64,7 @@ class SpeakerAdmin(admin.ModelAdmin):
 
     @admin.action(description="Fusionner les orateurs sélectionnés (dans celui qui a le plus de citations)")
     def merge_selected(self, request, queryset):
-        speakers = sorted(queryset, key=lambda s: (-s.quote_total, s.pk))
+        speakers = sorted(queryset, key=lambda s: (-s.quote_count, s.pk))
         if len(speakers) < 2:
             self.message_user(request, "Choisissez au moins deux orateurs.", messages.WARNING)
             return

@@ -27,6 +27,9 @@ def merge_speakers(target: Speaker, others: list[Speaker]) -> Speaker:
         if not target.name_locked and target.aliases:
             target.rename(choose_canonical_name(target.aliases, target.kind))
         target.save()
+        target.recount()  # quotes moved with a bulk update, which sends no signal
+        for other in others:
+            other.recount()
         reindex_speaker(target)
     return target
 

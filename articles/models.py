@@ -2,6 +2,8 @@
 
 import datetime
 import re
+import threading
+from contextlib import contextmanager
 
 from django.db import models
 from django.urls import reverse
@@ -139,12 +141,6 @@ class SpeakerQuerySet(models.QuerySet):
         """Speakers that were not merged into another one by a curator."""
         return self.filter(merged_into__isnull=True)
 
-    def with_counts(self):
-        accepted = models.Q(quotes__status__in=Quote.SHOWN)
-        return self.annotate(
-            quote_count=models.Count("quotes", filter=accepted, distinct=True),
-            article_count=models.Count("quotes__article", filter=accepted, distinct=True),
-        )
 
 
 class Speaker(models.Model):
@@ -163,6 +159,10 @@ class Speaker(models.Model):
     search_key = models.TextField(blank=True, editable=False)
     # "|maria-zahkharova|": slugs this speaker had before its name was corrected; they redirect.
     former_slugs = models.TextField(blank=True, editable=False)
+    # Shown (not rejected) quotes and the articles they are in, kept by `recount()` so the
+    # speakers list does not aggregate every quote of the archive on each view.
+    quote_count = models.PositiveIntegerField(_("citations"), default=0, db_index=True, editable=False)
+    article_count = models.PositiveIntegerField(_("articles"), default=0, editable=False)
     # A curator merge: this record now stands for `merged_into`, and stays so that
     # later extractions resolving to it land on the right speaker.
     merged_into = models.ForeignKey(
@@ -188,6 +188,13 @@ class Speaker(models.Model):
         if kwargs.get("update_fields"):
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_key"}
         super().save(*args, **kwargs)
+
+    def recount(self) -> None:
+        """Store how many shown quotes the speaker has, and in how many articles."""
+        shown = Quote.objects.filter(speaker_id=self.pk, status__in=Quote.SHOWN)
+        self.quote_count = shown.count()
+        self.article_count = shown.values("article_id").distinct().count()
+        Speaker.objects.filter(pk=self.pk).update(quote_count=self.quote_count, article_count=self.article_count)
 
     def rename(self, name: str) -> bool:
         """Take a new canonical name; True when the slug followed (the old one then redirects)."""
@@ -248,3 +255,46 @@ class Quote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker}: {self.text[:60]}"
+
+
+_recounts = threading.local()
+
+
+@contextmanager
+def deferred_recounts():
+    """Inside a bulk job (an import), recount each touched speaker once, at the end.
+
+    Recounting on every quote save reads all of a prolific speaker's quotes each time.
+    """
+    if getattr(_recounts, "pending", None) is not None:
+        yield
+        return
+    _recounts.pending = set()
+    try:
+        yield
+    finally:
+        pending, _recounts.pending = _recounts.pending, None
+        for speaker in Speaker.objects.filter(pk__in=pending).only("pk"):
+            speaker.recount()
+
+
+def _remember_speaker(sender, instance: Quote, **kwargs) -> None:
+    instance._previous_speaker_id = (
+        Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first() if instance.pk else None
+    )
+
+
+def _recount_speakers(sender, instance: Quote, **kwargs) -> None:
+    """Any quote saved or deleted, by any path, updates its speaker's counts (and a former one's)."""
+    touched = {instance.speaker_id, getattr(instance, "_previous_speaker_id", None)} - {None}
+    pending = getattr(_recounts, "pending", None)
+    if pending is not None:
+        pending.update(touched)
+        return
+    for speaker in Speaker.objects.filter(pk__in=touched).only("pk"):
+        speaker.recount()
+
+
+models.signals.pre_save.connect(_remember_speaker, sender=Quote)
+models.signals.post_save.connect(_recount_speakers, sender=Quote)
+models.signals.post_delete.connect(_recount_speakers, sender=Quote)

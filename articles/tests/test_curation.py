@@ -53,3 +53,20 @@ def test_curator_renamed_speaker_keeps_the_name(admin_client, seeds):
     })
     call_command("extract_quotes", stdout=io.StringIO())
     assert Speaker.objects.get(pk=lavrov.pk).name == "Sergey Lavrov"
+
+
+def test_speaker_counts_follow_every_change(admin_client, seeds):
+    lavrov = Speaker.objects.get(name="Sergueï Lavrov")
+    assert (lavrov.quote_count, lavrov.article_count) == (7, 2)
+    quote = lavrov.quotes.filter(article=seeds["002"]).first()
+    admin_client.post("/admin/articles/quote/", {"action": "reject", "_selected_action": [quote.pk]})
+    lavrov.refresh_from_db()
+    assert (lavrov.quote_count, lavrov.article_count) == (6, 2)
+    peskov = Speaker.objects.get(name="Dimitri Peskov")
+    merge_speakers(lavrov, [peskov])
+    lavrov.refresh_from_db()
+    peskov.refresh_from_db()
+    assert (lavrov.quote_count, lavrov.article_count) == (7, 3) and peskov.quote_count == 0
+    seeds["004"].delete()
+    lavrov.refresh_from_db()
+    assert (lavrov.quote_count, lavrov.article_count) == (6, 2)

@@ -34,7 +34,7 @@ def speaker_list_queryset(params):
         raise BadFilter(f"Tri inconnu « {sort} » : choisissez parmi {', '.join(SORTS)}.")
     if kind and kind not in KINDS:
         raise BadFilter(f"Type inconnu « {kind} » : choisissez parmi {', '.join(KINDS)}.")
-    speakers = Speaker.objects.active().with_counts().filter(quote_count__gt=0)
+    speakers = Speaker.objects.active().filter(quote_count__gt=0)
     if kind:
         speakers = speakers.filter(kind=kind)
     name = (params.get("q") or "").strip()[:200]
@@ -109,9 +109,8 @@ def speaker_detail(request, slug: str):
         page = paginate(speaker_quotes(speaker), number, QUOTES_PER_PAGE)
     except PageOutOfRange:
         raise Http404("Cette page n'existe pas.")
-    counted = Speaker.objects.with_counts().get(pk=speaker.pk)
     return render(request, "articles/speaker_detail.html", {
-        "speaker": counted, "page": page, "notice": notice, "roles": speaker_roles(speaker),
+        "speaker": speaker, "page": page, "notice": notice, "roles": speaker_roles(speaker),
         "aliases": sorted(speaker.aliases or {}), "chart": quotes_chart(speaker),
     })
 
@@ -164,9 +163,8 @@ def api_speaker_detail(request, slug: str):
         page = paginate(speaker_quotes(speaker), page_number(request.GET)[0], QUOTES_PER_PAGE)
     except PageOutOfRange:
         return JsonResponse({"error": "Cette page n'existe pas."}, status=404)
-    counted = Speaker.objects.with_counts().get(pk=speaker.pk)
     return JsonResponse({
-        **_speaker_json(request, counted),
+        **_speaker_json(request, speaker),
         "roles": [
             {"role": r["role"], "first_seen": _iso(r["first"]), "last_seen": _iso(r["last"])}
             for r in speaker_roles(speaker)

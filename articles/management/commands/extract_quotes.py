@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.attribution import attribute_article, load_speaker_index
 from articles.indexing import batch_indexing, queue_update
-from articles.models import Article, Quote
+from articles.models import Article, Quote, deferred_recounts
 from articles.progress import ProgressBar
 
 
@@ -27,7 +27,7 @@ class Command(BaseCommand):
         speakers = load_speaker_index()
         progress = ProgressBar(queryset.count(), stream=sys.stderr, label="Extraction")
         quotes = 0
-        with batch_indexing():
+        with batch_indexing(), deferred_recounts():
             for article in queryset.only("pk", "body").iterator(chunk_size=500):
                 quotes += len(attribute_article(article, speakers))
                 queue_update(Article, article.pk)

@@ -11,6 +11,7 @@ from articles.ingest import (
     IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
     ManifestError, collect_items, import_item,
 )
+from articles.models import deferred_recounts
 from articles.progress import ProgressBar
 
 
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         results = []
         progress = ProgressBar(len(items), stream=sys.stderr, label="Import")
         speakers = load_speaker_index()
-        with batch_indexing():
+        with batch_indexing(), deferred_recounts():
             for item in items:
                 results.append(import_item(item, speakers))
                 progress.advance()

@@ -8,7 +8,6 @@ are cleaned by `snippets.clean_snippet` before they reach a page.
 import datetime
 import logging
 import math
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -21,6 +20,7 @@ from .models import Article, Quote, Speaker
 from .paging import PageOutOfRange
 from .query import ParsedQuery, Term
 from .snippets import clean_snippet
+from .speakers import fold
 
 PER_PAGE = 20
 SPEAKER_FACET_SIZE = 20
@@ -72,10 +72,13 @@ class ResultPage:
     hits: list[Hit]
     count: int
     number: int
-    num_pages: int
     facets: Facets = field(default_factory=Facets)
     notices: list[str] = field(default_factory=list)
     suggestion: str | None = None
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / PER_PAGE))
 
     @property
     def has_previous(self) -> bool:
@@ -86,17 +89,12 @@ class ResultPage:
         return self.number < self.num_pages
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def term_filter(term: Term, fields: dict = ARTICLE_FIELDS) -> SQ:
     """One term → an SQ over the fields it may match (title and body for plain words)."""
     if term.phrase:
         value = Exact(term.text, clean=True)
     elif term.prefix:
-        value = Clean(_fold(term.text))
+        value = Clean(fold(term.text))
     else:
         value = Clean(term.text)
     lookup = "startswith" if term.prefix and not term.phrase else "content"
@@ -173,7 +171,6 @@ def search_articles(parsed: ParsedQuery, filters: Filters, page: int) -> ResultP
         hits=_hits(results),
         count=count,
         number=page,
-        num_pages=max(1, math.ceil(count / PER_PAGE)),
         facets=_facets(faceted.facet_counts(), filters, ARTICLE_FIELDS),
         notices=list(parsed.notices),
     )
@@ -218,7 +215,7 @@ def suggest_query(parsed: ParsedQuery) -> str | None:
     if not words:
         return None
     suggestion = SearchQuerySet().models(Article).spelling_suggestion(words)
-    if suggestion and _fold(suggestion) != _fold(words):
+    if suggestion and fold(suggestion) != fold(words):
         return suggestion
     return None
 
@@ -262,7 +259,7 @@ def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPag
         for r in results if int(r.pk) in quotes
     ]
     return ResultPage(
-        hits=hits, count=count, number=page, num_pages=max(1, math.ceil(count / PER_PAGE)),
+        hits=hits, count=count, number=page,
         facets=_facets(faceted.facet_counts(), filters, QUOTE_FIELDS),
         notices=list(parsed.notices),
     )

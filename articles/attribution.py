@@ -99,7 +99,8 @@ def _resolve_speakers(extracted: list[ExtractedQuote], index: ArchiveSpeakers) -
 
 
 def _create_speaker(quote: ExtractedQuote) -> Speaker:
-    title, _ = strip_title(next((a for a in quote.aliases if strip_title(a)[0]), quote.speaker))
+    titles = (strip_title(alias)[0] for alias in (*quote.aliases, quote.speaker))
+    title = next((t for t in titles if t), None)
     return Speaker.objects.create(
         name=quote.speaker,
         slug=unique_slug(Speaker, quote.speaker, "orateur"),
@@ -115,8 +116,7 @@ def _save_appearances(article, extracted, speakers, index) -> None:
     for quote in extracted:
         speaker = speakers[_speaker_key(quote)]
         aliases[speaker.pk].update(quote.aliases or (quote.speaker,))
-        roles.setdefault(speaker.pk, quote.role or "")
-        roles[speaker.pk] = roles[speaker.pk] or quote.role or ""
+        roles[speaker.pk] = roles.get(speaker.pk) or quote.role or ""
     old = {a.speaker_id: a for a in article.appearances.select_related("speaker")}
     touched = {}
     for speaker_id, appearance in old.items():

@@ -80,14 +80,6 @@ class ResultPage:
     def num_pages(self) -> int:
         return max(1, math.ceil(self.count / PER_PAGE))
 
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.num_pages
-
 
 def term_filter(term: Term, fields: dict = ARTICLE_FIELDS) -> SQ:
     """One term → an SQ over the fields it may match (title and body for plain words)."""

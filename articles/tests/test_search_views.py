@@ -109,7 +109,10 @@ def test_twenty_results_a_page_with_pagination(client, search_index):
     first = client.get("/api/search/", {"q": "sommet"}).json()
     third = client.get("/api/search/", {"q": "sommet", "page": 3}).json()
     assert first["count"] == 45 and len(first["results"]) == 20 and len(third["results"]) == 5
-    assert "Page 1 sur 3" in client.get("/", {"q": "sommet"}).content.decode()
+    first_page = client.get("/", {"q": "sommet", "tri": "recent"}).content.decode()
+    assert "Page 1 sur 3" in first_page and 'rel="next" href="?q=sommet&amp;tri=recent&amp;page=2"' in first_page
+    second_page = client.get("/", {"q": "sommet", "page": 2}).content.decode()
+    assert 'rel="prev" href="?q=sommet&amp;page=1"' in second_page and 'href="?q=sommet&amp;page=3"' in second_page
 
 
 def test_empty_query_browses_newest_first(client, seeds):

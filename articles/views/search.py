@@ -1,5 +1,7 @@
 """Search and article pages, and the search API."""
 
+from collections import Counter
+
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -49,14 +51,12 @@ def article_detail(request, key: str):
     spans = [
         Span(q.start, q.end, q.speaker.name, q.speaker.get_absolute_url(), q.kind) for q in quotes
     ]
-    speakers = {}
-    for quote in quotes:
-        speakers.setdefault(quote.speaker, []).append(quote)
+    quotes_per_speaker = Counter(q.speaker for q in quotes)
     previous, following = article.neighbours()
     return render(request, "articles/article_detail.html", {
         "article": article,
         "paragraphs": mark_quotes(article.body, spans),
-        "speakers": [(speaker, len(said)) for speaker, said in speakers.items()],
+        "speakers": list(quotes_per_speaker.items()),
         "similar": similar_articles(article),
         "previous": previous,
         "next": following,

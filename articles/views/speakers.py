@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, F
+from django.db.models import Count, F, Max, Min
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -90,14 +90,11 @@ def speaker_quotes(speaker: Speaker):
 
 def speaker_roles(speaker: Speaker) -> list[dict]:
     """Each role the speaker was given, with the first and last date it was seen."""
-    roles: dict[str, dict] = {}
-    for role, published in speaker.appearances.exclude(role="").values_list("role", "article__published"):
-        entry = roles.setdefault(role, {"role": role, "first": published, "last": published, "count": 0})
-        entry["count"] += 1
-        if published:
-            entry["first"] = min(filter(None, [entry["first"], published]))
-            entry["last"] = max(filter(None, [entry["last"], published]))
-    return sorted(roles.values(), key=lambda r: -r["count"])
+    return list(
+        speaker.appearances.exclude(role="").values("role")
+        .annotate(first=Min("article__published"), last=Max("article__published"), count=Count("id"))
+        .order_by("-count", "role")
+    )
 
 
 def speaker_detail(request, slug: str):

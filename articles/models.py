@@ -274,8 +274,8 @@ def deferred_recounts():
         yield
     finally:
         pending, _recounts.pending = _recounts.pending, None
-        for speaker in Speaker.objects.filter(pk__in=pending).only("pk"):
-            speaker.recount()
+        for pk in sorted(pending):  # one by one: an import may touch any number of speakers
+            Speaker(pk=pk).recount()
 
 
 def _remember_speaker(sender, instance: Quote, **kwargs) -> None:

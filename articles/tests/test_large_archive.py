@@ -1,0 +1,54 @@
+"""Commands keep working on an archive of any size: no SQL list that grows with it."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from haystack.query import SearchQuerySet
+
+from articles.models import Article, Quote, Speaker, deferred_recounts
+
+pytestmark = pytest.mark.django_db
+
+ARTICLES, SPEAKERS_PER_ARTICLE = 1200, 2
+
+
+@pytest.fixture
+def large_archive():
+    """1,200 articles quoting 2,400 distinct speakers, written without indexing them."""
+    articles = [
+        Article(title=f"Article {i}", slug=f"article-{i}", body=f"Le ministre {i} a parlé de la réforme.",
+                year=2020, month=1 + i % 12, day=1 + i % 28)
+        for i in range(ARTICLES)
+    ]
+    for article in articles:
+        article.published = article.compute_published()
+    Article.objects.bulk_create(articles)
+    Speaker.objects.bulk_create(
+        Speaker(name=f"Jeanne Martin-{i}", slug=f"jeanne-martin-{i}") for i in range(ARTICLES * SPEAKERS_PER_ARTICLE)
+    )
+    speakers = list(Speaker.objects.order_by("pk"))
+    Quote.objects.bulk_create(
+        Quote(article=article, speaker=speakers[n * SPEAKERS_PER_ARTICLE + k], text="la réforme",
+              kind=Quote.DIRECT, start=k * 20, end=k * 20 + 10, attribution="test")
+        for n, article in enumerate(Article.objects.order_by("pk"))
+        for k in range(SPEAKERS_PER_ARTICLE)
+    )
+    return speakers
+
+
+def test_update_index_with_removal_survives_thousands_of_speakers(large_archive):
+    call_command("update_index", "--remove", verbosity=0)
+    assert SearchQuerySet().models(Article).count() == ARTICLES
+    assert SearchQuerySet().models(Quote).count() == ARTICLES * SPEAKERS_PER_ARTICLE
+    out = io.StringIO()
+    call_command("check_index", stdout=out)
+    assert "en accord" in out.getvalue()
+
+
+def test_deferred_recounts_of_thousands_of_speakers(large_archive):
+    with deferred_recounts():
+        for quote in Quote.objects.all():
+            quote.save()
+    counts = set(Speaker.objects.values_list("quote_count", "article_count"))
+    assert counts == {(1, 1)}

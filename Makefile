@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test bench eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test test-pg bench eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -37,6 +37,10 @@ index: install
 
 test: install-dev browser
 	$(PY) -m pytest
+
+# The whole suite on a throw-away PostgreSQL 15 cluster (installed with apt-get if absent).
+test-pg: install-dev browser
+	.ci/with-postgres $(PY) -m pytest
 
 # Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 browser:

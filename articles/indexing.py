@@ -100,33 +100,32 @@ def reindex_speaker(speaker) -> None:
 def _enqueue(label: str, pk: int | None) -> None:
     if pk is None:
         return
-    if not connection.in_atomic_block:
-        # Autocommit: the change is committed already; queue it and apply it now.
-        PendingUpdate.objects.create(label=label, object_id=pk)
-        _after_commit()
-        return
-    # One row per record and transaction. Django replaces `run_on_commit` on every commit,
-    # rollback and savepoint rollback: while it is the same list, rows queued since are alive.
-    queued = getattr(_state, "queued", None)
-    if queued is None or queued[0] is not connection.run_on_commit:
-        transaction.on_commit(_after_commit, robust=True)
-        queued = _state.queued = (connection.run_on_commit, set())
-    if (label, pk) in queued[1]:
-        return
+    if connection.in_atomic_block:
+        # One row per record and transaction. Django replaces `run_on_commit` on every
+        # commit, rollback and savepoint rollback: while it is the same list, rows queued
+        # since are alive.
+        queued = getattr(_state, "queued", None)
+        if queued is None or queued[0] is not connection.run_on_commit:
+            transaction.on_commit(_after_commit, robust=True)
+            queued = _state.queued = (connection.run_on_commit, set())
+        if (label, pk) in queued[1]:
+            return
+        queued[1].add((label, pk))
     PendingUpdate.objects.create(label=label, object_id=pk)
-    queued[1].add((label, pk))
     batch = getattr(_state, "batch", None)
     if batch is not None:
         batch[0] += 1
+    if not connection.in_atomic_block:  # autocommit: the change is committed already
+        _after_commit()
 
 
 def _after_commit() -> None:
     batch = getattr(_state, "batch", None)
     if batch is None:
-        drain()
+        drain_safely()
     elif batch[0] >= BATCH_SIZE:
         batch[0] = 0
-        drain()
+        drain_safely()
 
 
 @contextmanager
@@ -141,7 +140,7 @@ def batch_indexing() -> Iterator[None]:
     finally:
         _state.batch = None
         if _in_transaction():
-            transaction.on_commit(drain, robust=True)
+            transaction.on_commit(drain_safely)
         else:
             drain_safely()
 

@@ -218,7 +218,8 @@ class Curator:
                                                   "csrfmiddlewaretoken": self._token(form), "next": "/admin/"})
 
     def _token(self, page: str) -> str:
-        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        return found.group(1) if found else ""
 
     def _open(self, path: str, data: dict | list | None = None) -> str:
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
@@ -229,6 +230,9 @@ class Curator:
         except urllib.error.HTTPError as error:
             self.statuses[error.code] += 1
             return error.read().decode(errors="replace")
+        except OSError as error:  # a timeout, a refused connection: counted, not raised
+            self.statuses[type(error).__name__] += 1
+            return ""
 
     def rename_speaker(self, pk: int, name: str) -> None:
         form = self._open(f"/admin/articles/speaker/{pk}/change/")

@@ -37,11 +37,13 @@ _DROPPED = "|".join(DROPPED_ELEMENTS)
 _OPEN_RE = re.compile(rf"<({_DROPPED}){_ATTRS}(/?)>", re.IGNORECASE)
 _CLOSE_RE = re.compile(rf"</({_DROPPED})\s*>|<(body)\b[^<>]*>", re.IGNORECASE)
 _BLOCK_RE = re.compile(rf"</?(?:{'|'.join(BLOCK_TAGS)}){_ATTRS}/?>", re.IGNORECASE)
+# What follows a "<" that starts markup: a whole tag, a comment, "<!…>" or "<?…>".
+_MARKUP = r"/?[a-zA-Z][^<>]*>|!--|![^<>]*>|\?[^<>]*>"
 # A "<" html5lib would read as markup although nothing closes it: "<svg est…", "<?", "<!x".
-_STRAY_LT_RE = re.compile(r"<(?!/?[a-zA-Z][^<>]*>|![^<>]*>|\?[^<>]*>)")
+_STRAY_LT_RE = re.compile(rf"<(?!{_MARKUP})")
 _HTML_RE = re.compile(r"</?[a-zA-Z][^<>]*>|<!--|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+[0-9]*);")
-# What a second reading would take for a tag: "<b" left by "&lt;b&gt;".
-_TAG_START_RE = re.compile(r"<(?=[a-zA-Z/!?])")
+# What a second reading would take for markup: "<b>" left by "&lt;b&gt;".
+_TAG_START_RE = re.compile(rf"<(?={_MARKUP})")
 _CUT_RE = re.compile(r"[\s<&]")
 _AMPERSAND_RE = re.compile(r"&(?=[a-zA-Z0-9#])")
 

@@ -101,7 +101,7 @@ def test_a_failing_extraction_keeps_the_article_and_says_so(search_index, monkey
     def broken(body):
         raise RuntimeError("extraction bug")
 
-    monkeypatch.setattr("articles.attribution.extract_quotes", broken)
+    monkeypatch.setattr("articles.workers.extract_quotes", broken)
     summary = run_import("fixtures/raw/003_3160daa9dde60036.txt")
     assert "1 importé(s)" in summary and "citations non extraites (RuntimeError)" in summary
     article = Article.objects.get()

@@ -1,0 +1,126 @@
+"""The CPU half of an import, decode + clean + extract, run on every core.
+
+Pure: no ORM, so it runs in worker processes while the main process saves. Each worker
+is a long-lived process of a pool kept for the whole import, so whatever
+`articles.quotes` loads on first use (word lists, a language model) is loaded once per
+worker, not once per article. Results come back in the order the files were given.
+"""
+
+import dataclasses
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import NamedTuple
+
+from .cleaning import CleanedArticle, RejectedFile, clean_article, decode_raw
+from .quotes import ExtractedQuote, extract_quotes
+
+# Extraction is run on pieces of at most this many characters, cut between paragraphs:
+# a long article (≈3,000 words) is one piece, while a 20 MB file costs 1,000 pieces
+# instead of a time that grows with the square of its length.
+EXTRACT_CHUNK_CHARS = 20_000
+LOOKAHEAD_PER_WORKER = 8  # files handed out ahead of the one being saved
+POOL_MIN_FILES = 16  # fewer files than this are parsed in the main process: no start-up cost
+
+
+class Parsed(NamedTuple):
+    """One file after the pure stage: a cleaned article and its quotes, or why it was rejected."""
+
+    raw_text: str = ""
+    encoding: str = ""
+    cleaned: CleanedArticle | None = None
+    notes: tuple[str, ...] = ()
+    quotes: list[ExtractedQuote] | None = None
+    quote_error: str = ""  # the exception's name when extraction failed (the article is kept)
+    reason: str = ""  # rejection reason, French
+
+
+def parse_file(data: bytes) -> Parsed:
+    """Decode and clean raw bytes; a file that is no article comes back with its reason."""
+    try:
+        decoded = decode_raw(data)
+        cleaned = clean_article(decoded.text)
+    except RejectedFile as rejection:
+        return Parsed(reason=rejection.reason)
+    notes = list(decoded.notes) + list(cleaned.notes)
+    if not decoded.encoding.startswith("utf-8"):
+        notes.insert(0, f"décodé en {decoded.encoding}")
+    return Parsed(decoded.text, decoded.encoding, cleaned, tuple(notes))
+
+
+def parse_and_extract(data: bytes) -> Parsed:
+    """parse_file, then the article's quotes; an extraction bug is reported, never raised."""
+    parsed = parse_file(data)
+    if parsed.cleaned is None:
+        return parsed
+    try:
+        return parsed._replace(quotes=extract_bounded(parsed.cleaned.body))
+    except Exception as error:  # noqa: BLE001 - any extraction bug; the article is kept
+        return parsed._replace(quote_error=type(error).__name__)
+
+
+def extract_bounded(body: str) -> list[ExtractedQuote]:
+    """extract_quotes in time linear in the body's length: piece by piece, offsets kept."""
+    quotes: list[ExtractedQuote] = []
+    for offset, piece in split_for_extraction(body, EXTRACT_CHUNK_CHARS):
+        for quote in extract_quotes(piece):
+            if offset:
+                quote = dataclasses.replace(quote, start=quote.start + offset, end=quote.end + offset)
+            quotes.append(quote)
+    return quotes
+
+
+def split_for_extraction(body: str, size: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering body, cut after a paragraph, else a sentence, else a space."""
+    pos = 0
+    while len(body) - pos > size:
+        window = body[pos:pos + size]
+        for separator in ("\n\n", ". ", " "):
+            found = window.rfind(separator)
+            if found > 0:
+                cut = pos + found + len(separator)
+                break
+        else:
+            cut = pos + size
+        yield pos, body[pos:cut]
+        pos = cut
+    yield pos, body[pos:]
+
+
+class ParsePool:
+    """parse_and_extract over many files on `workers` processes, results in input order."""
+
+    def __init__(self, workers: int, expected_files: int):
+        self.workers = workers if workers > 1 and expected_files >= POOL_MIN_FILES else 1
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "ParsePool":
+        if self.workers > 1:
+            # spawn: workers start clean (no inherited database connection or lock) on any OS.
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, jobs: Iterable[tuple[object, bytes | None]]) -> Iterator[tuple[object, Parsed | None]]:
+        """(key, data) → (key, parsed) in order; data None is passed through as parsed None."""
+        if self._executor is None:
+            for key, data in jobs:
+                yield key, parse_and_extract(data) if data is not None else None
+            return
+        window: deque[tuple[object, Future | None]] = deque()
+        limit = self.workers * LOOKAHEAD_PER_WORKER
+        for key, data in jobs:
+            window.append((key, self._executor.submit(parse_and_extract, data) if data is not None else None))
+            while len(window) > limit or (window and window[0][1] is None):
+                yield _result(window.popleft())
+        while window:
+            yield _result(window.popleft())
+
+
+def _result(entry: tuple[object, Future | None]) -> tuple[object, Parsed | None]:
+    key, future = entry
+    return key, future.result() if future is not None else None

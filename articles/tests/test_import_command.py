@@ -2,12 +2,19 @@
 
 import io
 import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from articles.models import Article
+from articles.workers import parse_and_extract
 
 pytestmark = pytest.mark.django_db
 
@@ -226,3 +233,73 @@ def test_the_same_bytes_twice_in_one_run_give_one_article(tmp_path):
     summary = run_import(str(tmp_path))
     assert "1 importé(s), 0 mis à jour, 1 inchangé(s)" in summary
     assert Article.objects.count() == 1
+
+
+# --- both cores, and a killed import ----------------------------------------------------------
+
+
+def _seed_variants(folder, copies: int) -> list:
+    """copies × the five seeds, each made distinct by a last sentence of its own."""
+    paths = []
+    for seed in sorted(Path("fixtures/raw").glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for number in range(copies):
+            path = folder / f"{seed.stem}-{number}.txt"
+            path.write_text(text.replace("\n", f"\nLe dossier numéro {number} reste ouvert.\n", 1), encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def test_two_worker_processes_save_what_the_pure_stage_finds(tmp_path):
+    paths = _seed_variants(tmp_path, 4)  # 20 files: enough for the pool to start
+    summary = run_import(str(tmp_path), "--workers", "2")
+    assert "20 importé(s), 0 mis à jour, 0 inchangé(s), 0 rejeté(s)" in summary
+    saved = {a.raw_name: a for a in Article.objects.prefetch_related("quotes")}
+    assert [a.raw_name for a in Article.objects.order_by("pk")] == sorted(p.name for p in paths)
+    for path in paths:
+        parsed = parse_and_extract(path.read_bytes())
+        article = saved[path.name]
+        assert article.body == parsed.cleaned.body
+        assert sorted((q.start, q.end) for q in article.quotes.all()) == sorted((q.start, q.end) for q in parsed.quotes)
+
+
+def test_an_import_killed_midway_then_run_again_has_every_article_once_with_its_quotes(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paths = _seed_variants(folder, 4)
+    # Its own SQLite database and index, whatever the suite runs on.
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "NEWSARCHIVE_INDEX_DIR")
+           and not k.startswith("HAYSTACK_")}
+    env["NEWSARCHIVE_DATA_DIR"] = str(tmp_path / "data")
+    manage = [sys.executable, "manage.py"]
+    subprocess.run([*manage, "migrate", "--verbosity", "0"], env=env, check=True, timeout=300)
+    database = tmp_path / "data" / "newsarchive.sqlite3"
+    importing = subprocess.Popen([*manage, "import_articles", str(folder), "--workers", "2"], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    try:
+        while _count(database, "articles_article") < 3 and importing.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        os.killpg(importing.pid, signal.SIGKILL)  # the importer and its workers, mid-article
+        importing.wait()
+    assert 0 < _count(database, "articles_article") < len(paths), "the kill came too late to test anything"
+    rerun = subprocess.run([*manage, "import_articles", str(folder)], env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(database) as db:
+        hashes = [h for (h,) in db.execute("SELECT content_hash FROM articles_article")]
+        quotes = dict(db.execute("SELECT raw_name, COUNT(q.id) FROM articles_article a "
+                                 "LEFT JOIN articles_quote q ON q.article_id = a.id GROUP BY a.id"))
+    assert len(hashes) == len(set(hashes)) == len(paths)
+    for path in paths:  # every article whole: none saved without the quotes found in it
+        assert quotes[path.name] == len(parse_and_extract(path.read_bytes()).quotes)
+
+
+def _count(database, table: str) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    except sqlite3.OperationalError:  # locked or not yet created
+        return 0

@@ -7,10 +7,12 @@ worker, not once per article. Results come back in the order the files were give
 """
 
 import dataclasses
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
 
 from .cleaning import CleanedArticle, RejectedFile, clean_article, decode_raw
@@ -22,6 +24,7 @@ from .quotes import ExtractedQuote, extract_quotes
 EXTRACT_CHUNK_CHARS = 20_000
 LOOKAHEAD_PER_WORKER = 8  # files handed out ahead of the one being saved
 POOL_MIN_FILES = 16  # fewer files than this are parsed in the main process: no start-up cost
+logger = logging.getLogger(__name__)
 
 
 class Parsed(NamedTuple):
@@ -50,8 +53,12 @@ def parse_file(data: bytes) -> Parsed:
 
 
 def parse_and_extract(data: bytes) -> Parsed:
-    """parse_file, then the article's quotes; an extraction bug is reported, never raised."""
-    parsed = parse_file(data)
+    """parse_file, then the article's quotes; a bug in either is reported, never raised."""
+    try:
+        parsed = parse_file(data)
+    except Exception as error:  # noqa: BLE001 - a cleaning bug rejects this file, not the import
+        logger.exception("cleaning failed")
+        return Parsed(reason=f"nettoyage impossible ({type(error).__name__}), à signaler")
     if parsed.cleaned is None:
         return parsed
     try:
@@ -93,34 +100,48 @@ class ParsePool:
 
     def __init__(self, workers: int, expected_files: int):
         self.workers = workers if workers > 1 and expected_files >= POOL_MIN_FILES else 1
-        self._executor: ProcessPoolExecutor | None = None
+        self._started: ProcessPoolExecutor | None = None
+        self._executor: ProcessPoolExecutor | None = None  # None once broken: parse here
 
     def __enter__(self) -> "ParsePool":
         if self.workers > 1:
             # spawn: workers start clean (no inherited database connection or lock) on any OS.
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            context = multiprocessing.get_context("spawn")
+            self._started = self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._started is not None:
+            self._started.shutdown(wait=True, cancel_futures=True)
 
     def map(self, jobs: Iterable[tuple[object, bytes | None]]) -> Iterator[tuple[object, Parsed | None]]:
         """(key, data) → (key, parsed) in order; data None is passed through as parsed None."""
-        if self._executor is None:
-            for key, data in jobs:
-                yield key, parse_and_extract(data) if data is not None else None
-            return
-        window: deque[tuple[object, Future | None]] = deque()
+        window: deque[tuple[object, bytes | None, Future | None]] = deque()
         limit = self.workers * LOOKAHEAD_PER_WORKER
         for key, data in jobs:
-            window.append((key, self._executor.submit(parse_and_extract, data) if data is not None else None))
-            while len(window) > limit or (window and window[0][1] is None):
-                yield _result(window.popleft())
+            window.append((key, data, self._submit(data)))
+            while len(window) > limit or (window and window[0][2] is None):
+                yield self._result(*window.popleft())
         while window:
-            yield _result(window.popleft())
+            yield self._result(*window.popleft())
 
+    def _submit(self, data: bytes | None) -> Future | None:
+        if data is None or self._executor is None:
+            return None
+        try:
+            return self._executor.submit(parse_and_extract, data)
+        except BrokenProcessPool:
+            self._executor = None
+            return None
 
-def _result(entry: tuple[object, Future | None]) -> tuple[object, Parsed | None]:
-    key, future = entry
-    return key, future.result() if future is not None else None
+    def _result(self, key: object, data: bytes | None, future: Future | None) -> tuple[object, Parsed | None]:
+        if data is None:
+            return key, None
+        if future is not None:
+            try:
+                return key, future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): the rest is parsed here, nothing is lost.
+                logger.warning("import worker process died; parsing in the main process")
+                self._executor = None
+        return key, parse_and_extract(data)

@@ -84,6 +84,12 @@ def decode_raw(data: bytes) -> Decoded:
         raise RejectedFile(BINARY_REASON)
     if _BLANK_RE.fullmatch(text):
         raise RejectedFile(EMPTY_REASON)
+    if "\x00" in text:
+        # PostgreSQL stores no NUL in text; the raw text keeps a visible mark in its place.
+        nuls = text.count("\x00")
+        text = text.replace("\x00", "\ufffd")
+        note = f"{nuls} caractère(s) NUL remplacé(s) par « \ufffd »"
+        decoded = Decoded(text, decoded.encoding, (*decoded.notes, note))
     return decoded
 
 

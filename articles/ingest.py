@@ -97,15 +97,21 @@ class ManifestError(ValueError):
 
 def readable(name: str) -> str:
     """A path whose bytes are not UTF-8 (b"caf\\xe9") → "café", read as the legacy code page."""
+    return _decode_name(name)[0]
+
+
+def _decode_name(name: str) -> tuple[str, str]:
+    """(readable name, encoding its bytes were read in)."""
     try:
         name.encode("utf-8")
-        return name
+        return name, "utf-8"
     except UnicodeEncodeError:
-        raw = os.fsencode(name)
+        raw = os.fsencode(name)  # the bytes on disk, kept by Python as lone surrogates
     try:
-        return decode_raw(raw).text
+        decoded = decode_raw(raw)
+        return decoded.text, decoded.encoding
     except RejectedFile:
-        return raw.decode("utf-8", errors="replace")
+        return raw.decode("utf-8", errors="replace"), "utf-8"
 
 
 def max_file_bytes() -> int:
@@ -196,8 +202,9 @@ def _manifest_entry(manifest: dict[str, dict], path: Path) -> dict:
 
 def _item(path: Path, entry: dict, year: int | None, source: str | None) -> ImportItem:
     notes = list(entry.get("notes", ()))
-    if readable(path.name) != path.name:
-        notes.append("nom de fichier hors UTF-8, lu en cp1252")
+    name, encoding = _decode_name(path.name)
+    if name != path.name:
+        notes.append(f"nom de fichier hors UTF-8, lu en {encoding.removeprefix('utf-8+')}")
     return ImportItem(
         path=path,
         year=entry.get("year") or year,
@@ -306,7 +313,7 @@ def import_items(
             if early is not None:
                 yield early
             elif parsed is None:  # the same bytes are in the archive already
-                yield _unchanged(item, digest)
+                yield _unchanged(item, digest, speakers)
             else:
                 yield _save_parsed(item, digest, parsed, speakers)
 
@@ -329,11 +336,15 @@ def import_item(item: ImportItem, speakers: ArchiveSpeakers | None = None) -> Im
     return next(import_items([item], speakers))
 
 
-def _unchanged(item: ImportItem, digest: str) -> ImportResult:
+def _unchanged(item: ImportItem, digest: str, speakers) -> ImportResult:
     existing = Article.objects.filter(content_hash=digest).first()
-    if existing is None:  # deleted since it was looked up: parse it after all
-        return _save_parsed(item, digest, parse_and_extract(read_file(item, max_file_bytes())), None)
-    return _refresh_metadata(item, existing)
+    if existing is not None:
+        return _refresh_metadata(item, existing)
+    try:  # deleted since it was looked up: parse it after all
+        data = read_file(item, max_file_bytes())
+    except RejectedFile as rejection:
+        return ImportResult(item, REJECTED, reason=rejection.reason)
+    return _save_parsed(item, digest, parse_and_extract(data), speakers)
 
 
 def _save_parsed(item: ImportItem, digest: str, parsed: Parsed, speakers) -> ImportResult:

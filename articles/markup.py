@@ -24,7 +24,7 @@ DROPPED_ELEMENTS = (
 BLOCK_TAGS = (
     "p", "div", "br", "hr", "h[1-6]", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
     "table", "tr", "td", "th", "caption", "section", "article", "header", "main", "figure",
-    "figcaption", "address", "body", "html",
+    "figcaption", "address", "body", "html", "title",
 )
 # html5lib appends each text token to a growing string: quadratic on one long run of
 # tokens. Fed in pieces cut between tags, it stays linear.

@@ -519,3 +519,54 @@ def test_file_without_article_text_is_rejected(text):
     with pytest.raises(RejectedFile) as error:
         clean_article(text)
     assert error.value.reason == "aucun texte d'article après nettoyage"
+
+
+# --- decoding by segment, stray markup ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding, note",
+    [
+        # One cp1252 line in a UTF-8 file: only that line is read as cp1252.
+        ("Élu en mai\n".encode() + b"Une derni\xe8re phrase\n", "Élu en mai\nUne dernière phrase\n",
+         "utf-8+cp1252", "1 ligne(s) hors UTF-8 décodée(s) à part en cp1252, le reste en UTF-8"),
+        # A stray byte inside a UTF-8 line: the accents around it stay UTF-8.
+        ("Café résumé été".encode() + b" \xff", "Café résumé été ÿ", "utf-8+cp1252",
+         "1 ligne(s) hors UTF-8 décodée(s) à part en cp1252, le reste en UTF-8"),
+        ("Le député a déclaré à l’Assemblée qu’il était prêt.".encode("mac_roman"),
+         "Le député a déclaré à l’Assemblée qu’il était prêt.", "mac_roman", None),
+        ("Dernière l’été à Noël".encode("utf-16-le"), "Dernière l’été à Noël", "utf-16-le", None),
+        ("Dernière l’été à Noël".encode("utf-16-be"), "Dernière l’été à Noël", "utf-16-be", None),
+        (b"\xef\xbb\xbfTexte\x00avec un NUL au milieu de la ligne", "Texte\ufffdavec un NUL au milieu de la ligne",
+         "utf-8-sig", "1 caractère(s) NUL remplacé(s) par « \ufffd »"),
+    ],
+)
+def test_bytes_are_decoded_segment_by_segment_with_a_note(data, text, encoding, note):
+    decoded = decode_raw(data)
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+    assert decoded.notes == ((note,) if note else ())
+
+
+def test_mojibake_in_one_line_is_repaired_without_touching_the_others():
+    text = _article(LEAD, "Le prÃ©sident a parlÃ©, lâ€™Ã©tÃ© venu.", "Le café coûte 5 € : tout va bien, déclare-t-il.")
+    article = clean_article(text)
+    assert _paragraphs(article) == [LEAD, "Le président a parlé, l’été venu.", "Le café coûte 5 € : tout va bien, déclare-t-il."]
+    assert f"{MOJIBAKE_NOTE} (1 ligne(s))" in article.notes
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Avant <script> puis\nla suite du texte", "Avant puis\nla suite du texte"),
+        ("Avant <svg width='3'>\nla suite", "Avant\nla suite"),
+        ("Avant <svg est resté\nla suite", "Avant <svg est resté\nla suite"),
+        ("<!-- jamais fermé\nla suite", "jamais fermé\nla suite"),
+        ("a <!-- note --> b <!-- c", "a b c"),
+        ("<head><title>Site</title>le texte sans body", "Site\nle texte sans body"),
+        ("a <?php echo 1\nsuite", "a <?php echo 1\nsuite"),
+        ("x <![CDATA[ y\nz", "x <![CDATA[ y\nz"),
+        ("<p>Titre</p><script>var a = '<p>';</script><p>Suite</p>", "Titre\n\nSuite"),
+    ],
+)
+def test_an_unclosed_tag_or_comment_loses_only_itself(raw, clean):
+    assert clean_text(raw) == clean

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.attribution import load_speaker_index
-from articles.indexing import batch_indexing
+from articles.indexing import batch_indexing, drain_safely
 from articles.ingest import (
     IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
     ManifestError, collect_items, import_items, readable,
@@ -39,6 +39,7 @@ class Command(BaseCommand):
             found = collect_items(paths, year=year, source=source)
         except ManifestError as error:
             raise CommandError(str(error)) from error
+        drain_safely()  # what a killed run left queued
         results = []
         progress = ProgressBar(len(found.items), stream=sys.stderr, label="Import")
         speakers = load_speaker_index()

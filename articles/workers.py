@@ -9,6 +9,9 @@ worker, not once per article. Results come back in the order the files were give
 import dataclasses
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +27,7 @@ from .quotes import ExtractedQuote, extract_quotes
 EXTRACT_CHUNK_CHARS = 20_000
 LOOKAHEAD_PER_WORKER = 8  # files handed out ahead of the one being saved
 POOL_MIN_FILES = 16  # fewer files than this are parsed in the main process: no start-up cost
+PARENT_CHECK_SECONDS = 1.0
 logger = logging.getLogger(__name__)
 
 
@@ -107,7 +111,9 @@ class ParsePool:
         if self.workers > 1:
             # spawn: workers start clean (no inherited database connection or lock) on any OS.
             context = multiprocessing.get_context("spawn")
-            self._started = self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._started = self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+            )
         return self
 
     def __exit__(self, *exc) -> None:
@@ -145,3 +151,15 @@ class ParsePool:
                 logger.warning("import worker process died; parsing in the main process")
                 self._executor = None
         return key, parse_and_extract(data)
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the importing process is gone (killed with -9, say)."""
+
+    def watch() -> None:
+        # A killed parent never closes the pool's queue: without this the worker waits forever.
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()

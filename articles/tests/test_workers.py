@@ -2,6 +2,9 @@
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from articles.quotes import extract_quotes
@@ -80,3 +83,33 @@ def test_pieces_cover_a_long_body_exactly_and_cut_between_paragraphs():
     assert all(piece.endswith("\n\n") for _, piece in pieces[:-1])
     quotes = extract_bounded(body)
     assert len(quotes) == 2000 and all(body[q.start:q.end] == q.text for q in quotes)
+
+
+def test_workers_exit_when_the_importing_process_is_killed():
+    script = (
+        "import os, signal, sys\n"
+        "from articles.workers import ParsePool\n"
+        "pool = ParsePool(2, 100).__enter__()\n"
+        "list(pool.map([(n, b'Un texte assez long pour un article.') for n in range(20)]))\n"
+        "pids = [p for t in os.listdir('/proc/self/task') for p in open(f'/proc/self/task/{t}/children').read().split()]\n"
+        "print(' '.join(pids), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == -signal.SIGKILL
+    orphans = [int(pid) for pid in done.stdout.split()]
+    assert orphans
+    deadline = time.monotonic() + 30
+    while any(map(_running, orphans)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in orphans if _running(pid)]
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting for whoever adopted it to reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"

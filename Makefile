@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test test-pg bench eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test test-pg bench bench-import eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -52,6 +52,10 @@ browser:
 bench: install
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_search.py --articles $${BENCH_ARTICLES:-5000}
+
+# Import throughput per worker count, and the time and memory of one 2 MB and one 20 MB file.
+bench-import: install
+	$(PY) bench/bench_import.py --files $${BENCH_IMPORT_FILES:-600}
 
 # Precision and recall of speaker attribution on fixtures/quotes_eval.
 eval-quotes: install

@@ -132,3 +132,18 @@ LOGGING = {
 
 # Articles are indexed on save and delete; imports batch their index writes.
 HAYSTACK_SIGNAL_PROCESSOR = "articles.indexing.ArticleSignalProcessor"
+
+
+def env_positive_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        raise ImproperlyConfigured(f"{name} must be a whole number above 0, got {value!r}")
+    return int(value)
+
+
+# Imports: a file larger than this (bytes) is refused with its reason; clean + extract run
+# on this many worker processes (1: in the importing process itself).
+IMPORT_MAX_BYTES = env_positive_int("NEWSARCHIVE_IMPORT_MAX_BYTES", 5_000_000)
+IMPORT_WORKERS = env_positive_int("NEWSARCHIVE_IMPORT_WORKERS", 2)

@@ -35,7 +35,6 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 setup_test_environment()  # "testserver" allowed, mail kept in memory
 
-from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
@@ -152,8 +151,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
-    if "whitenoise" in str(settings.STORAGES["staticfiles"]):
-        call_command("collectstatic", "--noinput", verbosity=0)  # as `make run` does
+    call_command("collectstatic", "--noinput", verbosity=0)  # as `make run` does
     call_command("import_articles", str(ROOT / "fixtures/raw"), stdout=open(os.devnull, "w"))
     article = create_hostile_article()
     call_command("rebuild_index", "--noinput", verbosity=0)

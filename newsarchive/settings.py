@@ -196,7 +196,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed copies made by `collectstatic`: whitenoise serves them with
     # far-future cache headers (with DEBUG on, the plain files from static/).
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "articles.storage.ArchiveStaticStorage"},
 }
 
 LOGGING = {

@@ -86,6 +86,20 @@ def test_templates_have_no_inline_script_style_or_handler():
     assert not offenders
 
 
+def test_static_names_are_hashed_once_collectstatic_has_run(tmp_path, settings):
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "articles.storage.ArchiveStaticStorage"}}
+    assert staticfiles_storage.url("css/site.css") == "/static/css/site.css"  # before: no 500
+    call_command("collectstatic", "--noinput", verbosity=0)
+    settings.STORAGES = {**settings.STORAGES}  # a new storage instance reads the manifest
+    hashed = staticfiles_storage.url("css/site.css")
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", hashed)
+    assert (tmp_path / hashed.removeprefix("/static/")).with_suffix(".css.gz").exists()  # compressed copy
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.core.management.utils import get_random_secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -48,8 +49,6 @@ def local_secret_key(folder: Path) -> str:
     """
     path = folder / "secret_key"
     if not path.exists():
-        from django.core.management.utils import get_random_secret_key
-
         draft = folder / f".secret_key.{os.getpid()}"
         draft.write_text(get_random_secret_key())
         draft.chmod(0o600)

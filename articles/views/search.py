@@ -2,24 +2,24 @@
 
 from collections import Counter
 
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
 
-from ..filters import FilterError
+from ..filters import is_ascii_number
 from ..marking import Span, mark_quotes
 from ..models import Article, Quote
 from ..search import similar_articles
 from ..snippets import plain_snippet
-from .exports import csv_response
+from .exports import articles_csv, export
 from .params import SearchRequest, search_json, search_page
+
+MAX_ID_DIGITS = 18  # a signed 64-bit integer has 19 digits: beyond, SQLite overflows
+MAX_SLUG_CHARS = 120  # Article.slug's max_length
 
 
 def search(request):
     if request.GET.get("format"):
-        try:
-            return csv_response(request, SearchRequest(request.GET))
-        except FilterError as error:
-            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+        return export(request, articles_csv)
     return search_page(request, "articles/search.html", SearchRequest.run)
 
 
@@ -41,8 +41,12 @@ def hit_json(request, hit) -> dict:
 
 
 def _article(key: str, queryset):
-    lookup = {"pk": int(key)} if key.isdigit() else {"slug": key}
-    return get_object_or_404(queryset, **lookup)
+    """By id ('12', ASCII digits that fit a database integer) or by slug; a French 404 else."""
+    lookup = {"pk": int(key)} if is_ascii_number(key, MAX_ID_DIGITS) else {"slug": key}
+    article = queryset.filter(**lookup).first() if len(key) <= MAX_SLUG_CHARS else None
+    if article is None:
+        raise Http404("Cet article n'existe pas dans l'archive.")
+    return article
 
 
 def article_detail(request, key: str):
@@ -66,3 +70,7 @@ def article_detail(request, key: str):
 def article_raw(request, key: str):
     article = _article(key, Article.objects.only("raw_text"))
     return HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
+
+
+def help_page(request):
+    return render(request, "articles/help.html")

@@ -483,7 +483,7 @@ def test_facet_counts_include_documents_without_a_value(faceted):
 
 
 def test_facet_counts_follow_writes_and_merges(search_index, faceted):
-    from articles.backends import _SEGMENT_TABLES
+    from articles.backends.searchers import _SEGMENT_TABLES
 
     def years():
         return SearchQuerySet().auto_query("élections").facet("year").facet_counts()["fields"]["year"]

@@ -11,7 +11,8 @@ and the ratio. Also: first search after a restart, first time a misspelling is a
 each worker's memory (heap vs index files mapped). Figures are printed, never asserted.
 
 Environment: BENCH_ARTICLES (10000), BENCH_SEED (9), BENCH_REPEAT (3 rounds of the mix),
-BENCH_REUSE=1 (keep an archive already imported at this size and seed: time the servers only).
+BENCH_REUSE=1 (keep an archive already imported at this size and seed: time the servers only),
+BENCH_APP_DIR (serve another checkout of Newsarchive on the same archive: before/after a change).
 """
 
 import json
@@ -39,11 +40,33 @@ def say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def run(command: list[str], env: dict) -> float:
-    """Run a command in the worktree, its progress shown; seconds it took."""
+def run(command: list[str], env: dict, watch=None) -> float:
+    """Run a command in the worktree; seconds it took. `watch()` is printed every 30 s."""
     began = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    while True:
+        try:
+            code = process.wait(timeout=30)
+            break
+        except subprocess.TimeoutExpired:
+            if watch:
+                say(f"  … {time.perf_counter() - began:.0f} s: {watch()}")
+    if code:
+        raise subprocess.CalledProcessError(code, command)
     return time.perf_counter() - began
+
+
+def imported(data: Path, size: int):
+    """A watch for run(): how many articles the import has saved so far."""
+    def count() -> str:
+        try:
+            db = sqlite3.connect(f"file:{data / 'newsarchive.sqlite3'}?mode=ro", uri=True, timeout=5)
+            done = db.execute("SELECT COUNT(*) FROM articles_article").fetchone()[0]
+            db.close()
+            return f"{done}/{size} articles imported"
+        except sqlite3.Error as error:
+            return f"(count unavailable: {error})"
+    return count
 
 
 def mib(path: Path) -> float:
@@ -62,7 +85,7 @@ def load_archive(size: int, seed: int, work: Path, env: dict) -> None:
     data.mkdir(parents=True)
     run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], env)
     say("== import through the real path (import_articles: clean, extract, save, index)")
-    seconds = run([PYTHON, "manage.py", "import_articles", str(corpus)], env)
+    seconds = run([PYTHON, "manage.py", "import_articles", str(corpus)], env, watch=imported(data, size))
     say(f"  import: {seconds:.0f} s, {size / seconds:.1f} articles/s")
     say("== rebuild_index")
     seconds = run([PYTHON, "manage.py", "rebuild_index", "--noinput", "--verbosity", "0"], env)
@@ -89,14 +112,20 @@ def describe_archive(work: Path, env: dict) -> None:
 
 
 def servers(work: Path, env: dict) -> tuple[Server, Server]:
-    ours = Server("newsarchive", [PYTHON, "-m", "gunicorn", "newsarchive.wsgi:application", "--bind",
-                                  "127.0.0.1:{port}", "--workers", "1", "--timeout", "120"],
-                  env, probe="/robots.txt")
+    """gunicorn serving this tree (or BENCH_APP_DIR, another checkout to compare), and Datasette."""
+    app = Path(os.environ.get("BENCH_APP_DIR") or ROOT)
+    ours = Server("newsarchive", gunicorn_command(workers=1), {**env, "PYTHONPATH": str(app)},
+                  probe="/robots.txt", log=work / "gunicorn.log", cwd=app)
     theirs = Server("datasette", [str(DATASETTE_VENV / "bin/datasette"), "serve", str(work / "bench.db"),
                                   "--host", "127.0.0.1", "--port", "{port}", "--setting", "facet_time_limit_ms",
                                   "5000", "--setting", "sql_time_limit_ms", "10000"],
-                    env, probe="/-/versions.json")
+                    env, probe="/-/versions.json", log=work / "datasette.log")
     return ours, theirs
+
+
+def gunicorn_command(workers: int) -> list[str]:
+    return [PYTHON, "-m", "gunicorn", "newsarchive.wsgi:application", "--bind", "127.0.0.1:{port}",
+            "--workers", str(workers), "--timeout", "120"]
 
 
 def sample_pages(env: dict, seed: int) -> tuple[list, list]:

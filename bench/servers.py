@@ -38,6 +38,8 @@ class Server:
     command: list[str]
     env: dict
     probe: str  # a cheap path that answers once the application is loaded
+    log: Path  # the server's own output
+    cwd: Path | None = None
     process: subprocess.Popen | None = None
     port: int = 0
 
@@ -50,11 +52,12 @@ class Server:
         self.port = free_port()
         command = [part.replace("{port}", str(self.port)) for part in self.command]
         began = time.perf_counter()
-        self.process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE, start_new_session=True)
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(command, env=self.env, cwd=self.cwd, stdout=log, stderr=log,
+                                            start_new_session=True)
         while time.perf_counter() - began < STARTUP_TIMEOUT:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited: {self.process.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"{self.name} exited: {self.log.read_text()[-2000:]}")
             try:
                 fetch(self.base + self.probe, timeout=5)
                 return time.perf_counter() - began

@@ -28,6 +28,21 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         super().setup()
         self.index = SharedIndex(self.index)
 
+    def warm(self) -> None:
+        """Open the index and build what a first search needs: a server calls this at start.
+
+        The facet value tables and the date sort keys are built once per index generation;
+        on a cold worker the first search paid for all of them.
+        """
+        if not self.setup_complete:
+            self.setup()
+        searcher = self.index.searcher()
+        for name, field in self.schema.items():
+            if name.endswith("_exact"):
+                searcher.values(name)
+            elif searcher.reader().has_column(name):
+                searcher.sort_keys(name)
+
     @log_query
     def search(self, query_string, spelling_query=None, **kwargs):
         """haystack's Whoosh search, with its results, on the shared searcher.

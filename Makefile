@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test bench wordlist eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test test-pg bench wordlist eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -38,6 +38,10 @@ index: install
 test: install-dev browser
 	$(PY) -m pytest
 
+# The whole suite on a throw-away PostgreSQL 15 cluster (installed with apt-get if absent).
+test-pg: install-dev browser
+	.ci/with-postgres $(PY) -m pytest
+
 # Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -65,7 +69,7 @@ fixtures: install
 	rm -rf var/fixtures-build
 	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py migrate --noinput --verbosity 0
 	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py import_articles fixtures/raw
-	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py dumpdata articles --indent 1 --output fixtures/demo.json
+	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py dumpdata articles --exclude articles.pendingupdate --exclude articles.writerlease --indent 1 --output fixtures/demo.json
 	rm -rf var/fixtures-build
 
 clean:

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test test-pg bench wordlist eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test test-pg bench load wordlist eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -54,6 +54,11 @@ browser:
 bench: install wordlist
 	$(PY) bench/bench_extract.py
 	$(PY) bench/run_bench.py
+
+# 20 readers (locust) for 2 minutes on gunicorn with 2 workers while an import writes:
+# requests/s, p50/p95 per kind and errors.
+load: install-dev wordlist
+	$(PY) bench/load.py
 
 wordlist:
 	@test -f /usr/share/dict/french || { \

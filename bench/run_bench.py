@@ -123,9 +123,11 @@ def servers(work: Path, env: dict) -> tuple[Server, Server]:
     return ours, theirs
 
 
-def gunicorn_command(workers: int) -> list[str]:
-    return [PYTHON, "-m", "gunicorn", "newsarchive.wsgi:application", "--bind", "127.0.0.1:{port}",
-            "--workers", str(workers), "--timeout", "120"]
+def gunicorn_command(workers: int, timeout: int | None = 120) -> list[str]:
+    """gunicorn as `make run` starts it, on a free port (a longer timeout for a loaded bench)."""
+    command = [PYTHON, "-m", "gunicorn", "newsarchive.wsgi", "--bind", "127.0.0.1:{port}",
+               "--workers", str(workers), "--limit-request-line", "8190"]
+    return command + (["--timeout", str(timeout)] if timeout else [])
 
 
 def sample_pages(env: dict, seed: int) -> tuple[list, list]:
@@ -271,6 +273,7 @@ def main() -> None:
         " (timings depend on what else the machine runs)")
     if os.environ.get("BENCH_REUSE") and (work / "complete").exists():
         say(f"== reusing the archive imported in {work} (BENCH_REUSE)")
+        run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], env)
     else:
         load_archive(size, seed, work, env)
     describe_archive(work, env)

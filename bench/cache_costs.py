@@ -1,8 +1,9 @@
 """What each search cache costs in a worker's heap, after the bench's requests.
 
-    BENCH_ARTICLES=2000 .venv/bin/python bench/cache_costs.py
+    BENCH_ARTICLES=2000 .venv/bin/python bench/cache_costs.py [DATA_DIR]
 
-Runs in one process on the archive `make bench` imported (var/bench/n<size>-s<seed>), asks
+Runs in one process on the archive `make bench` imported (var/bench/n<size>-s<seed>/data, or
+DATA_DIR), asks
 the bench's search mix through Django's test client, then prints the deep size of each
 cache the backend keeps: facet value tables and sort keys per segment, filter document
 sets, spelling word lists and corrections, the stemmer's memo.
@@ -16,7 +17,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = int(os.environ.get("BENCH_ARTICLES") or 10_000)
 SEED = int(os.environ.get("BENCH_SEED") or 9)
-os.environ["NEWSARCHIVE_DATA_DIR"] = str(ROOT / f"var/bench/n{SIZE}-s{SEED}/data")
+DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / f"var/bench/n{SIZE}-s{SEED}/data"
+os.environ["NEWSARCHIVE_DATA_DIR"] = str(DATA.resolve())
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
 sys.path.insert(0, str(ROOT))
 
@@ -60,7 +62,9 @@ def main() -> None:
     tables: dict[str, int] = {}
     for key, table in searchers._SEGMENT_TABLES.items():
         tables[key[2]] = tables.get(key[2], 0) + deep_size(table)
-    print(f"caches after the search mix, {SIZE} articles:")
+    from articles.models import Article
+
+    print(f"caches after the search mix, {Article.objects.count()} articles:")
     for name, size in sorted(tables.items()):
         kind = "sort keys" if name.startswith("sort:") else "facet values"
         print(f"  {kind:13s} {name.removeprefix('sort:'):22s} {mib(size)}")

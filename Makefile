@@ -6,7 +6,7 @@ PORT   ?= 8000
 
 AUDIT_VENV := .venv-audit
 
-.PHONY: run dev static install install-dev browser migrate demo index test test-pg audit bench bench-import eval-quotes fixtures clean
+.PHONY: run dev static install install-dev browser migrate demo index test test-pg audit bench bench-import load wordlist eval-quotes fixtures clean
 
 # What a deployment runs: gunicorn (2 workers), static files through whitenoise, DEBUG
 # off. The secret key is made once under the data folder when DJANGO_SECRET_KEY is unset.
@@ -30,7 +30,7 @@ $(VENV)/.installed: requirements.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+$(VENV)/.installed-dev: requirements-dev.txt requirements-elasticsearch.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
@@ -72,10 +72,22 @@ browser:
 		echo "Installing Debian's chromium for the browser tests…"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-# Speed figures (printed, never asserted): extraction rate and page latency at scale.
-bench: install
+# Speed figures (printed, never asserted): extraction rate, then a synthetic archive of
+# BENCH_ARTICLES (10000) through the real import, served by gunicorn beside Datasette.
+# The corpus draws its words from Debian's wfrench list.
+bench: install wordlist
 	$(PY) bench/bench_extract.py
-	$(PY) bench/bench_search.py --articles $${BENCH_ARTICLES:-5000}
+	$(PY) bench/run_bench.py
+
+# 20 readers (locust) for 2 minutes on gunicorn with 2 workers while an import writes:
+# requests/s, p50/p95 per kind and errors.
+load: install-dev wordlist
+	$(PY) bench/load.py
+
+wordlist:
+	@test -f /usr/share/dict/french || { \
+		echo "Installing Debian's wfrench word list for the benchmark corpus…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wfrench >/dev/null; }
 
 # Import throughput per worker count, and the time and memory of one 2 MB and one 20 MB file.
 bench-import: install

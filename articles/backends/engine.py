@@ -28,6 +28,21 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         super().setup()
         self.index = SharedIndex(self.index)
 
+    def warm(self) -> None:
+        """Open the index and build what a first search needs: a server calls this at start.
+
+        The facet value tables and the date sort keys are built once per index generation;
+        on a cold worker the first search paid for all of them.
+        """
+        if not self.setup_complete:
+            self.setup()
+        with self.index.reading() as searcher:
+            for name in self.schema.names():
+                if name.endswith("_exact"):
+                    searcher.values(name)
+                elif searcher.reader().has_column(name):
+                    searcher.sort_keys(name)
+
     @log_query
     def search(self, query_string, spelling_query=None, **kwargs):
         """haystack's Whoosh search, with its results, on the shared searcher.
@@ -160,7 +175,8 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         haystack scored every document of the content type (and of `additional_query_string`)
         to filter the similar ones afterwards, then made a search result of every similar
         document whatever the slice asked. Here the narrows are cached document sets given
-        to the search as a filter, and only the asked page is made into results.
+        to the search as a filter, and only the asked page is made into results. A slice is
+        searched as haystack did (Whoosh's top `end_offset`), not every similar document.
         """
         if not self.setup_complete:
             self.setup()
@@ -181,9 +197,16 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         if docnum is None:
             return empty
         # What haystack's hit.more_like_this(field, top=end_offset) searched, filtered while
-        # collecting: every similar document is scored, so the order is haystack's.
-        similar = searcher.more_like(docnum, self.content_field_name, top=None, normalize=True,
+        # collecting. Bounded like haystack's: the top `end_offset`, not every similar
+        # document scored (up to 180 ms an article page at 100,000 articles).
+        similar = searcher.more_like(docnum, self.content_field_name, top=end_offset, normalize=True,
                                      filter=allowed)
+        if end_offset is not None:
+            # The page needs no exact count, and counting every document sharing a key term
+            # cost as much as the search: all were found, or the query's upper estimate.
+            found = similar.scored_length()
+            estimate = similar.q.estimate_size(searcher.reader()) if found >= end_offset else found
+            similar._total = max(found, min(estimate, searcher.doc_count()))
         page_num, page_length = self.calculate_page(start_offset, end_offset)
         try:
             raw_page = ResultsPage(similar, page_num, page_length)

@@ -316,9 +316,9 @@ def test_rebuild_and_update_commands(search_index, russia):
         ("Jens Stoltemberg", "Jens Stoltenberg"),
         ("stoltemberg", "stoltenberg"),
         ("Lavrof", "Lavrov"),
-        ("l'OTANN", "l'OTAN"),
+        ("l'ODAN", "l'OTAN"),  # (doubled letters are one to the stemmer: "OTANN" finds OTAN)
         ("Sergeï", "Sergueï"),
-        ("les élection en Rusie", "les élection en Russie"),
+        ("les élection en Rassie", "les élection en Russie"),
     ],
 )
 def test_suggest_corrects_unknown_words(russia, query, suggestion):

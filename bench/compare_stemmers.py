@@ -1,0 +1,54 @@
+"""Score the light French stemmer and the Snowball chain it replaced on the pair tables.
+
+    .venv/bin/python bench/compare_stemmers.py
+
+Both chains share the tokenizer, elisions, folding and stop words (`analysis._words`);
+the Snowball one is the analysis as it was before the light stemmer (Snowball with the
+"-ée" participle fix and agent nouns kept apart). Prints, per stemmer, how many pairs
+meet that must and how many stay apart that must, and each miss.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from whoosh.analysis import StopFilter  # noqa: E402
+from whoosh.lang import stemmer_for_language  # noqa: E402
+
+from articles.analysis import FRENCH_STOP_WORDS, _words, analyse_terms  # noqa: E402
+from articles.tests.stemming_pairs import KNOWN_MISSES, MUST_MEET, MUST_NOT_MEET  # noqa: E402
+
+_SNOWBALL = stemmer_for_language("fr")
+_AGENT_NOUN = re.compile(r"^(\w{3,}at)(?:eurs?|rices?)$")
+_WORDS = _words() | StopFilter(stoplist=FRENCH_STOP_WORDS)
+
+
+def _snowball_stem(word: str) -> str:
+    if agent := _AGENT_NOUN.match(word):
+        return agent.group(1) + "eur"
+    if len(word) >= 5 and word.endswith(("ee", "ees")):
+        word = word[:-2] if word.endswith("ees") else word[:-1]
+    return _SNOWBALL(word)
+
+
+def snowball_terms(text: str) -> list[str]:
+    return [_snowball_stem(t.text) for t in _WORDS(text)]
+
+
+def score(name: str, terms) -> None:
+    meet = MUST_MEET + KNOWN_MISSES
+    missed = [(a, b) for a, b in meet if terms(a) != terms(b)]
+    merged = [(a, b) for a, b in MUST_NOT_MEET if terms(a) == terms(b)]
+    print(f"{name}: must meet {len(meet) - len(missed)}/{len(meet)}, "
+          f"must stay apart {len(MUST_NOT_MEET) - len(merged)}/{len(MUST_NOT_MEET)}")
+    for a, b in missed:
+        print(f"    apart but should meet: {a} {terms(a)} / {b} {terms(b)}")
+    for a, b in merged:
+        print(f"    met but should not:    {a} / {b} → {terms(a)}")
+
+
+if __name__ == "__main__":
+    score("light (kept)", analyse_terms)
+    score("snowball (before)", snowball_terms)

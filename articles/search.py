@@ -82,17 +82,21 @@ class ResultPage:
 
 
 def term_filter(term: Term, fields: dict = ARTICLE_FIELDS) -> SQ:
-    """One term → an SQ over the fields it may match (title and body for plain words)."""
-    if term.phrase:
-        value = Exact(term.text, clean=True)
-    elif term.prefix:
-        value = Clean(fold(term.text))
-    else:
-        value = Clean(term.text)
-    lookup = "startswith" if term.prefix and not term.phrase else "content"
+    """One term → an SQ over the fields it may match (title and body for plain words).
+
+    `Exact` asks the backend for the exact form (accents and case folded, not stemmed):
+    quoted words and phrases match only it; a plain word matches its inflections, and
+    also its exact form, which adds to the score of the documents that have it.
+    """
     combined = SQ()
     for name in fields[term.field]:
-        combined |= SQ(**{f"{name}__{lookup}": value})
+        if term.phrase or term.exact:
+            combined |= SQ(**{f"{name}__content": Exact(term.text, clean=True)})
+        elif term.prefix:
+            combined |= SQ(**{f"{name}__startswith": Clean(fold(term.text))})
+        else:
+            combined |= SQ(**{f"{name}__content": Clean(term.text)})
+            combined |= SQ(**{f"{name}__content": Exact(term.text, clean=True)})
     return ~combined if term.negated else combined
 
 

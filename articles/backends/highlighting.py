@@ -4,8 +4,8 @@ A word is marked when its stem is a searched stem, or its exact form a searched 
 (quoted words search the unstemmed twin of the field, see `schema.FrenchText`); words only
 excluded by the query (`-russie`) are not marked. Fragments next to each other in the text
 are joined, so "…" only ever stands for text left out, and a fragment repeating one already
-shown is dropped. `highlight(whole=True)` marks the whole text instead, its whitespace kept
-(the article page, coming from a search).
+shown is dropped. `highlight(whole=True)` marks the whole text instead (the article page,
+coming from a search).
 """
 
 import html
@@ -43,13 +43,6 @@ class MarkFormatter(Formatter):
         return [self.format_fragment(fragment, replace).strip() for fragment in fragments]
 
 
-class _WholeFormatter(MarkFormatter):
-    """The same marks, the text's own whitespace kept: offsets match the stored text."""
-
-    def _text(self, text: str) -> str:
-        return html.escape(text)
-
-
 class HighlightingMixin:
     """The backend's result processing, highlighting only the page shown."""
 
@@ -82,7 +75,7 @@ class HighlightingMixin:
             spans = _matched_spans(schema, searched, text)
             if whole:
                 tokens = [Token(text=text[a:b], startchar=a, endchar=b, matched=True) for a, b in spans]
-                fragments = [_WholeFormatter().format_fragment(Fragment(text, tokens), False)]
+                fragments = [self.formatter.format_fragment(Fragment(text, tokens), False)]
             else:
                 fragments = self._fragments(text, schema[field].analyzer, spans) or _lead(text)
             snippets[(hit[DJANGO_CT], str(hit[DJANGO_ID]))] = fragments

@@ -100,6 +100,7 @@ SHARE_WORDS = frozenset(
 )
 
 TITLE_MAX_CHARS = 110
+TITLE_SLACK_CHARS = 25  # a clause may end this far past TITLE_MAX_CHARS rather than cut a phrase
 TITLE_HARD_MAX_CHARS = 180  # a sentence with no boundary to cut at stays whole up to this
 CLAUSE_CUT_MIN = 0.6  # share of the title length a comma cut must keep
 BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”"))
@@ -389,15 +390,17 @@ _ATTRIBUTION_RE = re.compile(
 )
 _TRAILING_JUNK = " ,;:-–—(«“"
 _ASIDE_RE = re.compile(r"\s\([^()]{3,}\)(?=[\s,.;:])")
-# Where a long title may be cut, best first: punctuation between clauses; before a
-# conjunction or a relative; before a preposition that opens a complement (not "de", "à",
-# "en", which mostly continue a noun phrase: "ministre des Affaires étrangères").
+# Where a long title may be cut: punctuation between clauses; before a conjunction or a
+# relative (not "et", "ou", which join noun phrases as often: "la sécurité et la
+# coopération"); before a preposition that opens a complement (not "de", "à", "en",
+# which mostly continue a noun phrase: "ministre des Affaires étrangères").
 _TITLE_BREAKS = (
     re.compile(r"(?:\s*[;:]|\s[–—]|,)\s|\s(?=\()"),
-    re.compile(r"\s(?=(?:et|ou|mais|car|qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|alors|"
+    re.compile(r"\s(?=(?:mais|car|qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|alors|"
                r"tandis|afin|puisque|parce|tout en|si)\b)", re.IGNORECASE),
     re.compile(r"\s(?=(?:avec|sans|pour|par|sur|sous|dans|entre|vers|chez|contre|après|avant|"
                r"depuis|pendant|durant|selon|malgré|lors|face|auprès|parmi)\b)", re.IGNORECASE),
+    re.compile(r"\s(?=(?:de|du|des|d['’]|à|au|aux|en)\b)", re.IGNORECASE),
 )
 
 
@@ -406,7 +409,7 @@ def derive_title(body: str) -> str:
 
     A long sentence loses its attribution clause (", a annoncé le ministre"), then an aside
     in brackets, and is then cut where a clause or a phrase ends (a comma, "qui", "avec"...)
-    with "…", never inside a name or a noun phrase; with no such place it stays whole.
+    with "…", not inside a noun phrase; with no such place it stays whole.
     """
     lead = body.strip().split("\n", 1)[0]
     sentence = _first_sentence(_DATELINE_RE.sub("", lead, count=1) or lead)
@@ -427,22 +430,33 @@ def _drop_aside(sentence: str) -> str:
 
 
 def _cut_at_clause(sentence: str, limit: int) -> str:
-    """The sentence cut at its latest clause, then phrase, boundary before limit, plus "…".
+    """The sentence cut at a clause, else a phrase, boundary near limit, plus "…".
 
-    Past the limit, the first boundary up to TITLE_HARD_MAX_CHARS; with none, the sentence
-    whole, or as a last resort cut at a word.
+    Best first: the latest clause boundary before limit (punctuation, then a conjunction);
+    the first punctuation a little past it; the latest preposition before it; the first
+    boundary a little past it. With none, the sentence whole up to TITLE_HARD_MAX_CHARS;
+    longer, cut before the latest "de" or "à" (the end of a noun at least), else at a word.
     """
-    for breaks in _TITLE_BREAKS:
-        cuts = [cut for cut in _title_cuts(sentence, breaks) if limit * CLAUSE_CUT_MIN <= cut <= limit]
-        if cuts:
-            return sentence[: max(cuts)].rstrip(_TRAILING_JUNK) + "…"
-    later = [cut for breaks in _TITLE_BREAKS for cut in _title_cuts(sentence, breaks)
-             if limit < cut <= TITLE_HARD_MAX_CHARS]
-    if later:
-        return sentence[: min(later)].rstrip(_TRAILING_JUNK) + "…"
+    punctuation, conjunctions, prepositions, complements = (
+        _title_cuts(sentence, breaks) for breaks in _TITLE_BREAKS
+    )
+    low, high = limit * CLAUSE_CUT_MIN, limit + TITLE_SLACK_CHARS
+    choices = [
+        (punctuation, max, low, limit),
+        (conjunctions, max, low, limit),
+        (punctuation, min, limit, high),
+        (prepositions, max, low, limit),
+        (conjunctions + prepositions, min, limit, high),
+    ]
+    if len(sentence) > TITLE_HARD_MAX_CHARS:
+        choices.append((complements, max, low, limit))
+    for cuts, pick, start, stop in choices:
+        fitting = [cut for cut in cuts if start <= cut <= stop]
+        if fitting:
+            return sentence[: pick(fitting)].rstrip(_TRAILING_JUNK) + "…"
     if len(sentence) <= TITLE_HARD_MAX_CHARS:
         return sentence
-    return _cut_at_word(sentence, TITLE_HARD_MAX_CHARS - 3) + "…"
+    return _cut_at_word(sentence, limit) + "…"
 
 
 def _title_cuts(sentence: str, breaks: re.Pattern) -> list[int]:

@@ -64,7 +64,7 @@ def add_synthetic_articles(n: int, rng: random.Random) -> None:
             for i in range(n))
         Quote.objects.bulk_create(
             Quote(article=article, speaker=speaker, text=article.body[:80], kind="direct",
-                  start=0, end=80, attribution="name")
+                  start=speaker.pk, end=speaker.pk + 80, attribution="name")
             for article in articles for speaker in rng.sample(speakers, 2))
 
 

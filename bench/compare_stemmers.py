@@ -5,14 +5,18 @@
 Both chains share the tokenizer, elisions, folding and stop words (`analysis._words`);
 the Snowball one is the analysis as it was before the light stemmer (Snowball with the
 "-ée" participle fix and agent nouns kept apart). Prints, per stemmer, how many pairs
-meet that must and how many stay apart that must, and each miss.
+meet that must and how many stay apart that must, and each miss; then, on the words of the
+demo articles and the quote evaluation set, which forms a few probe words find.
 """
 
+import json
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from whoosh.analysis import StopFilter  # noqa: E402
 from whoosh.lang import stemmer_for_language  # noqa: E402
@@ -49,6 +53,30 @@ def score(name: str, terms) -> None:
         print(f"    met but should not:    {a} / {b} → {terms(a)}")
 
 
+PROBES = ("partie", "porter", "élection", "déclaré", "sécurité", "président", "observateurs")
+
+
+def corpus_words() -> set[str]:
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in (ROOT / "fixtures/raw").glob("*.txt")]
+    texts += [json.loads(path.read_text())["body"] for path in (ROOT / "fixtures/quotes_eval").glob("*.json")]
+    return {word.lower() for text in texts for word in re.findall(r"[^\W\d_]+", text)}
+
+
+def probe(name: str, terms, words: set[str]) -> None:
+    """Which corpus words each probe word finds: the reach of a stemmer."""
+    by_term = defaultdict(set)
+    for word in words:
+        for term in terms(word):
+            by_term[term].add(word)
+    print(f"{name}: what a probe word finds among {len(words)} corpus words")
+    for word in PROBES:
+        found = sorted(set().union(*(by_term[term] for term in terms(word))))
+        print(f"    {word:13s} {len(found):2d}  {' '.join(found)}")
+
+
 if __name__ == "__main__":
     score("light (kept)", analyse_terms)
     score("snowball (before)", snowball_terms)
+    vocabulary = corpus_words()
+    probe("light (kept)", analyse_terms, vocabulary)
+    probe("snowball (before)", snowball_terms, vocabulary)

@@ -47,20 +47,23 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             found["spelling_suggestion"] = self.create_spelling_suggestion(spelling_query or query_string)
         return found
 
-    def _search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="",
-                highlight=False, facets=None, date_facets=None, query_facets=None,
-                narrow_queries=None, spelling_query=None, within=None, dwithin=None,
-                distance_point=None, models=None, limit_to_registered_models=None,
-                result_class=None, **kwargs):
+    def _search(self, query_string, **kwargs):
         if not self.setup_complete:
             self.setup()
+        with self.index.reading() as searcher:  # open to the end, whatever commits meanwhile
+            return self._search_on(searcher, query_string, **kwargs)
+
+    def _search_on(self, searcher, query_string, sort_by=None, start_offset=0, end_offset=None,
+                   fields="", highlight=False, facets=None, date_facets=None, query_facets=None,
+                   narrow_queries=None, spelling_query=None, within=None, dwithin=None,
+                   distance_point=None, models=None, limit_to_registered_models=None,
+                   result_class=None, **kwargs):
         # Empty, and one-character queries (a stop word) find nothing, as in haystack.
         if not query_string or (len(query_string) <= 1 and query_string != "*"):
             return {"results": [], "hits": 0}
         sortedby, reverse = _sort_order(sort_by)
         if query_facets is not None:
             warnings.warn("Whoosh does not handle query faceting.", Warning, stacklevel=2)
-        searcher = self.index.searcher()
         narrows = list(narrow_queries or ())
         types = self._content_types(models, limit_to_registered_models)
         if types and query_string.strip() == "*":
@@ -162,11 +165,16 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """
         if not self.setup_complete:
             self.setup()
-        empty = {"results": [], "hits": 0}
         narrows = [self._content_types(models, limit_to_registered_models)]
         if additional_query_string and additional_query_string != "*":
             narrows.append(additional_query_string)
-        searcher = self.index.searcher()
+        with self.index.reading() as searcher:
+            return self._more_like_this_on(searcher, model_instance, narrows, start_offset, end_offset,
+                                           result_class)
+
+    def _more_like_this_on(self, searcher, model_instance, narrows, start_offset, end_offset,
+                           result_class):
+        empty = {"results": [], "hits": 0}
         allowed = self._allowed(searcher, [narrow for narrow in narrows if narrow])
         if allowed is not None and not allowed:
             return empty

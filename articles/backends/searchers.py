@@ -1,37 +1,65 @@
 """Searchers kept open per thread, and the tables one index generation computes once."""
 
 import threading
+import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+from whoosh.index import EmptyIndexError
 from whoosh.searching import Results, Searcher
 from whoosh.writing import SegmentWriter
 
 from .writer import _SegmentWriter
 
 FILTER_CACHE_SIZE = 32  # per generation: the content-type filters and a few narrow queries
+# Opening the index while another process commits can find its table of contents or a
+# merged-away segment already deleted: open the newer generation instead, a few times.
+OPEN_ATTEMPTS = 6
 
 
 class SharedSearcher(Searcher):
     """A searcher kept open between queries, with what it can cache for them.
 
-    `close()` (haystack's, after each query) is a no-op; `release()` closes. `matching()`
-    (filter document sets), `values()` (facet values) and `sort_keys()` are computed once
-    per index generation and shared with the other threads' searchers (`shared`).
+    `close()` (haystack's, after each query) is a no-op. Its users are counted (`use()`,
+    `done()`): once a newer generation replaced it (`retire()`), the last user closes it, so
+    a commit never closes a searcher a request is still reading. `matching()` (filter
+    document sets), `values()` (facet values) and `sort_keys()` are computed once per index
+    generation and shared with the other threads' searchers (`shared`).
     """
 
     def __init__(self, reader, shared: "_Generation | None" = None, **kwargs):
         super().__init__(reader, **kwargs)
         self.shared = shared or _Generation(None, None)
-        self.unread = weakref.WeakSet()  # results still to be made from this searcher
+        self._users = 0
+        self._retired = False
+        self._users_lock = threading.Lock()
 
     def close(self):
         pass
 
+    def use(self) -> "SharedSearcher":
+        with self._users_lock:
+            self._users += 1
+        return self
+
+    def done(self) -> None:
+        with self._users_lock:
+            self._users -= 1
+            last = self._retired and self._users == 0
+        if last:
+            self.release()
+
+    def retire(self) -> None:
+        """A newer generation is open: close now if nobody reads, else when the last user is done."""
+        with self._users_lock:
+            self._retired = True
+            idle = self._users == 0
+        if idle:
+            self.release()
+
     def release(self):
-        """Really close the files (the searcher is out of date, or its index goes away)."""
-        for results in list(self.unread):
-            results._read()
+        """Really close the files."""
         super().close()
 
     def search(self, q, sortedby=None, reverse=False, limit=10, filter=None, **kwargs):
@@ -93,16 +121,17 @@ class _UnreadResults(Sequence):
     """haystack's list of results for every hit, each made (stored fields...) when first read.
 
     For 10,000 hits making them took 1.4 s, for callers that only wanted the count or the
-    spelling suggestion. Read before the searcher closes (`SharedSearcher.release`).
+    spelling suggestion. They count as a user of their searcher until read or dropped.
     """
 
     def __init__(self, searcher, count: int, make):
         self._count, self._make, self._results = count, make, None
-        searcher.unread.add(self)
+        self._done = weakref.finalize(self, searcher.use().done)
 
     def _read(self) -> list:
         if self._results is None:
             self._results, self._make = self._make(), None
+            self._done()
         return self._results
 
     def __len__(self) -> int:
@@ -211,18 +240,34 @@ class SharedIndex:
         return self  # searcher() looks at the latest generation every time
 
     def searcher(self, **kwargs) -> Searcher:
+        """This thread's searcher on the latest generation (count its use with `reading()`)."""
         if kwargs:
             return self._index.searcher(**kwargs)
-        searcher = getattr(self._local, "searcher", None)
-        latest = self._index.latest_generation()
-        if searcher is not None and searcher.reader().generation() == latest:
-            return searcher
-        if searcher is not None:
-            searcher.release()
-        reader = self._index.reader()
+        current = getattr(self._local, "searcher", None)
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                if current is not None and current.reader().generation() == self._index.latest_generation():
+                    return current
+                reader = self._index.reader()
+                break
+            except (OSError, EmptyIndexError):  # a commit replaced what we were opening
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.01 * 2 ** attempt)
         shared = _shared_generation(_index_key(self._index), reader)
-        searcher = self._local.searcher = SharedSearcher(reader, shared, fromindex=self._index)
-        return searcher
+        self._local.searcher = SharedSearcher(reader, shared, fromindex=self._index)
+        if current is not None:
+            current.retire()
+        return self._local.searcher
+
+    @contextmanager
+    def reading(self) -> Iterator[SharedSearcher]:
+        """The latest searcher, kept open until the block ends even if a commit replaces it."""
+        searcher = self.searcher().use()
+        try:
+            yield searcher
+        finally:
+            searcher.done()
 
     def doc_count(self) -> int:
         return self.searcher().doc_count()  # FileIndex.doc_count opens and closes a reader

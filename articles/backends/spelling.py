@@ -36,22 +36,22 @@ class SpellingMixin:
             self.setup()
         if not query_string or not WORD_RE.search(query_string):
             return None
-        searcher = self.index.searcher()
-        if not searcher.doc_count():
-            return None
-        reader = searcher.reader()  # the shared searcher's: stays open
-        # A results page asks twice (its own search, then search.suggest_query): remember.
-        known = searcher.shared.corrections
-        if len(known) > CORRECTIONS_CACHE_SIZE:
-            known.clear()
+        with self.index.reading() as searcher:
+            if not searcher.doc_count():
+                return None
+            reader = searcher.reader()  # the shared searcher's: open until the block ends
+            # A results page asks twice (its own search, then search.suggest_query): remember.
+            known = searcher.shared.corrections
+            if len(known) > CORRECTIONS_CACHE_SIZE:
+                known.clear()
 
-        def correct(match) -> str:
-            word = match.group(0)
-            if word not in known:
-                known[word] = self._correct_word(reader, word)
-            return known[word]
+            def correct(match) -> str:
+                word = match.group(0)
+                if word not in known:
+                    known[word] = self._correct_word(reader, word)
+                return known[word]
 
-        corrected = WORD_RE.sub(correct, query_string)
+            corrected = WORD_RE.sub(correct, query_string)
         return corrected if corrected != query_string else None
 
     def _correct_word(self, reader, word: str) -> str:

@@ -433,7 +433,7 @@ def test_a_search_survives_a_commit_between_its_own_steps(search_index, faceted,
 
 def test_opening_the_index_retries_while_a_commit_replaces_its_files(search_index, russia, monkeypatch):
     index = search_index.index
-    other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections.")])
+    other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections à Moscou.")])
     open_reader, attempts = index._index.reader, []
 
     def racing_a_commit():

@@ -202,11 +202,13 @@ class FrenchWhooshSearchQuery(WhooshSearchQuery):
 
     `SQ(title__content=Exact("Russie"))` searches the unstemmed twin of `title`
     (`schema.FrenchText`), so it finds "Russie" and "russie" but not "russe"; on a field
-    without a twin it is haystack's phrase.
+    without a twin it is haystack's phrase. A prefix (`startswith`) is one of the words as
+    written too: stems are no prefixes ("russ*" must find "Russie", stemmed "rusie").
     """
 
     def build_query_fragment(self, field, filter_type, value):
-        if filter_type == "content" and getattr(value, "input_type_name", None) == "exact":
+        exact = getattr(value, "input_type_name", None) == "exact"
+        if (filter_type == "content" and exact) or filter_type == "startswith":
             exact = self._exact_fieldname(field)
             if exact:
                 return super().build_query_fragment(exact, filter_type, value)

@@ -88,3 +88,13 @@ def test_adjacent_fragments_are_one_passage_without_an_ellipsis(search_index):
         plain = lambda s: s.replace("<mark>", "").replace("</mark>", "")  # noqa: E731
         gap_start = words.index(plain(left)[-15:]) + 15
         assert words.index(plain(right)[:15], gap_start) - gap_start > 3, "adjacent fragments"
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("Russ*", {"russie", "russe", "both"}),
+    ("russi*", {"russie", "both"}),
+    ("propos*", {"russie", "russe"}),
+    ("titre:Somm*", {"russie"}),
+])
+def test_a_prefix_is_the_start_of_words_as_written(russian, q, expected):
+    assert {pk for pk, article in russian.items() if article in found(q)} == expected

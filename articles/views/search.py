@@ -3,12 +3,15 @@
 from collections import Counter
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from ..filters import is_ascii_number
 from ..marking import Span, mark_quotes
 from ..models import Article, Quote
-from ..search import similar_articles
+from ..query import parse_query
+from ..search import matched_words, similar_articles
+from ..term_marks import mark_words
 from ..snippets import plain_snippet
 from .exports import articles_csv, export
 from .params import SearchRequest, search_json, search_page
@@ -57,9 +60,12 @@ def article_detail(request, key: str):
     ]
     quotes_per_speaker = Counter(q.speaker for q in quotes)
     previous, following = article.neighbours()
+    # Coming from a search (its query string kept): its words marked, a way back to it.
+    searched = matched_words(article, parse_query(request.GET.get("q", "")))
     return render(request, "articles/article_detail.html", {
         "article": article,
-        "paragraphs": mark_quotes(article.body, spans),
+        "paragraphs": [mark_words(p, searched) for p in mark_quotes(article.body, spans)],
+        "results_url": f"{reverse('search')}?{request.GET.urlencode()}" if "q" in request.GET else None,
         "speakers": list(quotes_per_speaker.items()),
         "similar": similar_articles(article),
         "previous": previous,

@@ -19,9 +19,14 @@ _ELISION_RE = re.compile(r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]ui
 _DOTTED_TITLES = frozenset({"Mme", "Mlle", "Mgr", "Dr", "Pr", "Mr", "Dre"})
 _ELIDABLE = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _OPENERS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
-_QUOTE_CHARS_RE = re.compile(r'[«»“”‹›"]')
-_PARA_RE = re.compile(r"\n\s*\n")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s»”\"›)]*(?:\s|$))")
+# Curly double marks are typed every which way in real pages: “…”, „…“, ”…”, ‘’…’’ (two
+# single marks). Any of them opens where a word starts and closes where a word ends.
+_CURLY = "“"
+_CURLY_MARKS = frozenset({"“", "”", "„", "‘‘", "‘’", "’’", "''"})
+_QUOTE_CHARS_RE = re.compile(r"[‘’']{2}|[«»“”„‹›\"]")
+# Paragraphs: cleaned bodies separate them with a blank line, raw pages with a line break.
+_PARA_RE = re.compile(r"[ \t]*\n\s*")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s»”“’\"›)]*(?:\s|$))")
 _ABBREVIATIONS = frozenset({"m", "mme", "mlle", "mgr", "dr", "pr", "me", "st", "ste", "av", "cf", "p",
                             "no", "vol", "art", "env", "mr", "dre", "jr", "sr", "gal", "col", "cdt"})
 
@@ -116,6 +121,10 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     open_pos, open_char, open_para, depth = -1, "", -1, 0
     for match in _QUOTE_CHARS_RE.finditer(body):
         pos, char = match.start(), match.group()
+        if char in _CURLY_MARKS:
+            char = _curly_role(body, match.start(), match.end(), open_pos >= 0 and open_char == _CURLY)
+            if char is None:
+                continue
         para = bisect_right(para_starts, pos) - 1
         if open_pos >= 0 and para != open_para:
             if para == open_para + 1 and _continues_quote(body, para_starts[para], pos, char, open_char):
@@ -132,9 +141,24 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
         elif char == closer and depth:
             depth -= 1
         elif char == closer:
-            spans.append(_make_span(body, open_pos, pos))
+            spans.append(_make_span(body, open_pos, pos, _mark_length(body, open_pos), len(match.group())))
             open_pos = -1
     return spans
+
+
+def _curly_role(body: str, start: int, end: int, curly_open: bool) -> str | None:
+    """ "”" where a curly mark closes the open one, "“" where it opens one, None otherwise."""
+    before, after = body[start - 1:start] if start else " ", body[end:end + 1] or " "
+    if curly_open and not before.isspace() and (after.isspace() or after in ".,;:!?)…»-–—"):
+        return "”"
+    if (before.isspace() or before in "([—–-:'’") and not after.isspace():
+        return "“"
+    return None
+
+
+def _mark_length(body: str, pos: int) -> int:
+    match = _QUOTE_CHARS_RE.match(body, pos)
+    return len(match.group()) if match else 1
 
 
 def _continues_quote(body: str, para_start: int, pos: int, char: str, open_char: str) -> bool:
@@ -149,8 +173,10 @@ def _can_open(body: str, pos: int) -> bool:
     return bool(after) and not after.isspace() and after not in ".,;:)"
 
 
-def _make_span(body: str, open_pos: int, close_pos: int) -> QuoteSpan:
-    start, end = open_pos + 1, close_pos
+def _make_span(body: str, open_pos: int, close_pos: int, open_len: int = 1, close_len: int = 1) -> QuoteSpan:
+    """`close` is the last character of the closing mark ("’’" is two)."""
+    start, end = open_pos + open_len, close_pos
+    close_pos += close_len - 1
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
@@ -198,7 +224,7 @@ def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan]) -> int | 
 
 def _starts_new_sentence(body: str, cut: int) -> bool:
     rest = body[cut:cut + 40].lstrip()
-    return not rest or rest[0].isupper() or rest[0] in "«“\"‹—–-" or rest[0].isdigit()
+    return not rest or rest[0].isupper() or rest[0] in "«“”„‘\"‹—–-" or rest[0].isdigit()
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:

@@ -16,12 +16,13 @@ the shared clause machinery in clauses.py.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import lexicon as lx
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct
 from .mentions import Mention, parse_speaker
-from .reported import find_indirect, find_speech_intro
+from .reported import find_indirect, find_participle_statements, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
 from .transcripts import find_label_turns, find_transcript_turn
 
@@ -71,8 +72,35 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
     """All statements of one sentence: direct quotations first, else reported speech."""
     direct = find_direct(ctx, previous)
     if direct:
-        return [s for s in direct if s != ANONYMOUS] or [ANONYMOUS]
-    return find_indirect(ctx) or find_speech_intro(ctx)
+        found = [s for s in direct if s != ANONYMOUS]
+        return _with_participles(ctx, found) if found else [ANONYMOUS]
+    found = find_indirect(ctx)
+    if found and ANONYMOUS in found:
+        return found
+    return _with_participles(ctx, found) or find_speech_intro(ctx)
+
+
+def _with_participles(ctx: SentenceView, found: list) -> list:
+    """Add "…, ajoutant que …" clauses, and end an earlier statement where one begins."""
+    extra = [s for s in find_participle_statements(ctx, found)
+             if not any(f.start <= s.start < f.end and f.direct for f in found)]
+    if not extra:
+        return found
+    cut = []
+    for statement in found:
+        later = [e.pos for e in extra if statement.start < e.pos < statement.end]
+        cut.append(_ending_before(ctx, statement, min(later)) if later else statement)
+    return sorted(cut + extra, key=lambda s: s.start)
+
+
+def _ending_before(ctx: SentenceView, statement: Statement, pos: int) -> Statement:
+    start, end = ctx.text_span(statement.start, pos)
+    while end > start and ctx.body[end - 1] in " ,":
+        end -= 1
+    if ctx.body[start:end].endswith((" tout en", " en", " tout")):
+        end = ctx.body.rindex(" ", start, end - 2) if ctx.body[start:end].endswith(" tout en") else end - 3
+    start, end = ctx.text_span(start, end)
+    return replace(statement, start=start, end=end) if end > start else statement
 
 
 def _ends_with_colon(ctx: SentenceView) -> bool:

@@ -116,6 +116,18 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "faire état": ("état", ("fait", "faisait", "fit", "fait"), (NP,)),
     "mettre en avant": ("en avant", ("met", "mettait", "mit", "mis"), ()),
     "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
+    "laisser entendre": ("entendre", ("laisse", "laissait", "laissa", "laissé"), ()),
+    "laisser savoir": ("savoir", ("laisse", "laissait", "laissa", "laissé"), ()),
+}
+# Present participles of irregular speech verbs ("…, disant que …"); "maintenant" is left
+# out: it is far more often the adverb.
+_IRREGULAR_PRESENT = {
+    "dire": "disant", "écrire": "écrivant", "répondre": "répondant", "poursuivre": "poursuivant",
+    "reprendre": "reprenant", "conclure": "concluant", "reconnaître": "reconnaissant",
+    "admettre": "admettant", "promettre": "promettant", "prévenir": "prévenant",
+    "soutenir": "soutenant", "démentir": "démentant", "croire": "croyant", "craindre": "craignant",
+    "prétendre": "prétendant", "avertir": "avertissant", "garantir": "garantissant",
+    "renchérir": "renchérissant", "réagir": "réagissant", "défendre": "défendant",
 }
 # Verbs that say the speaker is continuing: their pronoun looks for an earlier speaker.
 CONTINUING_LEMMAS = _words("ajouter poursuivre conclure renchérir enchaîner compléter reprendre embrayer")
@@ -145,6 +157,7 @@ def _build() -> tuple[dict, dict, dict, dict]:
     finite: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     participle: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     locutions: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+    present: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     for table, pronominal in ((_ER_VERBS, False), (_ER_PRONOMINAL, True)):
         for lemmas, comps in table.items():
             for lemma in lemmas.split():
@@ -157,11 +170,17 @@ def _build() -> tuple[dict, dict, dict, dict]:
             _add(finite, pres.split() + [imp, simple], lemma, comps, pronominal)
             pps = [pp, pp + "e", pp + "s", pp + "es"] if pronominal else [pp]
             _add(participle, pps, lemma, comps, pronominal)
+    for lemma, comps_of in ((l, c) for table in (_ER_VERBS,) for ls, c in table.items() for l in ls.split()):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        _add(present, [(soft[:-1] + "ç" if soft.endswith("c") else soft) + "ant"], lemma, comps_of, False)
+    for lemma, form in _IRREGULAR_PRESENT.items():
+        _add(present, [form], lemma, _IRREGULAR[lemma][4], False)
     for lemma, (tail, (pres, imp, simple, pp), comps) in _LOCUTIONS.items():
         entry = (tuple(fold(tail).split()), lemma, comps)
         for head in {pres, imp, simple, pp}:
             locutions.setdefault(fold(head), []).append(entry)
-    return finite, participle, locutions, {}
+    return finite, participle, locutions, present
 
 
 def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
@@ -174,7 +193,7 @@ def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pron
         index[key] = (lemma, comps, pronominal)
 
 
-FINITE, PARTICIPLES, LOCUTIONS, _ = _build()
+FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
 
 # Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
 AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut"})

@@ -367,7 +367,8 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
 
 def _is_adjective(token: Token) -> bool:
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
-            and token.fold not in lx.FINITE and token.low not in lx.DEFINITE_DETS
+            and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and token.low not in lx.DEFINITE_DETS
             and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
             and "-t-" not in token.low)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_WORDS, Introduction, SentenceView,
-                      Statement, adjunct_positions, attribution_after, content_has_quote, next_comma, parse_source,
-                      quote_opens_at, starts_noun_phrase, subject_before)
-from .mentions import Mention
+                      Statement, adjunct_positions, attribution_after, clause_starts, content_has_quote, looks_verbal,
+                      next_comma, parse_source, quote_opens_at, starts_noun_phrase, subject_before)
+from .mentions import Mention, parse_speaker
 from .text import Token
 from .verbs import VerbMatch, match_verb, may_start_verb
 
@@ -247,3 +247,65 @@ def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> t
         if ctx.tokens[n].low == "," and n + 1 < len(ctx.tokens) and quote_opens_at(ctx, ctx.tokens[n + 1].start):
             return ctx.tokens[n + 1].start, stop
     return start, stop
+
+
+def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "…, estimant que …", "tout en ajoutant que …", "le parquet précisant que …": a
+    participle clause reports its own statement, by the subject of the sentence or the
+    noun phrase right before it."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements: list[Statement] = []
+    for k in range(1, limit):
+        entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
+        if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
+            continue
+        verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
+        content = _participle_content(ctx, verb)
+        if content is None:
+            continue
+        mention = _participle_speaker(ctx, k, found + statements)
+        if mention is None or mention.anonymous or mention.plural:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = _quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, verb.lemma, mention))
+    return statements
+
+
+def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
+    """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for j in adjunct_positions(tokens, verb.end, limit):
+        if j >= limit:
+            return None
+        if tokens[j].low in ("que", "qu'", ":"):
+            return j + 1 if j + 1 < limit else None
+        if _is_infinitive(tokens, j, limit) and tokens[j].low in ("de", "d'", "à", "avoir", "être", "ne", "n'"):
+            return j
+        if quote_opens_at(ctx, tokens[j].start):
+            return j
+    return None
+
+
+def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | None:
+    """Who speaks in a participle clause: the noun phrase it hangs on ("le parquet estimant"),
+    else the sentence's earlier speaker or subject ("X s'est montré précis, estimant que")."""
+    tokens = ctx.tokens
+    p = k - 1 if tokens[k - 1].low == "en" else k
+    p = p - 1 if p < k and p >= 1 and tokens[p - 1].low == "tout" else p
+    if p == k and tokens[p - 1].low != ",":
+        for start in clause_starts(ctx, p):
+            parsed = parse_speaker(tokens, start, p, ctx.body)
+            if parsed is not None and parsed[1] == p:
+                return parsed[0]
+        return None
+    if p < k and tokens[p - 1].low != ",":
+        return None  # "a-t-elle noté en ajoutant que": one speech act, said as it was made
+    earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
+    if earlier:
+        return earlier[-1].mention
+    for start in clause_starts(ctx, p):
+        parsed = parse_speaker(tokens, start, p, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is not None and looks_verbal(tokens, parsed[1], p):
+            return parsed[0]
+    return None

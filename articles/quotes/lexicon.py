@@ -278,7 +278,8 @@ _ROLE_GENDERED = (
     "pédiatre|généraliste|gériatre|anesthésiste|vétérinaire|dentiste|kinésithérapeute|"
     "procureure|présidente|rapporteure|ministre-présidente|ministre-président|secrétaire-général|"
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
-    "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage"
+    "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
+    "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -333,6 +334,13 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                      "talonneur pivot meneur footballeur rugbyman tennisman basketteur handballeur"),
     "joueuse": _words("joueuse attaquante gardienne capitaine meneuse footballeuse basketteuse handballeuse"),
     "ministre": _words("ministre"),
+    "parlementaire": _words("député députée sénateur sénatrice eurodéputé eurodéputée parlementaire élu élue"),
+    "souverain": _words("roi prince émir sultan monarque souverain empereur grand-duc"),
+    "souveraine": _words("reine princesse monarque souveraine impératrice grande-duchesse"),
+    "monarque": _words("roi reine prince princesse émir sultan monarque souverain souveraine"),
+    "dg": _words("directeur directrice dg"),
+    "pdg": _words("pdg patron patronne président présidente directeur directrice"),
+    "coach": _words("entraîneur entraîneuse sélectionneur sélectionneuse coach technicien"),
 }
 # Epithets that stand for someone just mentioned ("le socialiste", "l'intéressée"): with
 # no matching role they fall back on the latest salient person, like demonyms.

@@ -25,7 +25,7 @@ class Mention:
     """A speaker expression as written in the article."""
     start: int
     end: int
-    how: str                  # "name", "title", "role", "body", "pronoun", "continuation", "answer"
+    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer"
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
     surface: str | None = None  # the naming form for aliases: "M. Lavrov", "Sergueï Lavrov"
@@ -55,9 +55,29 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return _parse_determined(tokens, i, limit, body)
     if contracted and token.low in ("du", "au"):
         return _parse_determined(tokens, i, limit, body)  # "du ministère" = "de le ministère"
+    if token.low in _DEMONSTRATIVES and i + 1 < limit:
+        return _parse_demonstrative(tokens, i, limit, body)
     if token.is_cap and token.is_word:
         return _parse_named(tokens, i, limit, body)
     return None
+
+
+_DEMONSTRATIVES = {"ce": "m", "cet": "m", "cette": "f"}
+_LATEST = {"dernier": "m", "derniere": "f"}
+
+
+def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """ "ce dernier" points to the person last named; "ce professeur", "cette élue" are roles."""
+    following = tokens[i + 1]
+    if following.fold in _LATEST:
+        return Mention(tokens[i].start, following.end, "latest", "person", gender=_LATEST[following.fold]), i + 2
+    if following.fold not in lx.ROLE_NOUNS and following.low not in lx.PRE_ADJECTIVES:
+        return None
+    parsed = _parse_determined(tokens, i, limit, body)
+    if parsed is None or parsed[0].how != "role":
+        return None
+    gender = parsed[0].gender or _DEMONSTRATIVES[tokens[i].low]
+    return replace(parsed[0], gender=gender), parsed[1]
 
 
 # --------------------------------------------------------------------------- names
@@ -220,7 +240,7 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         parsed = _parse_title(tokens, k, limit, body)  # "le Dr Karim Benali"
         return (replace(parsed[0], start=tokens[i].start), parsed[1]) if parsed else None
     anonymous = det in lx.INDEFINITE_DETS
-    det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m"}.get(det)
+    det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
         return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)

@@ -199,7 +199,14 @@ def split_sentences(body: str, paragraphs: list[tuple[int, int]], quotes: list[Q
     return sentences
 
 
+# "téléspectateurs.En fin d'émission": a full stop glued to the next sentence's first word.
+_GLUED_END_RE = re.compile(r"(?<=[a-zà-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,}\b)")
+
+
 def _punctuation_cuts(body: str, quotes: list[QuoteSpan]):
+    for match in _GLUED_END_RE.finditer(body):
+        if not _inside_quote(match.start(), quotes):
+            yield match.end()
     for match in _SENTENCE_END_RE.finditer(body):
         cut = match.end()
         if _inside_quote(match.start(), quotes):

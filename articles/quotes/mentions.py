@@ -35,6 +35,7 @@ class Mention:
     anonymous: bool = False   # "une voisine", "des sources": somebody we cannot name
     plural: bool = False
     acronym: str | None = None
+    possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
@@ -316,7 +317,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         end_index = mod_end + (3 if acronym else 0)
     phrase = _span_text(body, tokens, k, mod_end)
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
-                   head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym), end_index
+                   head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
+                   possessive=tokens[i].low in lx.POSSESSIVES), end_index
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):

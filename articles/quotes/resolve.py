@@ -167,7 +167,7 @@ class Discourse:
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
-        if _is_epithet(mention):
+        if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
                 if entity.kind == "organisation" or _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"

@@ -24,7 +24,7 @@ from .direct import find_direct
 from .mentions import Mention, parse_speaker
 from .reported import find_indirect, find_participle_statements, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
-from .transcripts import find_label_turns, find_transcript_turn
+from .transcripts import find_label_turns, find_transcript_turn, recurring_labels
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -37,6 +37,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     labelled = find_label_turns(body, paragraphs, tokens)  # "SIBETH NDIAYE" on its own line, then her words
     events.extend(statement for statement in labelled.values() if statement is not None)
     consumed_paragraphs: set[int] = set()
+    recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
@@ -48,7 +49,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
             previous = None
             continue
         if sentence.first_in_paragraph:
-            turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1])
+            turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1], recurring)
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))

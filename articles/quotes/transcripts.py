@@ -1,26 +1,44 @@
 """Interview and press-conference transcripts.
 
     Lin Jian : La Chine s'oppose …          (label and colon at the start of a paragraph)
+    Paperjam: Est-ce une erreur ?           (a named asker's questions are its words too)
+    TourMaG.com - Quel est l'état … ?       (a dash after a label that recurs)
     Question : … / Réponse : …              (the answer is the interviewee's)
     SIBETH NDIAYE                            (a name in capitals alone on its line,
     Bonjour.                                  then that person's paragraphs)
-Questions are not quotes.
+Anonymous questions ("Question :", "Journaliste :") are not quotes.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections import Counter
 
 from . import lexicon as lx
 from .clauses import SentenceView, Statement
+from dataclasses import replace
+
 from .mentions import Mention, parse_speaker
 from .text import Token
 
 MIN_LABEL_PARAGRAPHS = 3  # one capitalised line is a heading; three or more make a transcript
 
 
-def find_transcript_turn(ctx: SentenceView, paragraph_end: int):
+_LABEL_RE = re.compile(r"[^\S\n]*([^\s:–-][^:\n–]{0,40}?)[^\S\n]*(?::|[^\S\n][-–][^\S\n])")
+
+
+def recurring_labels(body: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's."""
+    counts = Counter(m.group(1) for start, end in paragraphs if (m := _LABEL_RE.match(body, start, end)))
+    return frozenset(label for label, count in counts.items() if count >= 2)
+
+
+def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: frozenset[str] = frozenset()):
     """ "Lin Jian : …" at a paragraph start: the rest of the paragraph is his turn."""
     colon = next((n for n, t in enumerate(ctx.tokens[:8]) if t.low == ":"), None)
+    if colon is None:
+        colon = next((n for n, t in enumerate(ctx.tokens[:8]) if t.low in ("-", "–") and n
+                      and ctx.body[ctx.tokens[0].start:ctx.tokens[n - 1].end] in recurring), None)
     if colon is None or colon == 0:
         return None
     label = ctx.tokens[:colon]
@@ -31,19 +49,33 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int):
     if label[0].fold in lx.ANSWER_LABELS and colon == 1:
         mention = Mention(label[0].start, label[0].end, "answer", "person")
     else:
+        text = ctx.body[label[0].start:label[-1].end]
         parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
-        if parsed is None or parsed[1] != colon or not _is_transcript_label(parsed[0]):
+        if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
+            parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
+        if parsed is None or parsed[1] != colon or not _is_transcript_label(
+                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES):
             return None
         mention = parsed[0]
-    if is_question:
+        known_media = lx.fold(mention.name or "") in lx.MEDIA_NAMES
+        if (text in recurring or known_media) and mention.kind == "person" and len((mention.name or "").split()) == 1:
+            mention = replace(mention, kind="organisation")  # "Paperjam:", "AFP :" ask, never answer
+    if is_question and mention.how == "answer":
         return "question"
     start, end, direct, how = _colon_content(ctx, start, end, mention)
     return Statement(label[0].start, start, end, True, ":", "", mention, how)
 
 
-def _is_transcript_label(mention: Mention) -> bool:
-    if mention.kind != "person" or mention.anonymous or mention.name is None:
+def _looks_like_outlet(text: str) -> bool:
+    """ "TourMaG.com", "Le Soir": a short capitalised label no name parser reads."""
+    return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
+
+
+def _is_transcript_label(mention: Mention, recurring: bool) -> bool:
+    if mention.anonymous or mention.name is None or mention.plural:
         return False
+    if mention.kind != "person" or recurring:
+        return recurring or mention.how == "name" and mention.acronym is None and mention.name.isupper()
     return mention.how == "title" or len(mention.name.split()) >= 2
 
 

@@ -290,9 +290,13 @@ def test_two_coordinated_statements_in_one_sentence():
     ("Entretien avec Nadia Belkacem, maire de Villeurbanne.\n\nQuestion : Pourquoi ?\n\n"
      "Réponse : Parce que le travail n'est pas terminé.", ["Nadia Belkacem"]),
     ("M. Delmas : Les impôts ont augmenté.\n\nMme Caradec : C'est faux.", ["Delmas", "Caradec"]),
-    ("RFI : Les sanctions sont-elles levées ?\n\nAbdoulaye Keïta : Partiellement.", ["Abdoulaye Keïta"]),
+    ("RFI : Les sanctions sont-elles levées ?\n\nAbdoulaye Keïta : Partiellement.\n\n"
+     "RFI : Et la transition ?\n\nAbdoulaye Keïta : Elle avance.",
+     ["RFI", "Abdoulaye Keïta", "RFI", "Abdoulaye Keïta"]),
+    ("TourMaG.com - Quel est l'état du pavillon ?\nAlain Vidal : Fragile.\n"
+     "TourMaG.com - Et cet été ?\nAlain Vidal : Nous volerons.", ["TourMaG.com", "Alain Vidal", "TourMaG.com", "Alain Vidal"]),
 ])
-def test_transcript_turns_are_quotes_but_questions_are_not(body, speakers):
+def test_transcript_turns_are_quotes_and_only_anonymous_questions_are_not(body, speakers):
     quotes = extract_quotes(body)
     assert [q.speaker for q in quotes] == speakers
     assert all(q.verb == ":" and q.direct for q in quotes)

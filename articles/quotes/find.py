@@ -24,7 +24,7 @@ from .direct import find_direct
 from .mentions import Mention, parse_speaker
 from .reported import find_indirect, find_participle_statements, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
-from .transcripts import find_label_turns, find_transcript_turn, recurring_labels
+from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -36,6 +36,10 @@ def find_events(body: str) -> list[Statement | Introduction]:
     events: list[Statement | Introduction] = []
     labelled = find_label_turns(body, paragraphs, tokens)  # "SIBETH NDIAYE" on its own line, then her words
     events.extend(statement for statement in labelled.values() if statement is not None)
+    for index, statement in find_caption_turns(body, paragraphs, tokens, quotes).items():
+        if index not in labelled:  # "Mathieu Chabert (ACA)" above or below « … »
+            labelled[index] = statement
+            events.append(statement)
     consumed_paragraphs: set[int] = set()
     recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing

@@ -19,7 +19,8 @@ from .clauses import SentenceView, Statement
 from dataclasses import replace
 
 from .mentions import Mention, parse_speaker
-from .text import Token
+from .text import QuoteSpan, Token
+from .verbs import may_start_verb
 
 MIN_LABEL_PARAGRAPHS = 3  # one capitalised line is a heading; three or more make a transcript
 
@@ -127,3 +128,55 @@ def _label(body: str, toks: list[Token]) -> Mention | None:
     if parsed is None or parsed[1] != len(toks) or parsed[0].kind != "person":
         return None
     return parsed[0]
+
+
+MAX_CAPTION_TOKENS = 14
+
+
+def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token],
+                       quotes: list[QuoteSpan]) -> dict[int, Statement]:
+    """Paragraph index → statement, for a paragraph that is only a « quotation » with a line
+    naming its speaker right before or after it ("Mathieu Chabert (ACA)", "Fadi Karam, député")."""
+    starts = [t.start for t in tokens]
+    turns: dict[int, Statement] = {}
+    names = {}
+    for index, (start, end) in enumerate(paragraphs):
+        mention = _caption_name(body, tokens[bisect_left(starts, start):bisect_left(starts, end)])
+        if mention is not None:
+            names[index] = mention
+    for index, mention in names.items():
+        for neighbour in (index + 1, index - 1):
+            if neighbour in names or neighbour in turns or not 0 <= neighbour < len(paragraphs):
+                continue
+            quote = _only_quote(body, paragraphs[neighbour], tokens, starts, quotes)
+            if quote is not None:
+                turns[neighbour] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
+                break
+    return turns
+
+
+def _caption_name(body: str, toks: list[Token]) -> Mention | None:
+    """A line that is a person's name, maybe with "(club)" or ", role" and no verb."""
+    if not 2 <= len(toks) <= MAX_CAPTION_TOKENS or not toks[0].is_cap:
+        return None
+    parsed = parse_speaker(toks, 0, len(toks), body)
+    if parsed is None or parsed[0].kind != "person" or parsed[0].anonymous or len((parsed[0].name or "").split()) < 2:
+        return None
+    rest = toks[parsed[1]:]
+    if rest and rest[0].low == "(" and rest[-1].low == ")":
+        return parsed[0]
+    if rest and rest[0].low == "," and all(t.low not in (".", "!", "?", ":") and not may_start_verb(t) for t in rest):
+        return parsed[0]
+    return parsed[0] if not rest else None
+
+
+def _only_quote(body: str, paragraph: tuple[int, int], tokens: list[Token], starts: list[int],
+                quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    start, end = paragraph
+    inside = [q for q in quotes if start <= q.open < end]
+    if len(inside) != 1:
+        return None
+    quote = inside[0]
+    outside = [t for t in tokens[bisect_left(starts, start):bisect_left(starts, end)]
+               if t.is_word and not quote.open <= t.start <= quote.close]
+    return None if outside else quote

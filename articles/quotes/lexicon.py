@@ -119,6 +119,19 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "laisser entendre": ("entendre", ("laisse", "laissait", "laissa", "laissé"), ()),
     "laisser savoir": ("savoir", ("laisse", "laissait", "laissa", "laissé"), ()),
 }
+# Third-person plural forms of irregular speech verbs (present, imparfait, passé simple).
+_IRREGULAR_PLURAL = {
+    "dire": "disent disaient dirent", "écrire": "écrivent écrivaient écrivirent",
+    "répondre": "répondent répondaient répondirent", "poursuivre": "poursuivent poursuivaient",
+    "reprendre": "reprennent reprenaient", "conclure": "concluent concluaient",
+    "reconnaître": "reconnaissent reconnaissaient", "admettre": "admettent admettaient",
+    "promettre": "promettent promettaient", "soutenir": "soutiennent soutenaient",
+    "maintenir": "maintiennent maintenaient", "démentir": "démentent démentaient",
+    "croire": "croient croyaient", "craindre": "craignent craignaient",
+    "prétendre": "prétendent prétendaient", "avertir": "avertissent avertissaient",
+    "garantir": "garantissent garantissaient", "réagir": "réagissent réagissaient",
+    "défendre": "défendent défendaient", "prévenir": "préviennent prévenaient",
+}
 # Present participles of irregular speech verbs ("…, disant que …"); "maintenant" is left
 # out: it is far more often the adverb.
 _IRREGULAR_PRESENT = {
@@ -174,6 +187,14 @@ def _build() -> tuple[dict, dict, dict, dict]:
         stem = lemma[:-2]
         soft = stem + ("e" if stem.endswith("g") else "")
         _add(present, [(soft[:-1] + "ç" if soft.endswith("c") else soft) + "ant"], lemma, comps_of, False)
+    for lemmas, comps in _ER_VERBS.items():
+        for lemma in lemmas.split():  # plural forms, for defined collectives ("commentent les analystes de X")
+            singular = _er_forms(lemma)[0][0]
+            stem, soft = lemma[:-2], lemma[:-2] + ("e" if lemma[:-2].endswith("g") else "")
+            soft = soft[:-1] + "ç" if soft.endswith("c") else soft
+            _add_missing(finite, [singular + "nt", soft + "aient", stem + "èrent"], lemma, comps, False)
+    for lemma, forms in _IRREGULAR_PLURAL.items():
+        _add_missing(finite, forms.split(), lemma, _IRREGULAR[lemma][4], False)
     for lemma, form in _IRREGULAR_PRESENT.items():
         _add(present, [form], lemma, _IRREGULAR[lemma][4], False)
     for lemma, (tail, (pres, imp, simple, pp), comps) in _LOCUTIONS.items():
@@ -181,6 +202,12 @@ def _build() -> tuple[dict, dict, dict, dict]:
         for head in {pres, imp, simple, pp}:
             locutions.setdefault(fold(head), []).append(entry)
     return finite, participle, locutions, present
+
+
+def _add_missing(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
+    """Add forms that no other verb already owns ("comptent" must not shadow anything)."""
+    for form in forms:
+        index.setdefault(fold(form), (lemma, comps, pronominal))
 
 
 def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
@@ -196,8 +223,8 @@ def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pron
 FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
 
 # Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
-AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut"})
-REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera"})
+AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})
+REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera", "sont", "étaient", "seraient"})
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 # Words allowed between an auxiliary and its participle ("a de son côté fait savoir").

@@ -240,6 +240,10 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if k < limit and tokens[k].low in lx.TITLES and k + 1 < limit and tokens[k + 1].is_cap:
         parsed = _parse_title(tokens, k, limit, body)  # "le Dr Karim Benali"
         return (replace(parsed[0], start=tokens[i].start), parsed[1]) if parsed else None
+    if det == "les":
+        collective = _parse_collective(tokens, i, limit, body)
+        if collective is not None:
+            return collective
     anonymous = det in lx.INDEFINITE_DETS
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
@@ -253,6 +257,50 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if body_head is None:
         return _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous)
     return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
+
+
+def _singular(fold_word: str) -> str:
+    if fold_word.endswith("aux"):
+        return fold_word[:-3] + "al"
+    return fold_word[:-1] if fold_word.endswith(("s", "x")) else fold_word
+
+
+MAX_COLLECTIVE_TOKENS = 10
+
+
+def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """A defined collective speaks as a body: "les analystes de Natixis", "les syndicats FO,
+    UGTG et CGTG", "les gendarmes de la brigade de Lens"; "les syndicats" alone stays generic."""
+    k = i + 1
+    if k >= limit or tokens[k].is_cap or not tokens[k].fold.endswith(("s", "x")):
+        return None
+    head = _singular(tokens[k].fold)
+    if head not in lx.ROLE_NOUNS and head not in lx.BODY_NOUNS and head not in _SOURCE_NOUNS \
+            or head in lx.NON_REFERRING_ROLES:
+        return None
+    j, end = k + 1, None
+    if head not in lx.BODY_NOUNS and (j >= limit or tokens[j].low not in ("de", "du", "des", "d'")):
+        return None  # "les ministres Darmanin et Borne" are two people, not a body
+    if j < limit and tokens[j].low in ("de", "du", "des", "d'"):
+        j += 1
+        while j < limit and j - k < 5 and (tokens[j].low in lx.DEFINITE_DETS or tokens[j].low in ("de", "du", "d'")
+                                           or (tokens[j].is_word and not tokens[j].is_cap and j + 1 < limit
+                                               and tokens[j + 1].low in ("de", "du", "d'"))):
+            j += 1
+    while j < limit and j - k <= MAX_COLLECTIVE_TOKENS and (
+            tokens[j].is_cap and tokens[j].is_word and tokens[j].fold not in lx.CAP_STOPWORDS
+            or end is not None and tokens[j].low in (",", "et") and j + 1 < limit and tokens[j + 1].is_cap):
+        j += 1
+        if tokens[j - 1].is_cap:
+            end = j
+    if end is None:
+        return None
+    if end < limit and _is_adjective(tokens[end]) and tokens[end].fold not in lx.FINITE:
+        end += 1  # "les élus du Rassemblement national"
+    name = _span_text(body, tokens, k, end)
+    gender = lx.BODY_NOUNS.get(head) or lx.ROLE_NOUNS.get(head)
+    return Mention(tokens[i].start, tokens[end - 1].end, "name", "organisation", name=name, surface=name,
+                   head=head, gender=gender), end
 
 
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):

@@ -22,7 +22,7 @@ from . import lexicon as lx
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct
 from .mentions import Mention, parse_speaker
-from .reported import find_indirect, find_participle_statements, find_speech_intro
+from .reported import find_indirect, find_participle_statements, find_relative_statements, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
 from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
 
@@ -82,7 +82,8 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
     found = find_indirect(ctx)
     if found and ANONYMOUS in found:
         return found
-    return _with_participles(ctx, found) or find_speech_intro(ctx)
+    relative = [s for s in find_relative_statements(ctx) if not any(f.start <= s.pos < f.end for f in found)]
+    return _with_participles(ctx, sorted(found + relative, key=lambda s: s.start)) or find_speech_intro(ctx)
 
 
 def _with_participles(ctx: SentenceView, found: list) -> list:
@@ -120,7 +121,7 @@ def find_introductions(ctx: SentenceView) -> list[Introduction]:
     n = 0
     while n < limit:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
-            parsed = parse_speaker(tokens, n, limit, ctx.body)
+            parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):
                 intros.append(Introduction(parsed[0].start, parsed[0], n in subject_starts and not ctx.in_quote(tokens[n])))
                 n = max(parsed[1], n + 1)
@@ -144,7 +145,8 @@ def _is_strong(mention: Mention) -> bool:
         or len((mention.name or "").split()) >= 2
 
 
-_MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES))
+_CONTRACTED = frozenset({"du", "au"})  # "des propos du sénateur UMP Philippe Marini"
+_MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES) | _CONTRACTED)
 
 
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
@@ -157,6 +159,8 @@ def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
         return token.fold in lx.GIVEN_NAMES or (following.isupper() and len(following) > 1 and not token.text.isupper())
     if token.low in lx.TITLES:
         return n + 1 < limit and tokens[n + 1].is_cap
+    if token.low in _CONTRACTED:
+        return n + 1 < limit and tokens[n + 1].fold in lx.ROLE_NOUNS
     if token.low in lx.DEFINITE_DETS or token.low in lx.POSSESSIVES:
         return n + 1 < limit and (tokens[n + 1].fold in lx.ROLE_NOUNS or tokens[n + 1].fold in lx.BODY_NOUNS
                                   or tokens[n + 1].low in lx.PRE_ADJECTIVES or tokens[n + 1].fold in lx.DEMONYMS)

@@ -309,3 +309,40 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
         if parsed is not None and looks_verbal(tokens, parsed[1], p):
             return parsed[0]
     return None
+
+
+_RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
+
+
+def find_relative_statements(ctx: SentenceView) -> list[Statement]:
+    """ "…du sénateur Philippe Marini, selon lequel le Luxembourg …", "X, pour qui …": the
+    relative clause reports the words of the name right before it."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements = []
+    for k in range(2, limit - 2):
+        if tokens[k - 1].low != "," or tokens[k].low not in ("selon", "pour") or ctx.in_quote(tokens[k]):
+            continue
+        if tokens[k + 1].low not in _RELATIVE_SOURCES or (tokens[k].low == "pour") != (tokens[k + 1].low == "qui"):
+            continue
+        mention = _name_ending_at(ctx, k - 1)
+        if mention is None:
+            continue
+        start, end = ctx.text_span(tokens[k + 2].start)
+        if ctx.words_between(k + 2, limit) < MIN_CONTENT_WORDS:
+            continue
+        direct, start, end = _quote_only(ctx, start, end)
+        verb = ctx.body[tokens[k].start:tokens[k + 1].end]
+        statements.append(Statement(tokens[k].start, start, end, direct, verb, "", mention, "according_to"))
+    return statements
+
+
+def _name_ending_at(ctx: SentenceView, comma: int) -> Mention | None:
+    """The speaker expression that ends right before the comma at `comma`."""
+    tokens = ctx.tokens
+    for start in range(max(0, comma - 12), comma):
+        if tokens[start].low in lx.DEFINITE_DETS or tokens[start].low in ("du", "au") or tokens[start].is_cap:
+            parsed = parse_speaker(tokens, start, comma, ctx.body, contracted=tokens[start].low in ("du", "au"))
+            if parsed is not None and parsed[1] == comma and not parsed[0].anonymous and not parsed[0].plural \
+                    and (parsed[0].name is not None or parsed[0].kind == "organisation"):
+                return parsed[0]
+    return None

@@ -233,12 +233,22 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
     comma = next_comma(tokens, end)
     if comma is None or comma - end > MAX_INCISE_TOKENS:
         return None
-    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes):
-        return None  # "Pour le moment, …": only "Pour X, « … »" attributes words
+    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes) \
+            and not _named_outright(mention, comma == end):
+        return None  # "Pour le moment, …": "Pour X, « … »" or a full name attributes words
     start, stop = ctx.text_span(tokens[comma].end)
     direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
     verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
     return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
+
+
+def _named_outright(mention: Mention, ends_at_comma: bool) -> bool:
+    """ "Pour Alain Battisti, …", "Pour la CGT, …": a full name or a named body, right before the comma."""
+    if not ends_at_comma or mention.name is None or mention.anonymous or mention.plural:
+        return False
+    if mention.kind == "person":
+        return len(mention.name.split()) >= 2 or mention.how == "title"
+    return mention.name.isupper() and len(mention.name) >= 2  # "Pour la CGT"; "Pour la France" is a place
 
 
 def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from . import lexicon as lx
+from . import nlp
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct
 from .mentions import Mention, parse_speaker
@@ -59,7 +60,10 @@ def find_events(body: str) -> list[Statement | Introduction]:
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
                 previous = SPOKE if isinstance(turn, Statement) else ASKED
                 continue
-        statements = [s for s in find_statements(ctx, previous) if s != ANONYMOUS]
+        found = find_statements(ctx, previous)
+        if not found and nlp.enabled() and nlp.worth_parsing(ctx):
+            found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
+        statements = [s for s in found if s != ANONYMOUS]
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events

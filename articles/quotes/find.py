@@ -24,7 +24,7 @@ from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statem
 from .direct import find_direct
 from .mentions import Mention, parse_speaker
 from .reported import find_indirect, find_participle_statements, find_relative_statements, find_speech_intro
-from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
+from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
 
 
@@ -34,6 +34,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     quotes = find_quote_spans(body, paragraphs)
     tokens = tokenize(body)
     starts = [t.start for t in tokens]
+    opens = [q.open for q in quotes]
     events: list[Statement | Introduction] = []
     labelled = find_label_turns(body, paragraphs, tokens)  # "SIBETH NDIAYE" on its own line, then her words
     events.extend(statement for statement in labelled.values() if statement is not None)
@@ -46,7 +47,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        ctx = SentenceView(body, toks, [q for q in quotes if sentence.start <= q.open < sentence.end], sentence)
+        ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
         events.extend(find_introductions(ctx))
         if sentence.paragraph in labelled:
             continue

@@ -21,6 +21,7 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
+MAX_RECENT = 200  # salience further back than this many mentions is never used
 
 
 @dataclass(eq=False)
@@ -79,6 +80,7 @@ class Discourse:
         self.entities: list[Entity] = []
         self.history: list[Entity] = []
         self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
+        self.named_person_salient = False
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
@@ -86,14 +88,16 @@ class Discourse:
             # in an article about someone never named, a role subject may speak next ("Le coach
             # a pointé … :"); once a person is named, descriptions of them must not compete
             create = intro.salient and not mention.anonymous and mention.head not in lx.NON_REFERRING_ROLES \
-                and not any(e.kind == "person" and e.full for e in self.history)
+                and not self.named_person_salient
             entity = self._by_role(mention, create=create)
         else:
             entity = self._lookup(mention)
-        if entity is not None:
+        if entity is not None and not intro.salient:
             self.mentioned.append(entity)
+            if len(self.mentioned) > 2 * MAX_RECENT:
+                del self.mentioned[:-MAX_RECENT]
         if entity is not None and intro.salient:
-            self.history.append(entity)
+            self._remember(entity)
 
     def resolve(self, statement: Statement) -> tuple[Entity, str] | None:
         mention = statement.mention
@@ -114,9 +118,17 @@ class Discourse:
         if entity is None:
             return None
         entity.spoke = True
+        self._remember(entity)
+        return entity, how or _attribution(mention, entity)
+
+    def _remember(self, entity: Entity) -> None:
+        """Salient now. Only recent salience matters: the lists stay short on a book-length text."""
         self.history.append(entity)
         self.mentioned.append(entity)
-        return entity, how or _attribution(mention, entity)
+        self.named_person_salient = self.named_person_salient or (entity.kind == "person" and entity.full)
+        for pool in (self.history, self.mentioned):
+            if len(pool) > 2 * MAX_RECENT:
+                del pool[:-MAX_RECENT]
 
     # ------------------------------------------------------------------ named
     def _lookup(self, mention: Mention) -> Entity | None:

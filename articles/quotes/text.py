@@ -6,7 +6,7 @@ back `body[start:end]` slices.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import fold
@@ -189,10 +189,11 @@ def split_sentences(body: str, paragraphs: list[tuple[int, int]], quotes: list[Q
     if not paragraphs:
         return []
     cuts = {end for _, end in paragraphs}
-    cuts.update(_punctuation_cuts(body, quotes))
+    opens = [q.open for q in quotes]
+    cuts.update(_punctuation_cuts(body, quotes, opens))
     para_starts = [start for start, _ in paragraphs]
     sentences, start = [], paragraphs[0][0]
-    for cut in sorted(c for c in cuts if not _inside_quote(c, quotes)):
+    for cut in sorted(c for c in cuts if not _inside_quote(c, quotes, opens)):
         if body[start:cut].strip():
             sentences.append(_trimmed(body, start, cut, para_starts))
         start = cut
@@ -203,30 +204,38 @@ def split_sentences(body: str, paragraphs: list[tuple[int, int]], quotes: list[Q
 _GLUED_END_RE = re.compile(r"(?<=[a-zà-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,}\b)")
 
 
-def _punctuation_cuts(body: str, quotes: list[QuoteSpan]):
+def _punctuation_cuts(body: str, quotes: list[QuoteSpan], opens: list[int]):
     for match in _GLUED_END_RE.finditer(body):
-        if not _inside_quote(match.start(), quotes):
+        if not _inside_quote(match.start(), quotes, opens):
             yield match.end()
     for match in _SENTENCE_END_RE.finditer(body):
         cut = match.end()
-        if _inside_quote(match.start(), quotes):
-            cut = _closing_right_after(body, cut, quotes)
+        if _inside_quote(match.start(), quotes, opens):
+            cut = _closing_right_after(body, cut, quotes, opens)
             if cut is None:
                 continue
         if _starts_new_sentence(body, cut) and not _is_abbreviation(body, match.start()):
             yield cut
 
 
-def _inside_quote(pos: int, quotes: list[QuoteSpan]) -> bool:
-    return any(q.open < pos <= q.close for q in quotes)
+def _inside_quote(pos: int, quotes: list[QuoteSpan], opens: list[int]) -> bool:
+    """Spans come sorted and disjoint: only the last one opening before `pos` can hold it."""
+    n = bisect_left(opens, pos) - 1
+    return n >= 0 and pos <= quotes[n].close
 
 
-def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan]) -> int | None:
+def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan], opens: list[int]) -> int | None:
     """'… fin. » Puis' : the sentence ends after the closing mark."""
-    for quote in quotes:
+    n = max(bisect_left(opens, pos) - 1, 0)
+    for quote in quotes[n:n + 2]:
         if pos <= quote.close and not body[pos:quote.close].strip():
             return quote.close + 1
     return None
+
+
+def quotes_within(quotes: list[QuoteSpan], opens: list[int], start: int, end: int) -> list[QuoteSpan]:
+    """The spans opening in [start, end), by bisection: long texts have thousands."""
+    return quotes[bisect_left(opens, start):bisect_left(opens, end)]
 
 
 def _starts_new_sentence(body: str, cut: int) -> bool:

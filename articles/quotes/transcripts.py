@@ -19,7 +19,7 @@ from .clauses import SentenceView, Statement
 from dataclasses import replace
 
 from .mentions import Mention, parse_speaker
-from .text import QuoteSpan, Token
+from .text import QuoteSpan, Token, quotes_within
 from .verbs import may_start_verb
 
 MIN_LABEL_PARAGRAPHS = 3  # one capitalised line is a heading; three or more make a transcript
@@ -140,6 +140,7 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
     """Paragraph index → statement, for a paragraph that is only a « quotation » with a line
     naming its speaker right before or after it ("Mathieu Chabert (ACA)", "Fadi Karam, député")."""
     starts = [t.start for t in tokens]
+    opens = [q.open for q in quotes]
     turns: dict[int, Statement] = {}
     names = {}
     for index, (start, end) in enumerate(paragraphs):
@@ -150,7 +151,8 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
         for neighbour in (index + 1, index - 1):
             if neighbour in names or neighbour in turns or not 0 <= neighbour < len(paragraphs):
                 continue
-            quote = _only_quote(body, paragraphs[neighbour], tokens, starts, quotes)
+            quote = _only_quote(body, paragraphs[neighbour], tokens, starts, quotes_within(
+                quotes, opens, *paragraphs[neighbour]))
             if quote is not None:
                 turns[neighbour] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
                 break
@@ -175,7 +177,7 @@ def _caption_name(body: str, toks: list[Token]) -> Mention | None:
 def _only_quote(body: str, paragraph: tuple[int, int], tokens: list[Token], starts: list[int],
                 quotes: list[QuoteSpan]) -> QuoteSpan | None:
     start, end = paragraph
-    inside = [q for q in quotes if start <= q.open < end]
+    inside = quotes
     if len(inside) != 1:
         return None
     quote = inside[0]

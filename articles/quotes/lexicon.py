@@ -306,7 +306,8 @@ _ROLE_GENDERED = (
     "procureure|présidente|rapporteure|ministre-présidente|ministre-président|secrétaire-général|"
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
     "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
-    "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général"
+    "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
+    "syndic syndique|mairesse"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -368,6 +369,15 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "dg": _words("directeur directrice dg"),
     "pdg": _words("pdg patron patronne président présidente directeur directrice"),
     "coach": _words("entraîneur entraîneuse sélectionneur sélectionneuse coach technicien"),
+    # Belgian, Swiss and Québec words for a mayor
+    "mayeur": _words("bourgmestre maire mayeur"), "bourgmestre": _words("bourgmestre maire mayeur"),
+    "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
+    "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
+    "mairesse": _words("maire mairesse"),
+    # a player named by position is the player named before ("le défenseur", "l'attaquant")
+    **{position: _words(f"{position} joueur joueuse capitaine footballeur footballeuse international "
+                        "internationale") for position in ("defenseur", "attaquant", "attaquante", "gardien",
+                                                            "gardienne", "milieu", "ailier", "arriere", "demi")},
 }
 # Epithets that stand for someone just mentioned ("le socialiste", "l'intéressée"): with
 # no matching role they fall back on the latest salient person, like demonyms.
@@ -387,6 +397,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chef du gouvernement": _words("premier première chancelier chancelière chef"),
     "cheffe du gouvernement": _words("première chancelière cheffe"),
     "chef de la diplomatie": _words("ministre chef secrétaire diplomate"),
+    "membre du gouvernement": _words("ministre secrétaire porte-parole"),
     "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
 }
 # Organisations, keyed by folded head noun → gender.

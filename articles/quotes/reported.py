@@ -243,7 +243,10 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
 
 
 def _named_outright(mention: Mention, ends_at_comma: bool) -> bool:
-    """ "Pour Alain Battisti, …", "Pour la CGT, …": a full name or a named body, right before the comma."""
+    """ "Pour Alain Battisti, …", "Pour la CGT, …", "Pour lui, …": a full name, a named body or a
+    pronoun, right before the comma."""
+    if mention.how == "pronoun":
+        return ends_at_comma  # "Pour lui, les investissements sont reportés"
     if not ends_at_comma or mention.name is None or mention.anonymous or mention.plural:
         return False
     if mention.kind == "person":

@@ -21,7 +21,9 @@ from .mentions import Mention, parse_speaker, pronoun_mention
 
 MODEL = "fr_core_news_sm"
 MIN_WORDS = 6
-MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are lists or unsplit blocks: not worth a parse
+MAX_SENTENCE_CHARS = 1_000
+CLAUSE_WINDOW = 8
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "avoir", "être", "de", "d'"})  # longer "sentences" are lists or unsplit blocks: not worth a parse
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _SPEECH_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values()) | frozenset(
@@ -55,7 +57,12 @@ def worth_parsing(ctx: SentenceView) -> bool:
     span = ctx.span
     if span.end - span.start > MAX_SENTENCE_CHARS or ctx.words_between(0, len(ctx.tokens)) < MIN_WORDS:
         return False
-    return any(t.fold in _SPEECH_FORMS and not ctx.in_quote(t) for t in ctx.tokens)
+    tokens = ctx.tokens
+    for n, token in enumerate(tokens):
+        if token.fold in _SPEECH_FORMS and not ctx.in_quote(token):
+            # only a verb that goes on with a clause ("que", an infinitive) can report words
+            return any(t.low in _CLAUSE_OPENERS for t in tokens[n + 1:n + 1 + CLAUSE_WINDOW])
+    return False
 
 
 def parsed_statements(ctx: SentenceView) -> list[Statement]:

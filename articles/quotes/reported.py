@@ -37,9 +37,21 @@ def find_indirect(ctx: SentenceView) -> list:
     subject_first = _subject_first_statements(ctx)
     if postposed is not None and not (_is_media(postposed.mention) and subject_first):
         return [postposed]
+    according = _according_to_statement(ctx)
+    if subject_first and according is not None and according.start < subject_first[0].pos \
+            and _after_conjunction(ctx, ctx.index_at(subject_first[0].mention.start)):
+        # "D'après les syndicats, …, alors que le préfet a assuré que …": two sources
+        return [_cut_before(ctx, according, ctx.index_at(subject_first[0].mention.start))] + subject_first
     if subject_first:
         return subject_first
-    return [s for s in (_according_to_statement(ctx),) if s is not None]
+    return [according] if according is not None else []
+
+
+def _after_conjunction(ctx: SentenceView, n: int) -> bool:
+    """ "…, alors que le préfet …", "…, mais le préfet …": a second clause, with its own source."""
+    tokens = ctx.tokens
+    return n >= 2 and (tokens[n - 1].low in COORDINATIONS
+                       or tokens[n - 1].low in ("que", "qu'") and tokens[n - 2].low in ("alors", "tandis"))
 
 
 def _is_media(mention: Mention) -> bool:

@@ -130,6 +130,8 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
             if para == open_para + 1 and _continues_quote(body, para_starts[para], pos, char, open_char):
                 open_para = para  # the opening mark of a continued paragraph
                 continue
+            if open_char == "«":  # never closed: the quotation runs to the end of its paragraph
+                spans.append(_dangling_span(body, open_pos, paragraphs[open_para][1]))
             open_pos, depth = -1, 0  # unbalanced: forget the dangling opener
         if open_pos < 0:
             if char in _OPENERS and (char != '"' or _can_open(body, pos)):
@@ -143,7 +145,18 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
         elif char == closer:
             spans.append(_make_span(body, open_pos, pos, _mark_length(body, open_pos), len(match.group())))
             open_pos = -1
+    if open_pos >= 0 and open_char == "«":
+        spans.append(_dangling_span(body, open_pos, paragraphs[open_para][1]))
     return spans
+
+
+def _dangling_span(body: str, open_pos: int, paragraph_end: int) -> QuoteSpan:
+    """ "« … " cut off by the page's end or a missing mark: up to the paragraph's end."""
+    end = paragraph_end
+    while end > open_pos + 1 and body[end - 1].isspace():
+        end -= 1
+    span = _make_span(body, open_pos, end)
+    return QuoteSpan(span.open, end - 1, span.start, span.end)
 
 
 def _curly_role(body: str, start: int, end: int, curly_open: bool) -> str | None:

@@ -575,3 +575,19 @@ def test_extraction_stays_linear_on_a_book_length_text():
     assert found_long == 20 * found_short
     # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
     assert long_time < 80 * max(short_time, 0.05)
+
+
+def test_a_name_ending_at_the_colon_speaks_the_quotation():
+    body = "Au barreau, la colère monte, à l'image de Me Carole Nsimba : « Ce dossier est vide. »"
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Carole Nsimba", "Ce dossier est vide.")]
+
+
+def test_a_quotation_cut_off_by_the_page_runs_to_its_paragraph_end():
+    body = "Le maire Paul Dubois est furieux : « Nous ne céderons pas, ni cette année ni"
+    assert [q.text for q in extract_quotes(body)] == ["Nous ne céderons pas, ni cette année ni"]
+
+
+def test_a_clause_after_alors_que_has_its_own_source():
+    body = ("D'après les syndicats CGT et FO, cent entreprises ont fermé, alors que le préfet a assuré "
+            "que le taux de grévistes restait faible.")
+    assert [q.speaker for q in extract_quotes(body)] == ["syndicats CGT et FO", "préfet"]

@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# A request slower than this counts as failed: generous, as the suite runs on shared, loaded
+# cores (2 cores, a load of 20 seen); a server that hangs still fails.
+REQUEST_TIMEOUT = 180
 # Sentences of our own, so recombined articles differ in more than their order.
 FILLERS = [
     "La réunion s'est prolongée tard dans la soirée, selon plusieurs participants.",
@@ -224,7 +227,7 @@ class Curator:
     def _open(self, path: str, data: dict | list | None = None) -> str:
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
         try:
-            with self.opener.open(self.url + path, body, timeout=60) as response:
+            with self.opener.open(self.url + path, body, timeout=REQUEST_TIMEOUT) as response:
                 self.statuses[response.status] += 1
                 return response.read().decode()
         except urllib.error.HTTPError as error:
@@ -236,6 +239,8 @@ class Curator:
 
     def rename_speaker(self, pk: int, name: str) -> None:
         form = self._open(f"/admin/articles/speaker/{pk}/change/")
+        if not form:  # the page did not come (counted by _open)
+            return
         slug = re.search(r'name="slug"[^>]*value="([^"]*)"', form)
         kind = re.search(r'<option value="(\w+)" selected', form)
         if slug is None or kind is None:
@@ -259,7 +264,7 @@ def read_pages(url: str, stop: threading.Event, seed: int, record: list) -> None
         path = rng.choice(READER_PATHS)
         started = time.monotonic()
         try:
-            with urllib.request.urlopen(url + urllib.parse.quote(path, safe="/?=&+%"), timeout=60) as response:
+            with urllib.request.urlopen(url + urllib.parse.quote(path, safe="/?=&+%"), timeout=REQUEST_TIMEOUT) as response:
                 response.read()
                 outcome = response.status
         except urllib.error.HTTPError as error:

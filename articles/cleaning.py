@@ -75,6 +75,8 @@ SHARE_WORDS = frozenset(
 
 TITLE_MAX_CHARS = 110
 LEAD_SCAN_CHARS = 2000  # the first sentence is looked for in this much of the lead, at most
+TITLE_SLACK_CHARS = 25  # a clause may end this far past TITLE_MAX_CHARS rather than cut a phrase
+TITLE_HARD_MAX_CHARS = 180  # a sentence with no boundary to cut at stays whole up to this
 CLAUSE_CUT_MIN = 0.6  # share of the title length a comma cut must keep
 BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”"))
 ATTRIBUTION_VERBS = (
@@ -285,18 +287,85 @@ _ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_JUNK = " ,;:-–—(«“"
+_ASIDE_RE = re.compile(r"\s\([^()]{3,}\)(?=[\s,.;:])")
+# Where a long title may be cut: punctuation between clauses; before a conjunction or a
+# relative (not "et", "ou", which join noun phrases as often: "la sécurité et la
+# coopération"); before a preposition that opens a complement (not "de", "à", "en",
+# which mostly continue a noun phrase: "ministre des Affaires étrangères").
+_TITLE_BREAKS = (
+    re.compile(r"(?:\s*[;:]|\s[–—]|,)\s|\s(?=\()"),
+    re.compile(r"\s(?=(?:mais|car|qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|alors|"
+               r"tandis|afin|puisque|parce|tout en|si)\b)", re.IGNORECASE),
+    re.compile(r"\s(?=(?:avec|sans|pour|par|sur|sous|dans|entre|vers|chez|contre|après|avant|"
+               r"depuis|pendant|durant|selon|malgré|lors|face|auprès|parmi)\b)", re.IGNORECASE),
+    re.compile(r"\s(?=(?:de|du|des|d['’]|à|au|aux|en)\b)", re.IGNORECASE),
+)
 
 
 def derive_title(body: str) -> str:
-    """Derive a title from the lead's first sentence: "Paris gagne. Puis…" → "Paris gagne"."""
+    """Derive a title from the lead's first sentence: "Paris gagne. Puis…" → "Paris gagne".
+
+    A long sentence loses its attribution clause (", a annoncé le ministre"), then an aside
+    in brackets, and is then cut where a clause or a phrase ends (a comma, "qui", "avec"...)
+    with "…", not inside a noun phrase; with no such place it stays whole.
+    """
     lead = body.strip().split("\n", 1)[0][:LEAD_SCAN_CHARS]
     sentence = _first_sentence(_DATELINE_RE.sub("", lead, count=1) or lead)
     if len(sentence) > TITLE_MAX_CHARS:
         sentence = _cut_attribution(sentence)
     if len(sentence) > TITLE_MAX_CHARS:
+        sentence = _drop_aside(sentence)
+    if len(sentence) > TITLE_MAX_CHARS:
         # Room for the ellipsis and a closing " »" if the cut falls inside a quote.
-        sentence = _cut_at_word(sentence, TITLE_MAX_CHARS - 3) + "…"
+        sentence = _cut_at_clause(sentence, TITLE_MAX_CHARS - 3)
     return _close_brackets(sentence)
+
+
+def _drop_aside(sentence: str) -> str:
+    """'Le texte (adopté hier) sera examiné' → 'Le texte sera examiné', if that is short enough."""
+    shorter = " ".join(_ASIDE_RE.sub(" ", sentence).split())
+    return shorter if len(shorter) <= TITLE_MAX_CHARS else sentence
+
+
+def _cut_at_clause(sentence: str, limit: int) -> str:
+    """The sentence cut at a clause, else a phrase, boundary near limit, plus "…".
+
+    Best first: the latest clause boundary before limit (punctuation, then a conjunction);
+    the first punctuation a little past it; the latest preposition before it; the first
+    boundary a little past it. With none, the sentence whole up to TITLE_HARD_MAX_CHARS;
+    longer, cut before the latest "de" or "à" (the end of a noun at least), else at a word.
+    """
+    punctuation, conjunctions, prepositions, complements = (
+        _title_cuts(sentence, breaks) for breaks in _TITLE_BREAKS
+    )
+    low, high = limit * CLAUSE_CUT_MIN, limit + TITLE_SLACK_CHARS
+    choices = [
+        (punctuation, max, low, limit),
+        (conjunctions, max, low, limit),
+        (punctuation, min, limit, high),
+        (prepositions, max, low, limit),
+        (conjunctions + prepositions, min, limit, high),
+    ]
+    if len(sentence) > TITLE_HARD_MAX_CHARS:
+        choices.append((complements, max, low, limit))
+    for cuts, pick, start, stop in choices:
+        fitting = [cut for cut in cuts if start <= cut <= stop]
+        if fitting:
+            return sentence[: pick(fitting)].rstrip(_TRAILING_JUNK) + "…"
+    if len(sentence) <= TITLE_HARD_MAX_CHARS:
+        return sentence
+    return _cut_at_word(sentence, limit) + "…"
+
+
+def _title_cuts(sentence: str, breaks: re.Pattern) -> list[int]:
+    """Where a title may end before a boundary: not after "de" or "a", not inside brackets."""
+    cuts = []
+    for match in breaks.finditer(sentence):
+        kept = sentence[: match.start()].rstrip(_TRAILING_JUNK)
+        last = kept.rsplit(" ", 1)[-1].lower() if kept else ""
+        if kept and last not in DANGLING_WORDS and _unclosed_opener(kept) not in ("(", "["):
+            cuts.append(match.start())
+    return cuts
 
 
 def _first_sentence(text: str) -> str:

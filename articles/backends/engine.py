@@ -4,6 +4,7 @@ import warnings
 
 from django.conf import settings
 from django.utils.encoding import force_str
+from haystack import connections
 from haystack.backends import BaseEngine, log_query
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, ID
@@ -12,7 +13,7 @@ from whoosh.searching import ResultsPage
 
 from .facets import _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
-from .schema import SchemaMixin
+from .schema import SchemaMixin, exact_fieldname
 from .searchers import SharedIndex, _UnreadResults
 from .spelling import SpellingMixin
 from .writer import WRITE_TIMEOUT, WritingMixin
@@ -220,6 +221,31 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
 
 
 class FrenchWhooshSearchQuery(WhooshSearchQuery):
+    """haystack's Whoosh query, where `Exact` text means the exact form of the words.
+
+    `SQ(title__content=Exact("Russie"))` searches the unstemmed twin of `title`
+    (`schema.FrenchText`), so it finds "Russie" and "russie" but not "russe"; on a field
+    without a twin it is haystack's phrase. A prefix (`startswith`) is one of the words as
+    written too: stems are no prefixes ("russ*" must find "Russie", stemmed "rusie").
+    """
+
+    def build_query_fragment(self, field, filter_type, value):
+        exact = getattr(value, "input_type_name", None) == "exact"
+        if (filter_type == "content" and exact) or filter_type == "startswith":
+            exact = self._exact_fieldname(field)
+            if exact:
+                return super().build_query_fragment(exact, filter_type, value)
+        return super().build_query_fragment(field, filter_type, value)
+
+    def _exact_fieldname(self, field: str) -> str | None:
+        if not self.backend.setup_complete:
+            self.backend.setup()
+        if field == "content":
+            name = self.backend.content_field_name
+        else:
+            name = connections[self._using].get_unified_index().get_index_fieldname(field)
+        return exact_fieldname(self.backend.schema, name)
+
     def run_mlt(self, **kwargs):
         """Pass the slice asked for, as haystack's Solr backend does (its Whoosh one did not)."""
         kwargs.setdefault("start_offset", self.start_offset)

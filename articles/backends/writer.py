@@ -10,6 +10,7 @@ from whoosh.codec.whoosh3 import _lenfield
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
+from .schema import with_exact_copies
 from .spelling import spelling_fields, spelling_file, write_spelling_words
 
 # A writer waits this long for another process's lock before giving up loudly
@@ -83,7 +84,7 @@ class WritingMixin:
                 continue
             doc = {key: self._from_python(value) for key, value in doc.items()}
             doc.pop("boost", None)  # document boosts aren't supported by Whoosh
-            yield doc
+            yield with_exact_copies(self.schema, doc)
 
     def update(self, index, iterable, commit=True):
         if not self.setup_complete:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from django.db import transaction
 
 from .indexing import reindex_speaker
-from .models import Appearance, Article, Quote, Speaker, unique_slug
+from .models import Appearance, Article, Quote, Speaker, lock_speaker_creation, unique_slug
 from .quotes import ExtractedQuote
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
 from .workers import extract_bounded
@@ -40,6 +40,7 @@ class ArchiveSpeakers:
     def match(self, quote: ExtractedQuote) -> int | None:
         found = self.index.match(quote.speaker, quote.kind, aliases=quote.aliases)
         if found is None:
+            lock_speaker_creation()  # another import's new speakers are committed, then seen
             self.catch_up()
             found = self.index.match(quote.speaker, quote.kind, aliases=quote.aliases)
         return found

@@ -5,7 +5,7 @@ import re
 import threading
 from contextlib import contextmanager
 
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -283,6 +283,24 @@ class WriterLease(models.Model):
     name = models.CharField(max_length=40, primary_key=True)
     holder = models.CharField(max_length=200, blank=True)  # "host:pid:token", "" when free
     expires = models.DateTimeField(null=True)
+
+
+SPEAKERS_LOCK = "speakers"
+
+
+def lock_speaker_creation() -> None:
+    """Until this transaction ends, be the only one creating speakers (others wait here).
+
+    Two imports at once must not both create a speaker the other has just created but not
+    committed (then invisible to it). SQLite's IMMEDIATE write transactions serialise them
+    already (SELECT … FOR UPDATE is a no-op there); PostgreSQL needs the row lock.
+    """
+    if not connection.in_atomic_block:
+        return  # nothing to hold a lock for: each statement commits alone
+    locked = WriterLease.objects.select_for_update().filter(name=SPEAKERS_LOCK)
+    if not list(locked.values_list("pk", flat=True)):
+        WriterLease.objects.bulk_create([WriterLease(name=SPEAKERS_LOCK)], ignore_conflicts=True)
+        list(locked.values_list("pk", flat=True))
 
 
 _recounts = threading.local()

@@ -76,7 +76,7 @@ browser:
 # BENCH_ARTICLES (10000) through the real import, served by gunicorn beside Datasette.
 # The corpus draws its words from Debian's wfrench list.
 bench: install wordlist
-	$(PY) bench/bench_extract.py
+	-$(PY) bench/bench_extract.py  # its own verdict; the archive bench runs whatever it says
 	$(PY) bench/run_bench.py
 
 # 20 readers (locust) for 2 minutes on gunicorn with 2 workers while an import writes:

@@ -7,9 +7,12 @@ Selected by settings only (see README, "Elasticsearch")::
 
 The analyzer mirrors `articles.analysis.french_analyzer` step by step, with Elasticsearch's
 own filters: elision (our prefixes), lowercase, ASCII folding *before* stop words and
-stemming (so accented and plain spellings stem alike), our French stop words, the
-"-ée(s)" → "-e" participle fix, agent nouns kept as nouns ("observateurs" → "observateur",
-protected from the stemmer), then the Snowball French stemmer. Facet fields
+stemming (so accented and plain spellings stem alike), our French stop words, then
+Lucene's light French stemmer (Savoy's, which `articles.stemming` adapts), with our agent
+noun rule in front ("observatrice" ~ "observateur", kept from the stemmer). What
+`articles.stemming` changes beyond that (infinitives keep their "r", "-ie", "-ique") is not
+rebuilt here. Every analysed text field also gets an `exact` subfield, our
+`french_exact_analyzer` (the same chain unstemmed) that quoted words search. Facet fields
 (`*_exact`) are keyword fields, as haystack maps them, so facet values come back verbatim.
 Needs the `elasticsearch>=7,<8` client (requirements-elasticsearch.txt).
 """
@@ -22,11 +25,12 @@ from haystack.backends.elasticsearch7_backend import Elasticsearch7SearchBackend
 from ..analysis import ELIDED_PREFIXES, FRENCH_STOP_WORDS, WORD_PATTERN
 
 ANALYZER = "french_archive"
-# Java regexes, the same as analysis.ParticipleFilter and FrenchStemFilter.AGENT_NOUN (they
-# see folded, ASCII text).
-PARTICIPLE_PATTERN = r"^(?=.{5})(.+e)es?$"
-AGENT_NOUN_PATTERN = r"^(\w{3,}at)(?:eurs?|rices?)$"
-AGENT_NOUN_KEPT = r"^\w{3,}ateur$"
+EXACT_ANALYZER = "french_archive_exact"
+# Java regexes on folded, ASCII text: articles.stemming's agent-noun rules (-trice, -teuse →
+# -teur, then the r of -eur dropped: "observatrices" → "observateu"), kept from the stemmer.
+AGENT_NOUN_PATTERN = r"^(\w{2,}t)(?:rice|euse|eur)s?$"
+AGENT_NOUN_KEPT = r"^\w{2,}teu$"
+_COMMON = ["french_elision", "lowercase", "asciifolding", "french_stop"]
 
 
 def french_analysis() -> dict:
@@ -40,19 +44,19 @@ def french_analysis() -> dict:
         "filter": {
             "french_elision": {"type": "elision", "articles_case": True, "articles": list(ELIDED_PREFIXES)},
             "french_stop": {"type": "stop", "stopwords": sorted(FRENCH_STOP_WORDS)},
-            "french_participle": {"type": "pattern_replace", "pattern": PARTICIPLE_PATTERN, "replacement": "$1"},
             "french_agent_noun": {"type": "pattern_replace", "pattern": AGENT_NOUN_PATTERN,
-                                  "replacement": "$1eur"},
+                                  "replacement": "$1eu"},
             "french_agent_kept": {"type": "keyword_marker", "keywords_pattern": AGENT_NOUN_KEPT},
-            "french_snowball": {"type": "snowball", "language": "French"},
+            "french_light_stem": {"type": "stemmer", "language": "light_french"},
         },
         "analyzer": {
             ANALYZER: {
-                "type": "custom",
-                "tokenizer": "french_words",
-                "char_filter": ["french_apostrophes"],
-                "filter": ["french_elision", "lowercase", "asciifolding", "french_stop", "french_participle",
-                           "french_agent_noun", "french_agent_kept", "french_snowball"],
+                "type": "custom", "tokenizer": "french_words", "char_filter": ["french_apostrophes"],
+                "filter": [*_COMMON, "french_agent_noun", "french_agent_kept", "french_light_stem"],
+            },
+            EXACT_ANALYZER: {
+                "type": "custom", "tokenizer": "french_words", "char_filter": ["french_apostrophes"],
+                "filter": _COMMON,
             },
         },
         "char_filter": {
@@ -71,10 +75,18 @@ def _settings() -> dict:
 
 
 class FrenchElasticsearchBackend(Elasticsearch7SearchBackend):
-    """haystack's backend; every analysed text field uses the French analyzer."""
+    """haystack's backend; every analysed text field French, with its exact-form subfield."""
 
     DEFAULT_SETTINGS = _settings()
-    DEFAULT_FIELD_MAPPING = {"type": "text", "analyzer": ANALYZER}
+    DEFAULT_FIELD_MAPPING = {"type": "text", "analyzer": ANALYZER,
+                             "fields": {"exact": {"type": "text", "analyzer": EXACT_ANALYZER}}}
+
+    def build_schema(self, fields):
+        content_field_name, mapping = super().build_schema(fields)
+        for field_mapping in mapping.values():
+            if field_mapping.get("type") != "text":
+                field_mapping.pop("fields", None)  # keyword facets keep one exact value
+        return content_field_name, mapping
 
 
 class FrenchElasticsearchEngine(BaseEngine):

@@ -12,9 +12,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from haystack import connections
+from whoosh.analysis import Token
+
 from articles.analysis import ELIDED_PREFIXES, FRENCH_STOP_WORDS
-from articles.backends import elasticsearch as profile
 from articles.stemming import light_stem
+from articles.backends import elasticsearch as profile
 
 INDEX = "newsarchive-test"
 
@@ -72,15 +74,14 @@ def test_the_index_is_created_with_the_french_analysis(sent):
     analysis = sent[("PUT", f"/{INDEX}")]["settings"]["analysis"]
     analyzer = analysis["analyzer"][profile.ANALYZER]
     assert analyzer["filter"] == ["french_elision", "lowercase", "asciifolding", "french_stop",
-                                  "french_agent_noun", "french_agent_kept", "french_light_stem"]
-    exact = analysis["analyzer"][profile.EXACT_ANALYZER]
-    assert exact["filter"] == analyzer["filter"][:4] and exact["tokenizer"] == analyzer["tokenizer"]
+                                  "french_agent_noun", "french_kept", "french_light"]
+    assert analysis["analyzer"][profile.EXACT_ANALYZER]["filter"] == analyzer["filter"][:4]
     for name in analyzer["filter"]:
         assert name in analysis["filter"] or name in ("lowercase", "asciifolding")
     assert analysis["tokenizer"][analyzer["tokenizer"]]["type"] == "pattern"
     assert analysis["filter"]["french_elision"]["articles"] == list(ELIDED_PREFIXES)
     assert set(analysis["filter"]["french_stop"]["stopwords"]) == FRENCH_STOP_WORDS
-    assert analysis["filter"]["french_light_stem"] == {"type": "stemmer", "language": "light_french"}
+    assert analysis["filter"]["french_light"] == {"type": "stemmer", "language": "light_french"}
     assert "edgengram_analyzer" in analysis["analyzer"]  # haystack's own analyzers are kept
 
 
@@ -88,7 +89,7 @@ def test_the_mapping_analyses_text_in_french_and_keeps_facets_exact(sent):
     properties = sent[("PUT", f"/{INDEX}/_mapping")]["properties"]
     for field in ("text", "title", "speaker_names"):
         assert properties[field]["type"] == "text" and properties[field]["analyzer"] == profile.ANALYZER
-        assert properties[field]["fields"] == {"exact": {"type": "text", "analyzer": profile.EXACT_ANALYZER}}
+        assert properties[field]["fields"]["exact"] == {"type": "text", "analyzer": profile.EXACT_ANALYZER}
     assert properties["title"]["boost"] == 3.0
     for facet in ("source_exact", "speakers_exact", "quote_kinds_exact"):
         assert properties[facet] == {"type": "keyword"}
@@ -97,14 +98,25 @@ def test_the_mapping_analyses_text_in_french_and_keeps_facets_exact(sent):
     assert properties["slug"] == {"type": "keyword"}  # stored, not searched
 
 
-@pytest.mark.parametrize("word", ["observatrices", "observateurs", "observatrice", "chanteuse", "actrice"])
-def test_agent_nouns_become_the_noun_ours_makes(word):
-    rewritten = re.sub(profile.AGENT_NOUN_PATTERN, r"\1eu", word)
-    assert rewritten == light_stem(word)
-    assert re.match(profile.AGENT_NOUN_KEPT, rewritten)  # and the stemmer leaves it
+@pytest.mark.parametrize("word, kept", [
+    ("observatrices", "observateur"), ("negociatrice", "negociateur"), ("chanteuses", "chanteur"),
+    ("directeurs", "directeur"), ("acteur", "acteur"),
+])
+def test_agent_nouns_are_rewritten_and_kept_from_the_stemmer_as_ours_are(word, kept):
+    rewritten = re.sub(profile.AGENT_NOUN_PATTERN, r"\1eur", word)
+    assert rewritten == kept and re.match(profile.KEPT_FROM_STEMMER, rewritten)
+    assert light_stem(word) == light_stem(kept)  # ours conflates them too
 
 
-@pytest.mark.parametrize("word", ["election", "negociation", "president", "actif"])
-def test_other_words_are_left_to_the_stemmer(word):
-    assert re.sub(profile.AGENT_NOUN_PATTERN, r"\1eu", word) == word
-    assert not re.match(profile.AGENT_NOUN_KEPT, word)
+@pytest.mark.parametrize("word", ["elections", "journaux", "reformes", "presidente", "policiers", "parties"])
+def test_plain_inflections_go_to_savoys_stemmer(word):
+    assert not re.match(profile.KEPT_FROM_STEMMER, word)
+
+
+def test_exact_input_and_prefixes_search_the_exact_subfield(sent):
+    from haystack.inputs import Clean, Exact
+    from haystack.query import SQ, SearchQuerySet
+
+    query = SearchQuerySet().filter(SQ(content=Exact("Russie")) | SQ(title__startswith=Clean("negoci"))
+                                    | SQ(content=Clean("russie"))).query.build_query()
+    assert "text.exact:" in query and "title.exact:" in query and "(russie)" in query

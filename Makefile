@@ -49,7 +49,8 @@ bench: install
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_search.py --articles $${BENCH_ARTICLES:-5000}
 
-# Precision and recall of speaker attribution on fixtures/quotes_eval.
+# Speaker attribution on fixtures/quotes_eval, then on the real set of ../shared/eval-real per half
+# when its texts are restored in var/eval-real/texts/ (git-ignored; skipped with a message if absent).
 eval-quotes: install
 	$(PY) bench/eval_quotes.py
 

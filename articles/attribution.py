@@ -13,7 +13,7 @@ from django.db import transaction
 
 from .indexing import reindex_speaker
 from .models import Appearance, Article, Quote, Speaker, unique_slug
-from .quotes import ExtractedQuote, extract_quotes
+from .quotes import ExtractedQuote, extract_quotes, nlp
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
 
 
@@ -56,7 +56,12 @@ class ArchiveSpeakers:
 
 
 def load_speaker_index() -> ArchiveSpeakers:
-    """Every active speaker of the archive, ready for matching."""
+    """Every active speaker of the archive, ready for matching; the parse model loaded too.
+
+    Callers load the index before their import loop: loading the model here keeps its
+    seconds out of the first article's write transaction, where a concurrent import would
+    wait on SQLite's lock."""
+    nlp.warm()
     return ArchiveSpeakers()
 
 

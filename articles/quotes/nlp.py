@@ -39,12 +39,6 @@ def enabled() -> bool:
     return os.environ.get("NEWSARCHIVE_NLP", "1") != "0"
 
 
-def warm() -> None:
-    """Load the model now (it is otherwise loaded by the first sentence that needs it)."""
-    if enabled():
-        _model()
-
-
 @lru_cache(maxsize=1)
 def _model():
     import spacy  # imported here: processes that never extract never pay for it

@@ -93,7 +93,8 @@ wordlist:
 bench-import: install
 	$(PY) bench/bench_import.py --files $${BENCH_IMPORT_FILES:-600}
 
-# Precision and recall of speaker attribution on fixtures/quotes_eval.
+# Speaker attribution on fixtures/quotes_eval, then on the real set of ../shared/eval-real per half
+# when its texts are restored in var/eval-real/texts/ (git-ignored; skipped with a message if absent).
 eval-quotes: install
 	$(PY) bench/eval_quotes.py
 

@@ -1,0 +1,30 @@
+"""Template helpers for quotations and the words that agree with a speaker's gender."""
+
+from django import template
+
+from ..citations import KIND_LABELS, anchor, reference, render_quote
+
+register = template.Library()
+
+@register.inclusion_tag("articles/_quote_item.html", takes_context=True)
+def quote_item(context, quote, snippet: str = "", show_speaker: bool = True, in_article: bool = False):
+    """One quotation, whole, with who said it, where, and a reference to copy."""
+    article = quote.article
+    link = f"{article.get_absolute_url()}#{anchor(quote.pk)}"
+    request = context.get("request")
+    permalink = request.build_absolute_uri(link) if request else link
+    source = article.source.name if article.source_id else ""
+    return {
+        "quote": quote, "article": article, "link": link, "show_speaker": show_speaker,
+        "in_article": in_article, "kind_label": KIND_LABELS.get(quote.kind, quote.kind),
+        "text": render_quote(quote.text, quote.kind, snippet),
+        "reference": reference(quote.speaker.name, source, article.date_label, permalink),
+        "source": source,
+    }
+
+
+@register.filter
+def feminine(speakers) -> bool:
+    """True when every speaker given (one or a list) is a woman: 'Citée', 'Aussi nommée'."""
+    people = speakers if isinstance(speakers, (list, tuple)) else [speakers]
+    return bool(people) and all(getattr(s, "gender", "") == "f" for s in people)

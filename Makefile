@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test bench eval-quotes fixtures clean
+.PHONY: run install install-dev browser npm-deps migrate demo index test bench eval-quotes fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -35,7 +35,7 @@ demo: migrate
 index: install
 	$(PY) manage.py rebuild_index --noinput
 
-test: install-dev browser
+test: install-dev browser npm-deps
 	$(PY) -m pytest
 
 # Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
@@ -43,6 +43,13 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "Installing Debian's chromium for the browser tests…"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# axe-core (pinned in package-lock.json) is injected into pages by the browser tests.
+npm-deps: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 # Speed figures (printed, never asserted): extraction rate and page latency at scale.
 bench: install
@@ -62,4 +69,4 @@ fixtures: install
 	rm -rf var/fixtures-build
 
 clean:
-	rm -rf var
+	rm -rf var node_modules

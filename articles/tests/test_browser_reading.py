@@ -63,6 +63,14 @@ def overflow(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
+def clipped(page) -> list[str]:
+    """Elements whose content is cut or scrolls sideways (a table wider than its box, say)."""
+    return page.evaluate("""() => [...document.querySelectorAll('main *')]
+        .filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1
+                && getComputedStyle(e).overflowX !== 'visible')
+        .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))""")
+
+
 def headings(page) -> list[int]:
     return page.locator("h1, h2, h3, h4, h5, h6").evaluate_all("hs => hs.map(h => +h.tagName[1])")
 
@@ -73,6 +81,7 @@ def test_every_page_fits_the_screen_and_passes_axe(page, seeds, name):
 
     path = screenshot(page, f"{name}-{page.width_name}")
     assert overflow(page) <= 0, f"{name} is wider than the screen ({path})"
+    assert clipped(page) == [], f"{name}: content cut at this width ({path})"
     assert axe_violations(page) == []
     levels = headings(page)
     assert levels.count(1) == 1 and levels[0] == 1

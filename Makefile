@@ -48,6 +48,9 @@ browser:
 npm-deps: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "Installing Debian's npm for the accessibility checks…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 

@@ -6,6 +6,7 @@ from ..citations import KIND_LABELS, anchor, reference, render_quote
 
 register = template.Library()
 
+
 @register.inclusion_tag("articles/_quote_item.html", takes_context=True)
 def quote_item(context, quote, snippet: str = "", show_speaker: bool = True, in_article: bool = False):
     """One quotation, whole, with who said it, where, and a reference to copy."""

@@ -1,4 +1,4 @@
-"""Template helpers for quotations and the words that agree with a speaker's gender."""
+"""Template helpers for quotations and for French agreement (gender of a speaker, plurals)."""
 
 from django import template
 
@@ -29,3 +29,12 @@ def feminine(speakers) -> bool:
     """True when every speaker given (one or a list) is a woman: 'Citée', 'Aussi nommée'."""
     people = speakers if isinstance(speakers, (list, tuple)) else [speakers]
     return bool(people) and all(getattr(s, "gender", "") == "f" for s in people)
+
+
+@register.filter
+def plural_fr(count, suffix: str = "s") -> str:
+    """French plural ending: 0 and 1 are singular ("0 citation", "1 article", "2 articles")."""
+    try:
+        return suffix if abs(int(count)) > 1 else ""
+    except (TypeError, ValueError):
+        return ""

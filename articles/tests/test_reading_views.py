@@ -110,3 +110,10 @@ def test_organisation_aliases_are_other_names(client, seeds):
     tass.aliases = {"Tass": 1, "agence Tass": 2}
     tass.save()
     assert "<strong>Autres noms :</strong> agence Tass</p>" in client.get("/speakers/tass/").content.decode()
+
+
+def test_zero_and_one_are_singular_in_french(client, search_index):
+    html = client.get("/speakers/", {"q": "personne"}).content.decode()
+    assert "Aucune personne citée" in html
+    from articles.templatetags.quoting import plural_fr
+    assert [plural_fr(n) for n in (0, 1, 2)] == ["", "", "s"]

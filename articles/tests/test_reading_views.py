@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, Quote, Speaker
+from articles.templatetags.quoting import plural_fr
 
 pytestmark = pytest.mark.django_db
 
@@ -112,8 +113,10 @@ def test_organisation_aliases_are_other_names(client, seeds):
     assert "<strong>Autres noms :</strong> agence Tass</p>" in client.get("/speakers/tass/").content.decode()
 
 
-def test_zero_and_one_are_singular_in_french(client, search_index):
-    html = client.get("/speakers/", {"q": "personne"}).content.decode()
-    assert "Aucune personne citée" in html
-    from articles.templatetags.quoting import plural_fr
-    assert [plural_fr(n) for n in (0, 1, 2)] == ["", "", "s"]
+def test_zero_and_one_are_singular_in_french():
+    assert [plural_fr(n) for n in (0, 1, 2, "3", None)] == ["", "", "s", "s", ""]
+
+
+def test_speaker_search_without_match_says_so(client, seeds):
+    html = client.get("/speakers/", {"q": "Dupont"}).content.decode()
+    assert "Aucune personne citée ne correspond à « Dupont »" in html

@@ -6,6 +6,7 @@ Pure presentation helpers: plain strings in, safe HTML or plain strings out.
 import html
 import re
 
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -18,6 +19,11 @@ _MARK_RE = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 def anchor(quote_pk: int) -> str:
     """The article page's anchor for a quote: 12 → "citation-12" (the pk survives re-extraction)."""
     return f"citation-{quote_pk}"
+
+
+def permalink_path(article_pk: int, quote_pk: int) -> str:
+    """(3, 12) → "/articles/3/#citation-12": by id, so a corrected title (new slug) keeps it valid."""
+    return f"{reverse('article_detail', args=[article_pk])}#{anchor(quote_pk)}"
 
 
 def marked_words(snippet: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..citations import KIND_LABELS, anchor, reference, render_quote
+from ..citations import KIND_LABELS, anchor, permalink_path, reference, render_quote
 
 register = template.Library()
 
@@ -13,7 +13,8 @@ def quote_item(context, quote, snippet: str = "", show_speaker: bool = True, in_
     article = quote.article
     link = f"{article.get_absolute_url()}#{anchor(quote.pk)}"
     request = context.get("request")
-    permalink = request.build_absolute_uri(link) if request else link
+    path = permalink_path(article.pk, quote.pk)
+    permalink = request.build_absolute_uri(path) if request else path
     source = article.source.name if article.source_id else ""
     return {
         "quote": quote, "article": article, "link": link, "show_speaker": show_speaker,

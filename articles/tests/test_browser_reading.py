@@ -161,7 +161,10 @@ def test_article_page_names_each_speaker_in_the_text_and_explains_the_marks(page
     assert all(i.startswith("citation-") for i in quotes.evaluate_all("qs => qs.map(q => q.id)"))
     assert "Sergueï Lavrov" in page.locator(".body a.quote-by").first.inner_text()  # visible, no hover
     reference = page.locator("#citations .reference-text").first.inner_text()
-    assert reference.startswith("Sergueï Lavrov, Fil de démonstration, ") and "#citation-" in reference
+    assert reference.startswith("Sergueï Lavrov, Fil de démonstration, 2 février 2018, http://")
+    assert f"/articles/{seeds['000'].pk}/#citation-" in reference  # by id: survives a new title
+    page.goto(reference.rsplit(", ", 1)[1])
+    assert page.locator("span.quote:target").count() == 1
 
 
 def test_copy_button_puts_the_reference_on_the_clipboard(page, seeds, live_server):

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from ..charts import chart_caption, month_series, render_month_chart
-from ..citations import anchor
+from ..citations import permalink_path
 from ..models import Quote, Speaker
 from ..paging import PageOutOfRange, next_url, page_number, paginate
 from ..speakers import fold
@@ -204,7 +204,7 @@ def _quote_json(request, quote: Quote) -> dict:
         "kind": quote.kind,
         "verb": quote.verb,
         "attribution": quote.attribution,
-        "permalink": request.build_absolute_uri(f"{article.get_absolute_url()}#{anchor(quote.pk)}"),
+        "permalink": request.build_absolute_uri(permalink_path(article.pk, quote.pk)),
         "article": {
             "id": article.pk,
             "url": request.build_absolute_uri(article.get_absolute_url()),

@@ -188,6 +188,7 @@ def test_raw_page_marks_the_dropped_lines(page, seeds):
     assert page.locator("ol.raw-lines li.kept").count() == seeds["000"].body.count("\n\n") + 1
     trailer = page.locator("ol.raw-lines li.trailer")
     assert trailer.count() > 5 and trailer.first.locator("del").count() == 1
+    assert trailer.first.locator(".reason").inner_text() == "retirées : fin de page : autres titres, liens"
     download = page.get_by_role("link", name="Télécharger le fichier en texte brut")
     response = page.request.get(download.get_attribute("href"))
     assert response.headers["content-type"].startswith("text/plain")

@@ -103,6 +103,7 @@ def test_raw_page_marks_lines_dropped_by_cleaning(client, seeds):
     html = client.get(f"/articles/{seeds['000'].pk}/raw/").content.decode()
     assert '<li class="header dropped">' in html and "retirée : en-tête (ligne de date)" in html
     assert html.count('<li class="trailer dropped">') == 14
+    assert html.count("retirées : fin de page") == 1  # said once for the whole run of lines
     assert 'href="/articles/' in html and 'raw.txt">Télécharger le fichier en texte brut' in html
 
 

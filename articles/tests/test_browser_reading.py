@@ -104,6 +104,20 @@ def test_skip_link_is_the_first_stop_and_reaches_the_results(page, seeds):
     assert page.evaluate("document.activeElement.id") == "resultats"
 
 
+def test_every_control_shows_its_keyboard_focus(page, seeds):
+    page.goto("/?q=Russie")
+
+    unfocused = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
+            return {tag: e.tagName, text: (e.innerText || e.name || '').slice(0, 30),
+                    visible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }""")
+        if not focused["visible"]:
+            unfocused.append(focused)
+    assert unfocused == []
+
+
 def test_results_come_before_the_facets_on_a_phone(page, seeds):
     page.goto("/?q=Russie")
 

@@ -121,3 +121,15 @@ def test_zero_and_one_are_singular_in_french():
 def test_speaker_search_without_match_says_so(client, seeds):
     html = client.get("/speakers/", {"q": "Dupont"}).content.decode()
     assert "Aucune personne citée ne correspond à « Dupont »" in html
+
+
+def test_very_long_quote_is_a_window_with_an_ellipsis_at_the_cut(client, seeds):
+    article = seeds["000"]
+    lavrov = Speaker.objects.get(slug="serguei-lavrov")
+    words = " ".join(f"engagement{n}" for n in range(200))
+    Quote.objects.create(article=article, speaker=lavrov, text=words, kind="direct", verb="a dit",
+                         start=len(article.body) + 1, end=len(article.body) + 2, attribution="test")
+    html = client.get("/speakers/serguei-lavrov/").content.decode()
+    shown = re.search(r"«\u00a0(engagement0 .*?)\u00a0»", html).group(1)
+    assert shown.endswith(" …") and len(shown) <= 605
+    assert shown.split()[-2] in words.split()  # cut between two words

@@ -1,6 +1,6 @@
 """How a quotation is shown and cited: whole (or a window for a very long one), marks, a reference.
 
-Pure presentation helpers: plain strings in, safe HTML or plain strings out.
+Presentation helpers without the database: plain strings in, safe HTML or plain strings out.
 """
 
 import html

@@ -69,7 +69,10 @@ def classify_lines(raw_text: str, body: str) -> CleaningReport:
 
 
 def _is_date_line(text: str) -> bool:
-    """A readable date line, or one cleaning drops as an unreadable one (a date word and digits)."""
+    """A readable date line, or a short line with digits (cleaning drops an unreadable date line too).
+
+    Called only for a dropped line among the first lines, before any kept one.
+    """
     return parse_header(text) is not None or any(c.isdigit() for c in text) and len(text.split()) <= 12
 
 

@@ -160,7 +160,7 @@ def test_opening_a_result_shows_marked_quotes_and_speaker_links(page, seeds):
     with page.expect_navigation():
         page.locator(".result h2 a").first.click()
 
-    assert re.search(r"/articles/[^/]+/$", page.url)
+    assert re.search(r"/articles/[^/]+/$", urlsplit(page.url).path)  # the query rides along for the way back
     assert page.locator("span.quote").count() >= 1
     quoted = page.locator("aside.quoted")
     assert quoted.locator("h2").inner_text() == "Qui est cité"
@@ -180,7 +180,7 @@ def test_similar_articles_link_leads_to_another_article(page, seeds):
     with page.expect_navigation():
         similar.click()
 
-    assert re.search(r"/articles/[^/]+/$", page.url) and page.url != first_url
+    assert re.search(r"/articles/[^/]+/$", urlsplit(page.url).path) and page.url != first_url
     assert page.locator("h1").inner_text() == expected_title != first_title
 
 

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .test_browser import browser, screenshot  # noqa: F401  (the module's Chromium fixture)
 
@@ -188,7 +189,7 @@ def test_copy_button_puts_the_reference_on_the_clipboard(page, seeds, live_serve
     button = page.locator("#citations button.copy-reference").first
     button.click()
 
-    assert button.inner_text() == "Référence copiée"
+    expect(button).to_have_text("Référence copiée")  # the clipboard answers asynchronously
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == page.locator("#citations .reference-text").first.inner_text()
 

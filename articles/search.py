@@ -284,7 +284,8 @@ def speakers_by_article(pks: list[int]) -> dict[int, list[Speaker]]:
     """The speakers quoted in each of these articles, most quoted first, in one query."""
     quotes = (
         Quote.objects.filter(article_id__in=pks, status__in=Quote.SHOWN)
-        .select_related("speaker").only("article_id", "speaker", "speaker__name", "speaker__slug")
+        .select_related("speaker")
+        .only("article_id", "speaker", "speaker__name", "speaker__slug", "speaker__gender")
     )
     counts: dict[int, dict[Speaker, int]] = {}
     for quote in quotes:

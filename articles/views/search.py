@@ -46,7 +46,7 @@ def _article(key: str, queryset):
 
 
 def article_detail(request, key: str):
-    article = _article(key, Article.objects.select_related("source").defer("raw_text"))
+    article = _article(key, Article.objects.public().select_related("source").defer("raw_text"))
     quotes = list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
     spans = [
         Span(q.start, q.end, q.speaker.name, q.speaker.get_absolute_url(), q.kind) for q in quotes
@@ -64,5 +64,5 @@ def article_detail(request, key: str):
 
 
 def article_raw(request, key: str):
-    article = _article(key, Article.objects.only("raw_text"))
+    article = _article(key, Article.objects.public().only("raw_text"))
     return HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")

@@ -10,8 +10,9 @@ from articles.models import Article, Quote
 def index_drift() -> list[str]:
     """One French line per indexed model whose document count differs from the database."""
     expected = {
-        "articles": (Article, Article.objects.count()),
-        "citations": (Quote, Quote.objects.filter(status__in=Quote.SHOWN).count()),
+        # What the search indexes hold: public articles and the quotes shown in them.
+        "articles": (Article, Article.objects.public().count()),
+        "citations": (Quote, Quote.objects.shown().count()),
     }
     problems = []
     for label, (model, in_db) in expected.items():

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: run install install-dev browser migrate demo index test bench eval-quotes fixtures clean
+.PHONY: run install install-dev browser migrate demo index test bench eval-quotes eval-dating fixtures clean
 
 run: demo
 	@echo "Newsarchive sur http://127.0.0.1:$(PORT)/"
@@ -52,6 +52,10 @@ bench: install
 # Precision and recall of speaker attribution on fixtures/quotes_eval.
 eval-quotes: install
 	$(PY) bench/eval_quotes.py
+
+# How often the suggested year of a year-less article is right (fixtures/raw, fixtures/dating_eval).
+eval-dating: install
+	$(PY) bench/eval_dating.py
 
 # fixtures/demo.json is generated from fixtures/raw, never edited by hand.
 fixtures: install

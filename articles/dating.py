@@ -31,11 +31,11 @@ _HABITUAL = re.compile(r"(?:chaque|tous\s+les|le|les)\s+$", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(
     r"\b(" + "|".join(WEEKDAYS) + r")\s+(1er|\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
     re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")  # not inside 12.2010 or 2010,5
 # Words just before a year that make it a horizon (the article is earlier), not a past event.
 _FUTURE = re.compile(
     r"(?:d'ici|d’ici|jusqu'en|jusqu’en|jusqu'à|jusqu’à|horizon|prévue?s?\s+(?:pour|en)|en\s+vue\s+de|"
-    r"à\s+partir\s+de|avant|expire\w*\s+en|prochaines?|pour)\s+(?:la\s+fin\s+)?(?:de\s+|d'|l'année\s+)?$",
+    r"à\s+partir\s+de|avant|expire\w*\s+en|prochaines?|pour)\s+(?:(?:la\s+)?fin\s+)?(?:de\s+|d'|l'année\s+)?$",
     re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ Each candidate year gets a weight, the product of what points to it:
 - the weekdays the text names ("a annoncé jeudi"): news reports what was said the same
   day or the day before, so the header's day/month must fall on that weekday or the next;
 - explicit dates with a weekday ("jeudi 21 décembre") fix the year up to a 28-year cycle;
+- a full date a few weeks from the header's ("le 21 décembre 2017") gives the year itself;
 - years the text names: a past event ("signé en 2010") puts the article in or after that
   year, a horizon ("d'ici 2025") before it;
 - the known years of articles imported around it from the same source, counted as
@@ -31,6 +32,7 @@ _HABITUAL = re.compile(r"(?:chaque|tous\s+les|le|les)\s+$", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(
     r"\b(" + "|".join(WEEKDAYS) + r")\s+(1er|\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
     re.IGNORECASE)
+_FULL_DATE = re.compile(r"\b(1er|\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")  # not inside 12.2010 or 2010,5
 # Words just before a year that make it a horizon (the article is earlier), not a past event.
 _FUTURE = re.compile(
@@ -64,7 +66,7 @@ def suggest_year(day: int, month: int, text: str, *, latest: int,
     years = [y for y in range(latest - SPAN, latest + 1) if _valid(y, month, day)]
     weights = {y: 1.0 for y in years}
     evidence: list[str] = []
-    for rule in (_weekday_rule, _dated_weekday_rule, _named_year_rule):
+    for rule in (_weekday_rule, _dated_weekday_rule, _full_date_rule, _named_year_rule):
         found = rule(day, month, text, years)
         if found:
             factors, said = found
@@ -129,6 +131,23 @@ def _dated_weekday_rule(day, month, text, years):
     fits = [y for y in years if factors[y] == 1.0]
     said = ", ".join(f"{WEEKDAYS[w]} {d} {MONTHS[m - 1]}" for w, d, m in dates)
     return factors, f"le texte date « {said} » : possible en {_list(fits)}"
+
+
+def _full_date_rule(day, month, text, years):
+    """'le 21 décembre 2017' within a few weeks of the header's day/month: the same year (or next to it)."""
+    near = set()
+    for d, m, y in _FULL_DATE.findall(text):
+        d, m, y = 1 if d == "1er" else int(d), MONTHS.index(m.lower()) + 1, int(y)
+        if not _valid(y, m, d):
+            continue
+        for year in (y - 1, y, y + 1):
+            if _valid(year, month, day) and abs((datetime.date(year, month, day) - datetime.date(y, m, d)).days) <= 45:
+                near.add(year)
+    near &= set(years)
+    if not near:
+        return None
+    factors = {y: 8.0 if y in near else 1.0 for y in years}
+    return factors, f"le texte donne une date complète à quelques semaines de l'en-tête : {_list(sorted(near))}"
 
 
 def _named_year_rule(day, month, text, years):

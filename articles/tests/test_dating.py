@@ -88,7 +88,15 @@ def test_seed_suggestion_uses_its_source_neighbours_and_is_never_applied(seeds):
 
 @pytest.mark.django_db
 def test_eval_set_years_are_found_from_their_folder(search_index):
-    call_command("import_articles", "fixtures/dating_eval", stdout=io.StringIO())
+    call_command("import_articles", "fixtures/dating_eval/tuned", stdout=io.StringIO())
     article = Article.objects.get(raw_name="002_régional.txt")
     truth, article.year = article.year, None
     assert (truth, year_suggestion(article).year) == (2019, 2019)
+
+
+def test_a_full_date_near_the_header_gives_the_year():
+    text = "Le ministère avait transmis le 21 décembre 2017 un mémorandum, a indiqué jeudi la porte-parole."
+    suggestion = suggest_year(29, 12, text, latest=LATEST)
+    assert suggestion.year == 2017
+    far = "La loi du 9 décembre 1905 a été rappelée jeudi par le ministre."
+    assert suggest_year(29, 12, far, latest=LATEST).year is None  # a famous old date is no clue

@@ -37,7 +37,9 @@ _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")  # not inside 
 # Words just before a year that make it a horizon (the article is earlier), not a past event.
 _FUTURE = re.compile(
     r"(?:d'ici|d’ici|jusqu'en|jusqu’en|jusqu'à|jusqu’à|horizon|prévue?s?\s+(?:pour|en)|en\s+vue\s+de|"
-    r"à\s+partir\s+de|avant|expire\w*\s+en|prochaines?|pour)\s+(?:(?:la\s+)?fin\s+)?(?:de\s+|d'|l'année\s+)?$",
+    r"à\s+partir\s+de|avant|expire\w*\s+en|prochaines?|pour|"
+    # a budget, season or plan named after a year is prepared before it: "le budget 2017"
+    r"budgets?|exercices?|saisons?|objectifs?|plans?|programmes?|prévisions?|perspectives?)\s+(?:(?:la\s+)?fin\s+)?(?:de\s+|d'|l'année\s+)?$",
     re.IGNORECASE)
 
 
@@ -181,7 +183,7 @@ def _neighbour_rule(day, month, neighbours, years):
     if not neighbours:
         return None
     here = _day_of_year(day, month)
-    weights = Counter()
+    weights, implied = Counter(), Counter()
     for year, n_month, n_day in neighbours:
         gap = here - _day_of_year(n_day, n_month) if n_month and n_day else 90
         if gap < -182:  # a late-December neighbour of an early-January article: the next year
@@ -189,14 +191,17 @@ def _neighbour_rule(day, month, neighbours, years):
         elif gap > 182:
             gap, year = gap - 365, year - 1
         weights[year] += 0.2 + math.exp(-abs(gap) / 10)
+        implied[year] += 1
     total = sum(weights.values())
-    agreement = max(weights.values()) / total
+    # How much the neighbourhood agrees is read from plain counts: in a folder of mixed
+    # years, one neighbour that happens to be close in the calendar must not decide.
+    agreement = implied.most_common(1)[0][1] / len(neighbours)
     factors = {}
     for y in years:
         closeness = sum(w * math.exp(-abs(y - year)) for year, w in weights.items()) / total
         factors[y] = 0.1 + agreement * 4 * closeness
-    counts = Counter(year for year, _, _ in neighbours)
-    shown = ", ".join(f"{year} (×{n})" if n > 1 else str(year) for year, n in sorted(counts.items()))
+    plain = Counter(year for year, _, _ in neighbours)
+    shown = ", ".join(f"{year} (×{n})" if n > 1 else str(year) for year, n in sorted(plain.items()))
     return factors, f"articles importés autour de celui-ci, même source : {shown}"
 
 

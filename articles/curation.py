@@ -190,6 +190,12 @@ def _move_quote(quote: Quote, target: Speaker) -> None:
     previous = quote.speaker
     quote.speaker, quote.status = target, Quote.CONFIRMED
     quote.save()  # signals: both speakers recounted, the quote and its article reindexed
+    follow_reassignment(quote, previous)
+
+
+def follow_reassignment(quote: Quote, previous: Speaker) -> None:
+    """The quote's new speaker appears in its article (with the words that named them); the old one may not."""
+    target = quote.speaker
     appearance, _ = Appearance.objects.get_or_create(
         speaker=target, article_id=quote.article_id, defaults={"role": quote.role, "aliases": []}
     )

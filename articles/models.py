@@ -191,8 +191,8 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("orateur")
-        verbose_name_plural = _("orateurs")
+        verbose_name = _("personne citée")
+        verbose_name_plural = _("personnes citées")
 
     def __str__(self) -> str:
         return self.name
@@ -235,9 +235,9 @@ class Speaker(models.Model):
 class SpeakerMerge(models.Model):
     """A curator merge, with what moved, so it can be split back however long ago it was."""
 
-    target = models.ForeignKey(Speaker, verbose_name=_("orateur conservé"), on_delete=models.CASCADE,
+    target = models.ForeignKey(Speaker, verbose_name=_("fiche conservée"), on_delete=models.CASCADE,
                                related_name="merges_received")
-    merged = models.ForeignKey(Speaker, verbose_name=_("orateur fusionné"), on_delete=models.CASCADE,
+    merged = models.ForeignKey(Speaker, verbose_name=_("fiche fusionnée"), on_delete=models.CASCADE,
                                related_name="merges_given")
     quotes = models.JSONField(_("citations déplacées"), default=list)
     aliases = models.JSONField(_("alias déplacés"), default=dict)
@@ -248,14 +248,14 @@ class SpeakerMerge(models.Model):
 
     class Meta:
         ordering = ["-created"]
-        verbose_name = _("fusion d'orateurs")
-        verbose_name_plural = _("fusions d'orateurs")
+        verbose_name = _("fusion de fiches")
+        verbose_name_plural = _("fusions de fiches")
 
 
 class Appearance(models.Model):
     """A speaker quoted in one article: the names and role the article gives them."""
 
-    speaker = models.ForeignKey(Speaker, verbose_name=_("orateur"), on_delete=models.CASCADE,
+    speaker = models.ForeignKey(Speaker, verbose_name=_("personne citée"), on_delete=models.CASCADE,
                                 related_name="appearances")
     article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE,
                                 related_name="appearances")
@@ -282,7 +282,7 @@ class Quote(models.Model):
     KINDS = [(DIRECT, _("directe")), (INDIRECT, _("indirecte"))]
 
     article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="quotes")
-    speaker = models.ForeignKey(Speaker, verbose_name=_("orateur"), on_delete=models.PROTECT, related_name="quotes")
+    speaker = models.ForeignKey(Speaker, verbose_name=_("personne citée"), on_delete=models.PROTECT, related_name="quotes")
     text = models.TextField(_("citation"))
     kind = models.CharField(_("type"), max_length=10, choices=KINDS)
     verb = models.CharField(_("verbe"), max_length=80, blank=True)

@@ -5,6 +5,7 @@ import json
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.db import models
 from django.utils.html import format_html, format_html_join
 
 from .. import curation
@@ -34,7 +35,7 @@ class QuoteInline(admin.TabularInline):
     autocomplete_fields = ["speaker"]
     extra = 0
     can_delete = False  # a wrong quote is rejected, so that re-extraction does not bring it back
-    verbose_name_plural = "citations (modifier l'orateur ou le statut est une décision qui reste)"
+    verbose_name_plural = "citations (changer la personne citée ou le statut est une décision qui reste)"
 
 
 class HideForm(forms.Form):
@@ -44,6 +45,7 @@ class HideForm(forms.Form):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # Django 6 default, now
     list_display = ["title", "date_label", "visibility", "source", "raw_name"]
     list_filter = ["status", UnknownYearFilter, "source", "year"]
     search_fields = ["title", "body"]
@@ -111,6 +113,8 @@ class ArticleAdmin(admin.ModelAdmin):
             quote = quote_form.instance
             if quote.pk in before and quote_form.has_changed():
                 speaker, status = before[quote.pk]
+                if speaker.pk != quote.speaker_id:
+                    curation.follow_reassignment(quote, speaker)
                 record(self, request, quote, quote_change(speaker, status, quote))
 
     @admin.action(description="Masquer les articles sélectionnés (avec un motif)", permissions=["change"])

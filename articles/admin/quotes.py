@@ -24,7 +24,7 @@ class AttributionFilter(admin.SimpleListFilter):
 
 class ReassignForm(forms.Form):
     speaker = forms.ModelChoiceField(
-        label="Orateur existant", required=False, queryset=Speaker.objects.active(),
+        label="Personne citée existante", required=False, queryset=Speaker.objects.active(),
         widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin.site),
     )
     new_name = forms.CharField(label="… ou nouvelle personne", required=False, max_length=200)
@@ -33,7 +33,7 @@ class ReassignForm(forms.Form):
     def clean(self):
         data = super().clean()
         if bool(data.get("speaker")) == bool((data.get("new_name") or "").strip()):
-            raise forms.ValidationError("Choisissez un orateur existant, ou donnez le nom d'une nouvelle personne.")
+            raise forms.ValidationError("Choisissez une personne citée existante, ou donnez le nom d'une nouvelle personne.")
         return data
 
 
@@ -75,7 +75,7 @@ class QuoteAdmin(admin.ModelAdmin):
         return getattr(form.instance, "history_message", None) or super().construct_change_message(
             request, form, formsets, add)
 
-    @admin.action(description="Rejeter (ce n'est pas une citation de cet orateur)", permissions=["change"])
+    @admin.action(description="Rejeter (ce n'est pas une citation de cette personne)", permissions=["change"])
     def reject(self, request, queryset):
         self._set_status(request, queryset, Quote.REJECTED)
 
@@ -92,7 +92,7 @@ class QuoteAdmin(admin.ModelAdmin):
             record(self, request, quote, quote_change(quote.speaker, before, quote))
         self.message_user(request, f"{queryset.count()} citation(s) : {dict(Quote.STATUSES)[status]}.")
 
-    @admin.action(description="Réattribuer à un autre orateur…", permissions=["change"])
+    @admin.action(description="Réattribuer à une autre personne citée…", permissions=["change"])
     def reassign(self, request, queryset):
         form = ReassignForm(request.POST if "apply" in request.POST else None)
         if not form.is_valid():
@@ -101,7 +101,7 @@ class QuoteAdmin(admin.ModelAdmin):
         target = form.cleaned_data["speaker"]
         if target is None:
             if not request.user.has_perm("articles.add_speaker"):
-                self.message_user(request, "Créer une personne demande le droit d'ajouter des orateurs.",
+                self.message_user(request, "Créer une personne demande le droit d'ajouter des personnes citées.",
                                   messages.ERROR)
                 return None
             target = curation.new_speaker(form.cleaned_data["new_name"], form.cleaned_data["kind"] or Speaker.PERSON)

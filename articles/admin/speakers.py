@@ -55,7 +55,7 @@ class SplitForm(forms.Form):
     aliases = forms.MultipleChoiceField(label="Alias à déplacer", required=False,
                                         widget=forms.CheckboxSelectMultiple)
     target = forms.ModelChoiceField(
-        label="Vers l'orateur existant (une fiche fusionnée autrefois redevient indépendante)",
+        label="Vers une fiche existante (une fiche fusionnée autrefois redevient indépendante)",
         required=False, queryset=Speaker.objects.all(),
         widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin.site),
     )
@@ -75,7 +75,7 @@ class SplitForm(forms.Form):
             raise forms.ValidationError("Choisissez au moins une citation ou un alias à déplacer.")
         target, name = data.get("target"), (data.get("new_name") or "").strip()
         if bool(target) == bool(name):
-            raise forms.ValidationError("Choisissez un orateur existant, ou donnez le nom d'une nouvelle personne.")
+            raise forms.ValidationError("Choisissez une fiche existante, ou donnez le nom d'une nouvelle personne.")
         if target is not None and target.pk == self.speaker.pk:
             raise forms.ValidationError("La fiche de destination doit être une autre fiche.")
         return data
@@ -134,26 +134,26 @@ class SpeakerAdmin(admin.ModelAdmin):
             obj.name_locked = True  # the curator's spelling wins over the automatic one
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Fusionner les orateurs sélectionnés…", permissions=["change"])
+    @admin.action(description="Fusionner les personnes citées sélectionnées…", permissions=["change"])
     def merge_selected(self, request, queryset):
         speakers = queryset.filter(merged_into__isnull=True).order_by("-quote_count", "pk")
         if speakers.count() < 2:
-            self.message_user(request, "Choisissez au moins deux orateurs actifs à fusionner.", messages.WARNING)
+            self.message_user(request, "Choisissez au moins deux fiches actives à fusionner.", messages.WARNING)
             return None
         form = MergeForm(request.POST if "apply" in request.POST else None, speakers=speakers,
                          initial={"survivor": speakers.first()})
         if not form.is_valid():
             return action_page(self, request, queryset, "admin/articles/speaker/merge.html",
-                               "Fusionner des orateurs", form=form, speakers=speakers)
+                               "Fusionner des fiches", form=form, speakers=speakers)
         target = form.cleaned_data["survivor"]
         others = [s for s in speakers if s.pk != target.pk]
         names = ", ".join(f"« {s.name} »" for s in others)
         curation.merge_speakers(target, others)
         target.refresh_from_db()
-        record(self, request, target, f"Fusion : {names} fusionné(s) dans cette fiche")
+        record(self, request, target, f"Fusion : {names} fusionnée(s) dans cette fiche")
         for other in others:
             record(self, request, other, f"Fusionné dans « {target.name} »")
-        self.message_user(request, f"{len(others)} orateur(s) fusionné(s) dans « {target.name} ».")
+        self.message_user(request, f"{len(others)} fiche(s) fusionnée(s) dans « {target.name} ».")
         return None
 
     def undo_merge_view(self, request, pk, merge_pk):

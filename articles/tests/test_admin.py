@@ -191,7 +191,7 @@ def test_reassign_to_an_existing_speaker_lasts_through_reextraction_and_reimport
                                                  "field_name": "speaker", "term": "pesk"}).json()
     assert [r["text"] for r in found["results"]] == ["Dimitri Peskov"]
     page = action(cclient, "quote", "reassign", [quote.pk])
-    assert page.status_code == 200 and "Orateur existant" in page.content.decode()
+    assert page.status_code == 200 and "Personne citée existante" in page.content.decode()
     assert action(cclient, "quote", "reassign", [quote.pk], apply="1", speaker=peskov.pk).status_code == 302
     call_command("extract_quotes", stdout=io.StringIO())
     call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
@@ -248,7 +248,7 @@ def test_merge_asks_which_record_survives_then_can_be_undone(cclient, client, se
     assert lavrov.appearances.count() == 2 and peskov.appearances.count() == 1
     assert client.get(lavrov.get_absolute_url()).status_code == 200
     history = cclient.get(f"/admin/articles/speaker/{peskov.pk}/history/").content.decode()
-    assert "Fusion : « Sergueï Lavrov » fusionné(s) dans cette fiche" in history and "Fusion annulée" in history
+    assert "Fusion : « Sergueï Lavrov » fusionnée(s) dans cette fiche" in history and "Fusion annulée" in history
     assert index_drift() == []
 
 
@@ -297,13 +297,13 @@ def test_admin_speaks_french(cclient, seeds):
     for label in ("Empreinte du contenu", "Visibilité", "Motif du masquage", "Identifiant d&#x27;adresse"):
         assert label in article
     speakers = cclient.get("/admin/articles/speaker/").content.decode()
-    assert "Fusionner les orateurs sélectionnés" in speakers and "Orateurs" in speakers
+    assert "Fusionner les personnes citées sélectionnées" in speakers and "Personnes citées" in speakers
     speaker = cclient.get(f"/admin/articles/speaker/{Speaker.objects.get(name='Sergueï Lavrov').pk}/change/")
     html = speaker.content.decode()
     assert '<ul class="alias-list">' in html and "M. Lavrov" in html and "Genre" in html and "masculin" in html
     quotes = cclient.get("/admin/articles/quote/").content.decode()
     assert "nommé dans la phrase" in quotes and "Méthode d&#x27;attribution" in quotes
-    assert "Réattribuer à un autre orateur" in quotes and "Rejeter" in quotes
+    assert "Réattribuer à une autre personne citée" in quotes and "Rejeter" in quotes
 
 
 def test_curator_permissions_are_exactly_curation(cclient, client, curator, seeds):
@@ -328,3 +328,31 @@ def test_curator_permissions_are_exactly_curation(cclient, client, curator, seed
     assert client.get("/admin/articles/article/").status_code == 403
     assert action(client, "article", "hide", [article.pk], apply="1", reason="x").status_code == 403
     assert Article.objects.get(pk=article.pk).is_public
+
+
+def test_reassigning_in_the_article_form_is_a_lasting_traced_decision(cclient, client, seeds):
+    article = seeds["000"]
+    tass = Quote.objects.get(article=article, speaker__name="Tass")
+    lavrov = Speaker.objects.get(name="Sergueï Lavrov")
+    data = change_form_data(cclient, f"/admin/articles/article/{article.pk}/change/")
+    row = next(k[:-3] for k, v in data.items() if k.endswith("-id") and str(v) == str(tass.pk))
+    data[f"{row}-speaker"] = lavrov.pk
+    response = cclient.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.context["errors"]
+    tass.refresh_from_db()
+    assert tass.speaker == lavrov and tass.status == Quote.CONFIRMED
+    assert not Speaker.objects.get(name="Tass").appearances.exists()
+    call_command("extract_quotes", stdout=io.StringIO())
+    assert Quote.objects.get(pk=tass.pk).speaker == lavrov
+    assert "Réattribuée de « Tass » à « Sergueï Lavrov »" in cclient.get(
+        f"/admin/articles/quote/{tass.pk}/history/").content.decode()
+    assert "tass" not in {s["slug"] for s in client.get("/api/speakers/").json()["results"]}
+
+
+def test_a_hidden_article_stays_hidden_when_its_file_is_imported_again(cclient, client, seeds):
+    action(cclient, "article", "hide", [seeds["002"].pk], apply="1", reason="à vérifier")
+    call_command("import_articles", "fixtures/raw", stdout=io.StringIO())
+    call_command("extract_quotes", stdout=io.StringIO())
+    assert not Article.objects.get(pk=seeds["002"].pk).is_public
+    assert client.get(seeds["002"].get_absolute_url()).status_code == 404
+    assert index_drift() == []

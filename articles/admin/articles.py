@@ -13,18 +13,21 @@ from ..models import Article, Quote
 from .common import action_page, record
 
 
-class UnknownYearFilter(admin.SimpleListFilter):
+class YearFilter(admin.SimpleListFilter):
+    """Years, with the year-less articles first: those are the ones to date."""
+
     title = "année"
     parameter_name = "annee"
 
     def lookups(self, request, model_admin):
-        return [("inconnue", "année inconnue"), ("connue", "année connue")]
+        years = Article.objects.filter(year__isnull=False).values_list("year", flat=True).distinct()
+        return [("inconnue", "année inconnue"), *((str(y), str(y)) for y in sorted(years, reverse=True))]
 
     def queryset(self, request, queryset):
         if self.value() == "inconnue":
             return queryset.filter(year__isnull=True)
-        if self.value() == "connue":
-            return queryset.filter(year__isnull=False)
+        if self.value() and self.value().isdigit():
+            return queryset.filter(year=int(self.value()))
         return queryset
 
 
@@ -47,7 +50,7 @@ class HideForm(forms.Form):
 class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # Django 6 default, now
     list_display = ["title", "date_label", "visibility", "source", "raw_name"]
-    list_filter = ["status", UnknownYearFilter, "source", "year"]
+    list_filter = ["status", YearFilter, "source"]
     search_fields = ["title", "body"]
     readonly_fields = ["raw_name", "raw_encoding", "raw_text", "content_hash", "import_notes", "published",
                        "suggested_year"]

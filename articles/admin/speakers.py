@@ -83,7 +83,7 @@ class SplitForm(forms.Form):
 
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "quote_count", "article_count", "alias_list", "merged_into"]
+    list_display = ["name", "kind", "quote_count", "article_count", "alias_line", "merged_into"]
     list_filter = [MergedFilter, "kind"]
     search_fields = ["name", "search_key"]
     readonly_fields = ["alias_list", "merged_into", "quote_count", "article_count", "merges"]
@@ -100,12 +100,17 @@ class SpeakerAdmin(admin.ModelAdmin):
         ]
 
     @admin.display(description="alias")
+    def alias_line(self, speaker):
+        """One line in the list: 'M. Lavrov (2), Sergueï Lavrov (2)'."""
+        return ", ".join(f"{name} ({n})" for name, n in sorted((speaker.aliases or {}).items())) or "—"
+
+    @admin.display(description="alias (nombre d'articles)")
     def alias_list(self, speaker):
         names = sorted((speaker.aliases or {}).items())
         if not names:
             return "—"
         return format_html("<ul class=\"alias-list\">{}</ul>", format_html_join(
-            "", "<li>{} <small>({} article(s))</small></li>", names))
+            "", "<li>{} <small>({})</small></li>", names))
 
     @admin.display(description="fusions reçues")
     def merges(self, speaker):

@@ -67,6 +67,19 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")
 
+    def get_list_display(self, request):
+        # Listing the year-less articles is dating them: show what the action would apply.
+        if request.GET.get(YearFilter.parameter_name) == "inconnue":
+            return [*self.list_display[:2], "suggested_year_short", *self.list_display[2:]]
+        return self.list_display
+
+    @admin.display(description="année suggérée")
+    def suggested_year_short(self, article):
+        suggestion = curation.year_suggestion(article)
+        if suggestion is None or not suggestion.reliable:
+            return "—"
+        return f"{suggestion.year} ({round(100 * suggestion.share)} %)"
+
     @admin.display(description="date", ordering="published")
     def date_label(self, article):
         return article.date_label

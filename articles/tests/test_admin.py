@@ -142,6 +142,7 @@ def test_year_unknown_filter_suggestion_and_apply_action(cclient, client, seeds,
         Article.objects.create(title="Dépêche du 3 février", slug="depeche-3", day=3, **dated)
     listing = cclient.get("/admin/articles/article/", {"annee": "inconnue"}).content.decode()
     assert f"/article/{undated.pk}/change/" in listing and f"/article/{first.pk}/change/" not in listing
+    assert "Année suggérée" in listing and "2018 (" in listing  # what the action would apply
     page = cclient.get(f"/admin/articles/article/{undated.pk}/change/").content.decode()
     assert "Année suggérée" in page and "<strong>2018</strong>" in page
     assert "« jeudi »" in page and "2018 (×2)" in page  # the evidence, in words

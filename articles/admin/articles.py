@@ -41,6 +41,16 @@ class QuoteInline(admin.TabularInline):
     verbose_name_plural = "citations (changer la personne citée ou le statut est une décision qui reste)"
 
 
+class ArticleForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == Article.HIDDEN and not (data.get("hidden_reason") or "").strip():
+            self.add_error("hidden_reason", "Donnez le motif du masquage : il reste dans la fiche et l'historique.")
+        if data.get("status") == Article.PUBLIC:
+            data["hidden_reason"] = ""
+        return data
+
+
 class HideForm(forms.Form):
     reason = forms.CharField(label="Motif du masquage", max_length=300,
                              help_text="Il reste visible des curateurs, jamais du public.")
@@ -48,6 +58,7 @@ class HideForm(forms.Form):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # Django 6 default, now
     list_display = ["title", "date_label", "visibility", "source", "raw_name"]
     list_filter = ["status", YearFilter, "source"]
@@ -111,8 +122,8 @@ class ArticleAdmin(admin.ModelAdmin):
             said.append(status_message(obj))
         if "year" in form.changed_data:
             said.append(f"Année : {before.year or 'inconnue'} → {obj.year or 'inconnue'}")
-        if said:
-            curation.follow_article(obj)
+        if said or {"month", "day", "time"} & set(form.changed_data):
+            curation.follow_article(obj)  # its quotes carry its visibility and date in their index
         obj.history_message = " ; ".join(said)
 
     def construct_change_message(self, request, form, formsets, add=False):

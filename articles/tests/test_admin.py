@@ -105,7 +105,10 @@ def test_hidden_article_leaves_every_public_surface_and_comes_back_the_same(ccli
 def test_hiding_in_the_change_form_hides_too_and_is_traced(cclient, client, seeds):
     article = seeds["001"]
     data = change_form_data(cclient, f"/admin/articles/article/{article.pk}/change/")
-    data.update(status="hidden", hidden_reason="droits non acquis")
+    data.update(status="hidden")
+    refused = cclient.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert refused.status_code == 200 and "Donnez le motif du masquage" in refused.content.decode()
+    data.update(hidden_reason="droits non acquis")
     response = cclient.post(f"/admin/articles/article/{article.pk}/change/", data)
     assert response.status_code == 302, response.context["errors"]
     assert client.get(article.get_absolute_url()).status_code == 404

@@ -63,7 +63,8 @@ def reextract(articles) -> int:
 def merge_speakers(target: Speaker, others: list[Speaker]) -> Speaker:
     """Fold `others` into `target`: quotes, appearances and aliases move; the others redirect.
 
-    The target keeps its name: the curator chose that record. What moved is kept in a SpeakerMerge so that `undo_merge` can put it back.
+    The target keeps its name: the curator chose that record. What moved is kept in a
+    SpeakerMerge so that `undo_merge` can put it back.
     """
     others = [s for s in others if s.pk != target.pk]
     with transaction.atomic():

@@ -39,7 +39,8 @@ _FUTURE = re.compile(
     r"(?:d'ici|d’ici|jusqu'en|jusqu’en|jusqu'à|jusqu’à|horizon|prévue?s?\s+(?:pour|en)|en\s+vue\s+de|"
     r"à\s+partir\s+de|avant|expire\w*\s+en|prochaines?|pour|"
     # a budget, season or plan named after a year is prepared before it: "le budget 2017"
-    r"budgets?|exercices?|saisons?|objectifs?|plans?|programmes?|prévisions?|perspectives?)\s+(?:(?:la\s+)?fin\s+)?(?:de\s+|d'|l'année\s+)?$",
+    r"budgets?|exercices?|saisons?|objectifs?|plans?|programmes?|prévisions?|perspectives?)"
+    r"\s+(?:(?:la\s+)?fin\s+)?(?:de\s+|d'|l'année\s+)?$",
     re.IGNORECASE)
 
 

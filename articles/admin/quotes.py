@@ -33,7 +33,8 @@ class ReassignForm(forms.Form):
     def clean(self):
         data = super().clean()
         if bool(data.get("speaker")) == bool((data.get("new_name") or "").strip()):
-            raise forms.ValidationError("Choisissez une personne citée existante, ou donnez le nom d'une nouvelle personne.")
+            raise forms.ValidationError(
+                "Choisissez une personne citée existante, ou donnez le nom d'une nouvelle personne.")
         return data
 
 

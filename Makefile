@@ -62,7 +62,7 @@ fixtures: install
 	rm -rf var/fixtures-build
 	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py migrate --noinput --verbosity 0
 	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py import_articles fixtures/raw
-	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py dumpdata articles --indent 1 --output fixtures/demo.json
+	NEWSARCHIVE_DATA_DIR=var/fixtures-build $(PY) manage.py dumpdata articles --exclude articles.pendingupdate --exclude articles.writerlease --indent 1 --output fixtures/demo.json
 	rm -rf var/fixtures-build
 
 clean:

@@ -1,34 +1,57 @@
-"""Keep the search index in step with the database, one record or one batch at a time.
+"""Keep the search index (and speakers' counts) in step with the database, one writer at a time.
 
-Every save or delete of an article or a quote updates the index after commit (so admin
-edits never drift); a quote change also reindexes its article, whose speakers it
-lists. Long jobs such as an import wrap their work in `batch_indexing()`: changes are
-collected and written in a few large batches, many times faster than one index write
-per record. Backend-neutral: only haystack's API is used.
+A change never writes to the index itself: it adds a `PendingUpdate` row ("this article
+changed") in its own database transaction, so a rollback takes the row with it (no ghost
+document) and a commit keeps it even if the process dies a moment later. After the commit
+the writing process drains the queue: it takes the `WriterLease` (one drainer at a time
+across processes, so nobody fights for the index's lock), reads each queued record as
+committed, and updates or removes its document; the rows go once the index has them.
+When another process holds the lease it does nothing: the holder looks again after
+releasing it and takes the new rows too. A killed drainer's lease is taken over at once on
+the same host (its pid is gone) and after `LEASE_SECONDS` elsewhere; commands and the web
+server drain at start-up, and web processes look every `HEAL_SECONDS`: whatever a killed
+process left behind heals by itself.
+
+Long jobs such as an import wrap their work in `batch_indexing()`: their rows are drained
+every `BATCH_SIZE` rows and at the end, many times faster than one index write per record.
+Backend-neutral: only haystack's API and the ORM are used.
 """
 
+import logging
+import os
+import socket
 import threading
+import time
+import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
 
-from django.db import transaction
+from django.apps import apps
+from django.db import connection, transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 from haystack import connections
+from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
-from .models import Article, Quote
+from .models import Article, PendingUpdate, Quote, Speaker, WriterLease
 
 BATCH_SIZE = 500
 INDEXED = (Article, Quote)
+RECOUNT = "articles.speaker"  # queued speakers get their quote and article counts recomputed
+LEASE_NAME = "index"
+LEASE_SECONDS = 300  # a drainer on another host that died is replaced after this long
+HEAL_SECONDS = 30.0  # how often a web process looks for updates nobody drained
+logger = logging.getLogger(__name__)
 _state = threading.local()
 
 
-def _pending() -> dict | None:
-    return getattr(_state, "pending", None)
-
-
 class ArticleSignalProcessor(BaseSignalProcessor):
-    """Index articles and quotes on save/delete, or queue them while a batch is open."""
+    """Queue articles and quotes on save/delete; a quote change also queues its article."""
 
     def setup(self):
         for model in INDEXED:
@@ -52,25 +75,19 @@ class ArticleSignalProcessor(BaseSignalProcessor):
 
 
 def queue_update(model, pk: int) -> None:
-    """Reindex one record: after commit, or at the end of the open batch."""
-    _queue("update", model, pk)
+    """Reindex one record once the current transaction commits."""
+    _enqueue(model._meta.label_lower, pk)
 
 
 def queue_remove(model, pk: int) -> None:
-    _queue("remove", model, pk)
+    """Remove one record from the index once the current transaction commits."""
+    # The same row as an update: the drain indexes what the database holds, or removes it.
+    _enqueue(model._meta.label_lower, pk)
 
 
-def _queue(action: str, model, pk: int) -> None:
-    pending = _pending()
-    if pending is None:
-        run = update_objects if action == "update" else remove_objects
-        transaction.on_commit(lambda: run(model, [pk]))
-        return
-    other = "remove" if action == "update" else "update"
-    pending[other].discard((model, pk))
-    pending[action].add((model, pk))
-    if len(pending["update"]) >= BATCH_SIZE:
-        _flush(pending)
+def queue_recount(speaker_pk: int) -> None:
+    """Recount a speaker's quotes and articles once the current transaction commits."""
+    _enqueue(RECOUNT, speaker_pk)
 
 
 def reindex_speaker(speaker) -> None:
@@ -80,27 +97,123 @@ def reindex_speaker(speaker) -> None:
         queue_update(Article, article_pk)
 
 
+def _enqueue(label: str, pk: int | None) -> None:
+    if pk is None:
+        return
+    if not connection.in_atomic_block:
+        # Autocommit: the change is committed already; queue it and apply it now.
+        PendingUpdate.objects.create(label=label, object_id=pk)
+        _after_commit()
+        return
+    # One row per record and transaction. Django replaces `run_on_commit` on every commit,
+    # rollback and savepoint rollback: while it is the same list, rows queued since are alive.
+    queued = getattr(_state, "queued", None)
+    if queued is None or queued[0] is not connection.run_on_commit:
+        transaction.on_commit(_after_commit, robust=True)
+        queued = _state.queued = (connection.run_on_commit, set())
+    if (label, pk) in queued[1]:
+        return
+    PendingUpdate.objects.create(label=label, object_id=pk)
+    queued[1].add((label, pk))
+    batch = getattr(_state, "batch", None)
+    if batch is not None:
+        batch[0] += 1
+
+
+def _after_commit() -> None:
+    batch = getattr(_state, "batch", None)
+    if batch is None:
+        drain()
+    elif batch[0] >= BATCH_SIZE:
+        batch[0] = 0
+        drain()
+
+
 @contextmanager
 def batch_indexing() -> Iterator[None]:
-    """Collect index changes made inside the block and write them in batches."""
-    if _pending() is not None:  # nested: the outer batch flushes
+    """Drain the updates queued inside the block in batches, and once more at its end."""
+    if getattr(_state, "batch", None) is not None:  # nested: the outer batch drains
         yield
         return
-    _state.pending = {"update": set(), "remove": set()}
+    _state.batch = [0]
     try:
         yield
     finally:
-        pending, _state.pending = _state.pending, None
-        _flush(pending)
+        _state.batch = None
+        if _in_transaction():
+            transaction.on_commit(drain, robust=True)
+        else:
+            drain_safely()
 
 
-def _flush(pending: dict) -> None:
-    for action, run in (("remove", remove_objects), ("update", update_objects)):
-        entries, pending[action] = pending[action], set()
-        for model in INDEXED:
-            pks = sorted(pk for m, pk in entries if m is model)
-            if pks:
-                run(model, pks)
+def _in_transaction() -> bool:
+    """True inside a transaction that is still to commit (a test case's own does not count)."""
+    return any(not getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
+
+
+# -- draining ---------------------------------------------------------------------------
+
+
+def drain() -> int:
+    """Apply every pending update unless another writer is at it; the number of rows applied.
+
+    The holder of the lease looks again after releasing it, so rows committed while it
+    drained are never left behind.
+    """
+    if _in_transaction():
+        raise RuntimeError("drain() reads committed data: call it outside a transaction")
+    applied = 0
+    _state.queued = None  # a test case's transaction may see its own rows drained
+    while PendingUpdate.objects.exists():
+        lease = _Lease.acquire()
+        if lease is None:
+            break
+        try:
+            applied += _drain_held(lease)
+        finally:
+            lease.release()
+    return applied
+
+
+def drain_safely() -> int | None:
+    """drain(), logging instead of raising (the rows stay queued for the next drain)."""
+    try:
+        return drain()
+    except Exception:  # noqa: BLE001 - an unavailable index must not fail the caller's work
+        logger.exception("pending index updates not applied (they stay queued)")
+        return None
+
+
+def pending_count() -> int:
+    return PendingUpdate.objects.count()
+
+
+def _drain_held(lease: "_Lease") -> int:
+    applied = 0
+    while True:
+        rows = list(PendingUpdate.objects.order_by("pk").values_list("pk", "label", "object_id")[:BATCH_SIZE])
+        if not rows:
+            return applied
+        _apply({(label, pk) for _, label, pk in rows})
+        PendingUpdate.objects.filter(pk__in=[row[0] for row in rows]).delete()
+        applied += len(rows)
+        lease.renew()
+
+
+def _apply(keys: set[tuple[str, int]]) -> None:
+    by_label = defaultdict(list)
+    for label, pk in keys:
+        by_label[label].append(pk)
+    for pk in sorted(by_label.pop(RECOUNT, ())):
+        Speaker(pk=pk).recount()
+    for label, pks in sorted(by_label.items()):
+        try:
+            model = apps.get_model(label)
+            _index(model)
+        except (LookupError, NotHandled):
+            logger.warning("pending updates of %s dropped: not an indexed model", label)
+            continue
+        update_objects(model, sorted(pks))
 
 
 def _index(model):
@@ -108,7 +221,7 @@ def _index(model):
 
 
 def update_objects(model, pks: Iterable[int]) -> None:
-    """Write these records to the index; those no longer indexable are removed."""
+    """Write these records to the index as committed; those no longer indexable are removed."""
     pks = list(pks)
     backend = connections["default"].get_backend()
     index = _index(model)
@@ -119,7 +232,7 @@ def update_objects(model, pks: Iterable[int]) -> None:
             backend.update(index, objects)
         gone = set(chunk) - {o.pk for o in objects}
         if gone:
-            remove_objects(model, gone)
+            remove_objects(model, sorted(gone))
 
 
 def remove_objects(model, pks: Iterable[int]) -> None:
@@ -127,3 +240,82 @@ def remove_objects(model, pks: Iterable[int]) -> None:
     label = model._meta.label_lower
     for pk in pks:
         backend.remove(f"{label}.{pk}")
+
+
+class LeaseLost(RuntimeError):
+    """Another process took the lease over (this one was presumed dead): stop writing."""
+
+
+class _Lease:
+    """The right to drain, held in the database: one row, taken by a conditional UPDATE."""
+
+    def __init__(self, holder: str):
+        self.holder = holder
+
+    @classmethod
+    def acquire(cls) -> "_Lease | None":
+        """Take the lease if it is free, expired or held by a dead process here; else None."""
+        lease = cls(f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}")
+        current = WriterLease.objects.filter(name=LEASE_NAME).values_list("holder", flat=True).first()
+        if current is None:
+            WriterLease.objects.bulk_create([WriterLease(name=LEASE_NAME)], ignore_conflicts=True)
+            current = ""
+        now = timezone.now()
+        free = Q(holder="") | Q(expires__lt=now)
+        if current and _holder_is_dead(current):
+            free |= Q(holder=current)
+        taken = WriterLease.objects.filter(Q(name=LEASE_NAME) & free).update(
+            holder=lease.holder, expires=now + timedelta(seconds=LEASE_SECONDS))
+        return lease if taken else None
+
+    def renew(self) -> None:
+        expires = timezone.now() + timedelta(seconds=LEASE_SECONDS)
+        if not WriterLease.objects.filter(name=LEASE_NAME, holder=self.holder).update(expires=expires):
+            raise LeaseLost(f"index writer lease lost by {self.holder}")
+
+    def release(self) -> None:
+        WriterLease.objects.filter(name=LEASE_NAME, holder=self.holder).update(holder="", expires=None)
+
+
+def _holder_is_dead(holder: str) -> bool:
+    """A holder on this host whose process is gone (killed, or a zombie nobody reaped yet)."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+# -- healing ----------------------------------------------------------------------------
+
+
+_healer_started = threading.Lock()
+_healer: list[threading.Thread] = []
+
+
+def heal_in_background(interval: float = HEAL_SECONDS) -> None:
+    """In a web process: drain what others left now, then every `interval` seconds."""
+    with _healer_started:
+        if _healer and _healer[0].is_alive():
+            return
+        thread = threading.Thread(target=_heal_forever, args=(interval,), name="index-healer", daemon=True)
+        _healer[:] = [thread]
+        thread.start()
+
+
+def _heal_forever(interval: float) -> None:
+    while True:
+        try:
+            drain_safely()
+        finally:
+            connection.close()  # this thread's own connection; reopened at the next pass
+        time.sleep(interval)

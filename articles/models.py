@@ -306,25 +306,50 @@ class Quote(models.Model):
         return f"{self.speaker}: {self.text[:60]}"
 
 
+class PendingUpdate(models.Model):
+    """A record whose derived data (index documents, speaker counts) is not up to date yet.
+
+    Written in the transaction of the change and deleted once applied (`articles.indexing`):
+    a rolled-back change leaves none, a killed process leaves its rows for the next drain.
+    """
+
+    label = models.CharField(max_length=100)  # "articles.article", "articles.speaker"…
+    object_id = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = _("mise à jour en attente")
+
+
+class WriterLease(models.Model):
+    """Who may drain the pending updates now: one writer at a time, across processes."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    holder = models.CharField(max_length=200, blank=True)  # "host:pid:token", "" when free
+    expires = models.DateTimeField(null=True)
+
+
 _recounts = threading.local()
 
 
 @contextmanager
 def deferred_recounts():
-    """Inside a bulk job (an import), recount each touched speaker once, at the end.
+    """Inside a bulk job (an import), recount each touched speaker once per batch.
 
-    Recounting on every quote save reads all of a prolific speaker's quotes each time.
+    Recounting on every quote save reads all of a prolific speaker's quotes each time. The
+    speakers to recount are queued in the transaction of the change and recounted by the
+    batch's drains, so a killed job's are recounted by the next drain instead of staying stale.
     """
-    if getattr(_recounts, "pending", None) is not None:
+    from .indexing import batch_indexing  # indexing imports this module
+
+    if getattr(_recounts, "deferred", False):
         yield
         return
-    _recounts.pending = set()
+    _recounts.deferred = True
     try:
-        yield
+        with batch_indexing():
+            yield
     finally:
-        pending, _recounts.pending = _recounts.pending, None
-        for pk in sorted(pending):  # one by one: an import may touch any number of speakers
-            Speaker(pk=pk).recount()
+        _recounts.deferred = False
 
 
 def _remember_speaker(sender, instance: Quote, **kwargs) -> None:
@@ -336,9 +361,11 @@ def _remember_speaker(sender, instance: Quote, **kwargs) -> None:
 def _recount_speakers(sender, instance: Quote, **kwargs) -> None:
     """Any quote saved or deleted, by any path, updates its speaker's counts (and a former one's)."""
     touched = {instance.speaker_id, getattr(instance, "_previous_speaker_id", None)} - {None}
-    pending = getattr(_recounts, "pending", None)
-    if pending is not None:
-        pending.update(touched)
+    if getattr(_recounts, "deferred", False):
+        from .indexing import queue_recount
+
+        for pk in touched:
+            queue_recount(pk)
         return
     for speaker in Speaker.objects.filter(pk__in=touched).only("pk"):
         speaker.recount()

@@ -85,6 +85,17 @@ DATABASES = {
         default=f"sqlite:///{DATA_DIR / 'newsarchive.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Readers, curators and imports at once: WAL lets readers read while one writes; a
+    # write transaction takes the write lock when it begins (IMMEDIATE), so two writers
+    # queue behind the busy timeout instead of one failing with "database is locked" when
+    # it upgrades a read; synchronous=NORMAL is durable in WAL mode but for the last commits
+    # before a power cut. PostgreSQL needs none of it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Search: the French Whoosh engine by default; HAYSTACK_ENGINE and HAYSTACK_URL point at

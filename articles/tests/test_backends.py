@@ -406,6 +406,47 @@ def test_reopening_the_searcher_does_not_leak_open_files(search_index, russia):
     assert len(open_index_files(search_index)) <= segments  # the open searcher's files
 
 
+def test_a_commit_never_closes_a_searcher_still_in_use(search_index, russia):
+    with search_index.index.reading() as searcher:
+        other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections.")])
+        newer = search_index.index.searcher()  # what the same request's next search opens
+        assert newer is not searcher and not searcher.is_closed
+        assert searcher.doc_count() == 2 and newer.doc_count() == 3  # each reads its generation
+    assert searcher.is_closed and not newer.is_closed
+
+
+def test_a_search_survives_a_commit_between_its_own_steps(search_index, faceted, monkeypatch):
+    # The spelling suggestion opens the newer generation while the facets still count on the
+    # older one: that searcher used to be closed under them (ReaderClosed).
+    from articles.backends import FrenchWhooshSearchBackend
+
+    other, suggest = other_process_backend(search_index), FrenchWhooshSearchBackend.create_spelling_suggestion
+
+    def commit_then_suggest(self, query_string):
+        other.update(ArticleIndex(), [make_article("Bruxelles", "Les élections.", year=2016)])
+        return suggest(self, query_string)
+
+    monkeypatch.setattr(FrenchWhooshSearchBackend, "create_spelling_suggestion", commit_then_suggest)
+    counts = SearchQuerySet().auto_query("élections").facet("year").facet_counts()
+    assert counts["fields"]["year"] == [(2018, 3), (2017, 2)]  # the generation the search began on
+
+
+def test_opening_the_index_retries_while_a_commit_replaces_its_files(search_index, russia, monkeypatch):
+    index = search_index.index
+    other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections.")])
+    open_reader, attempts = index._index.reader, []
+
+    def racing_a_commit():
+        attempts.append(1)
+        if len(attempts) < 3:  # the table of contents listed a moment ago is gone
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_7.toc")
+        return open_reader()
+
+    monkeypatch.setattr(index._index, "reader", racing_a_commit)
+    assert titles(SearchQuerySet().auto_query("Moscou")) == ["Moscou"]
+    assert len(attempts) == 3
+
+
 # -- facets counted from cached values ----------------------------------------------------
 
 
@@ -483,7 +524,7 @@ def test_facet_counts_include_documents_without_a_value(faceted):
 
 
 def test_facet_counts_follow_writes_and_merges(search_index, faceted):
-    from articles.backends import _SEGMENT_TABLES
+    from articles.backends.searchers import _SEGMENT_TABLES
 
     def years():
         return SearchQuerySet().auto_query("élections").facet("year").facet_counts()["fields"]["year"]

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from haystack.query import SearchQuerySet
 
+from articles.indexing import drain, pending_count
 from articles.models import Article, Quote
 
 
@@ -29,6 +30,13 @@ class Command(BaseCommand):
         parser.add_argument("--fix", action="store_true", help="mettre l'index à jour et retirer ce qui n'existe plus")
 
     def handle(self, *args, fix, **options):
+        # Queued updates are not drift: a killed process left them, the queue applies them.
+        applied = drain()
+        if applied:
+            self.stdout.write(f"{applied} mise(s) à jour en attente appliquée(s).")
+        waiting = pending_count()
+        if waiting:
+            self.stdout.write(f"{waiting} mise(s) à jour en cours d'application par un autre processus.")
         problems = index_drift()
         if not problems:
             self.stdout.write("L'index est en accord avec la base.")

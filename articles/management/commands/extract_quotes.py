@@ -5,7 +5,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.attribution import attribute_article, load_speaker_index
-from articles.indexing import batch_indexing, queue_update
+from articles.indexing import batch_indexing, drain_safely, queue_update
 from articles.models import Article, Quote, deferred_recounts
 from articles.progress import ProgressBar
 
@@ -24,6 +24,7 @@ class Command(BaseCommand):
             missing = set(articles) - set(queryset.values_list("pk", flat=True))
             if missing:
                 raise CommandError("article(s) introuvable(s) : " + ", ".join(map(str, sorted(missing))))
+        drain_safely()  # what a killed run left queued
         speakers = load_speaker_index()
         progress = ProgressBar(queryset.count(), stream=sys.stderr, label="Extraction")
         quotes = 0

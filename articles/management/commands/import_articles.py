@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.attribution import load_speaker_index
-from articles.indexing import batch_indexing
+from articles.indexing import batch_indexing, drain_safely
 from articles.ingest import (
     IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
     ManifestError, collect_items, import_item,
@@ -33,6 +33,7 @@ class Command(BaseCommand):
             items = list(collect_items(paths, year=year, source=source))
         except ManifestError as error:
             raise CommandError(str(error)) from error
+        drain_safely()  # what a killed run left queued
         results = []
         progress = ProgressBar(len(items), stream=sys.stderr, label="Import")
         speakers = load_speaker_index()

@@ -1,0 +1,30 @@
+"""The haystack engine for French text on Whoosh. Only settings name it.
+
+`FrenchWhooshSearchBackend` (`engine`) fixes, each in one place, what haystack 3.4's Whoosh
+backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
+
+- `schema`: French analysis on every text field, no sortable text columns, facet
+  fields unanalysed so facet values come back verbatim;
+- `highlighting`: highlighting with the French analyzer, HTML-escaped, `<mark>`;
+- `writer`: `update` / `remove` / `clear` wait (with backoff) for another process's write
+  lock instead of failing or dropping the write; `add_document` where nothing can be
+  replaced; segments written without a disk check per posting (`_SegmentWriter`);
+- `searchers` and `engine`: haystack's results for `search` / `more_like_this`, computed on
+  a searcher kept open per thread (`SharedIndex`, reopened only when the index changed);
+  narrow queries and the content type as cached filters, not extra unlimited searches;
+  field facets counted and date sorts ordered from per-segment tables built once
+  (`SharedSearcher`, `facets`); only the asked page made into results, hits of unlimited
+  searches only if read (`_UnreadResults`); a spelling suggestion even when nothing matched;
+- `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words.
+
+Speed never changes results: every match is still scored (Whoosh's top-N shortcut misses
+some best hits), and tests compare hits, scores, counts and facets with haystack's own.
+"""
+
+from .engine import FrenchWhooshEngine, FrenchWhooshSearchBackend, FrenchWhooshSearchQuery
+from .searchers import SharedIndex, SharedSearcher
+
+__all__ = [
+    "FrenchWhooshEngine", "FrenchWhooshSearchBackend", "FrenchWhooshSearchQuery",
+    "SharedIndex", "SharedSearcher",
+]

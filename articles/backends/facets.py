@@ -1,0 +1,58 @@
+"""Sort orders and facet counts translated between haystack and Whoosh."""
+
+import datetime
+from collections import Counter
+from itertools import chain
+
+from haystack.exceptions import SearchBackendError
+from whoosh import sorting
+from whoosh.support.relativedelta import relativedelta as RelativeDelta
+
+
+def _sort_order(sort_by) -> tuple[list[str] | None, bool]:
+    """haystack's order_by → Whoosh's: ["-date"] → (["date"], True); one direction only."""
+    if not sort_by:
+        return None, False
+    descending = [field.startswith("-") for field in sort_by]
+    if any(descending) and not all(descending):
+        raise SearchBackendError("Whoosh requires all order_by fields to use the same sort direction")
+    return [field.lstrip("-") for field in sort_by], descending[0]
+
+
+def _date_facets(date_facets) -> list | None:
+    """haystack's date facets as Whoosh's DateRangeFacets (counted by Whoosh)."""
+    if not date_facets:
+        return None
+    facets = []
+    for name, facet in date_facets.items():
+        start, end = (_as_datetime(facet[key]) for key in ("start_date", "end_date"))
+        gap = RelativeDelta(**{f"{facet['gap_by']}s": facet.get("gap_amount", 1)})
+        facets.append(sorting.DateRangeFacet(name, start, end, gap, maptype=sorting.Count))
+    return facets
+
+
+def _as_datetime(value) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.date):
+        return datetime.datetime(value.year, value.month, value.day)
+    raise ValueError(value)
+
+
+def _facet_list(counts: dict) -> list[tuple]:
+    """haystack's order: most frequent first, then by value; None where its count falls.
+
+    {"b": 1, "a": 2, None: 1} → [("a", 2), ("b", 1), (None, 1)]
+    """
+    counts = dict(counts)
+    none = counts.pop(None, None)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if none is not None:
+        at = next((i for i, (_, n) in enumerate(ranked) if n < none), len(ranked))
+        ranked.insert(at, (None, none))
+    return ranked
+
+
+def _count_values(table: list[tuple], docs) -> Counter:
+    """How many of `docs` have each value: [("a",), ("a", "b")] over {0, 1} → {"a": 2, "b": 1}."""
+    return Counter(chain.from_iterable(map(table.__getitem__, docs)))

@@ -1,0 +1,119 @@
+"""Index writes: waiting for another process's lock, and segments written faster."""
+
+import time
+from collections.abc import Iterator
+
+from haystack.constants import DJANGO_CT, ID
+from haystack.exceptions import SearchBackendError, SkipDocument
+from haystack.utils import get_identifier, get_model_ct
+from whoosh.codec.whoosh3 import _lenfield
+from whoosh.index import LockError
+from whoosh.writing import CLEAR, SegmentWriter
+
+# A writer waits this long for another process's lock before giving up loudly
+# (connection option WRITE_TIMEOUT).
+WRITE_TIMEOUT = 10.0
+
+
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's writer, minus a file-system check per posting when it writes a segment.
+
+    Writing postings asks each document's field length; for fields that keep none (ID,
+    KEYWORD, NUMERIC) Whoosh's reader looked for the missing length column on disk every
+    time: 360,000 `os.path.exists` for 1,000 bench articles, about 12% of indexing.
+    """
+
+    def per_document_reader(self):
+        return _LengthsReader(super().per_document_reader())
+
+
+class _LengthsReader:
+    """The per-document reader `add_postings` is given, remembering missing length columns."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._has_lengths = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        has_lengths = self._has_lengths.get(fieldname)
+        if has_lengths is None:
+            has_lengths = self._has_lengths[fieldname] = self._reader.has_column(_lenfield(fieldname))
+        return self._reader.doc_field_length(docnum, fieldname, default) if has_lengths else default
+
+    def close(self):
+        self._reader.close()
+
+
+class WritingMixin:
+    """The backend's `update` / `remove` / `clear`, waiting for the lock, never dropping."""
+
+    def _writer(self):
+        """A writer on the latest index, waiting with backoff while another one holds the lock."""
+        deadline = time.monotonic() + self.write_timeout
+        delay = 0.01
+        while True:
+            self.index = self.index.refresh()
+            try:
+                return self.index.writer()
+            except LockError:
+                if time.monotonic() + delay > deadline:
+                    raise SearchBackendError(
+                        f"The Whoosh index at {self.path} stayed locked by another writer "
+                        f"for {self.write_timeout:g} s; nothing was written."
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def _documents(self, index, iterable) -> Iterator[dict]:
+        for obj in iterable:
+            try:
+                doc = index.full_prepare(obj)
+            except SkipDocument:
+                self.log.debug("Indexing for object `%s` skipped", obj)
+                continue
+            doc = {key: self._from_python(value) for key, value in doc.items()}
+            doc.pop("boost", None)  # document boosts aren't supported by Whoosh
+            yield doc
+
+    def update(self, index, iterable, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        docs = list({doc[ID]: doc for doc in self._documents(index, iterable)}.values())
+        if not docs:
+            return
+        writer = self._writer()
+        # update_document looks every id up to delete it first; a document whose id is
+        # not in the index yet (a rebuild, a new article) is simply added.
+        reader = writer.searcher().reader()  # the writer's own, closed on commit
+        for doc in docs:
+            try:
+                if (ID, doc[ID]) in reader:
+                    writer.update_document(**doc)
+                else:
+                    writer.add_document(**doc)
+            except Exception:
+                if not self.silently_fail:
+                    writer.cancel()  # release the lock
+                    raise
+                self.log.exception("Failed to index document %s", doc[ID])
+        writer.commit()
+
+    def remove(self, obj_or_string, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        writer = self._writer()
+        writer.delete_by_term(ID, get_identifier(obj_or_string))
+        writer.commit()
+
+    def clear(self, models=None, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        writer = self._writer()
+        if models is None:
+            # Drop every segment under the lock (haystack deleted the folder, pulling it
+            # from under any other process); the new TOC gets the current schema.
+            writer.commit(mergetype=CLEAR)
+            return
+        for model in models:
+            writer.delete_by_term(DJANGO_CT, get_model_ct(model))
+        writer.commit()

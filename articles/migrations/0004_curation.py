@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_speakers_quotes'),
+        ('articles', '0003_index_queue'),
     ]
 
     operations = [

@@ -41,7 +41,7 @@ class ReassignForm(forms.Form):
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
     list_display = ["short_text", "speaker", "kind", "verb", "attribution_label", "status", "article"]
-    list_filter = ["status", "kind", AttributionFilter]
+    list_filter = ["status", "kind", AttributionFilter, ("article__status", admin.ChoicesFieldListFilter)]
     search_fields = ["text", "speaker__name"]
     autocomplete_fields = ["speaker"]
     readonly_fields = ["article", "start", "end", "text", "kind", "verb", "attribution_label", "mention", "role"]

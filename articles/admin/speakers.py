@@ -65,7 +65,7 @@ class SplitForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.speaker = speaker
         self.fields["quotes"].queryset = speaker.quotes.select_related("article")
-        self.fields["quotes"].label_from_instance = lambda q: f"{q.article.date_label} — {q.text[:140]}"
+        self.fields["quotes"].label_from_instance = lambda q: f"{q.article.date_label} — « {_cut(q.text)} »"
         self.fields["aliases"].choices = [(name, f"{name} ({n} article(s))")
                                           for name, n in sorted((speaker.aliases or {}).items())]
 
@@ -201,3 +201,8 @@ class SpeakerAdmin(admin.ModelAdmin):
             "title": f"Séparer « {speaker.name} »", "speaker": speaker, "form": form,
             "media": self.media + form.media,
         })
+
+
+def _cut(text: str, limit: int = 160) -> str:
+    """The quote's start, cut at a word boundary with "…" when longer than `limit`."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

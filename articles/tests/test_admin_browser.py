@@ -114,6 +114,15 @@ def test_a_curator_session(page, seeds, curator):
     assert "est de nouveau une fiche à part" in page.locator("ul.messagelist").inner_text()
     assert Speaker.objects.get(name="Dimitri Peskov").merged_into is None
 
+    page.get_by_role("link", name="Séparer…").click()
+    page.wait_for_selector("text=Citations à déplacer")
+    page.locator("#id_quotes input[type=checkbox]").first.check()
+    page.fill("#id_new_name", "Porte-parole de la diplomatie russe")
+    shot(page, "orateur-separer")
+    submit(page)
+    assert "déplacés vers « Porte-parole de la diplomatie russe »" in page.locator("ul.messagelist").inner_text()
+    assert Speaker.objects.get(name="Porte-parole de la diplomatie russe").quote_count == 1
+
     quote = Quote.objects.get(speaker__name="partie turque")
     page.goto("/admin/articles/quote/?q=turque")
     page.locator("#result_list tbody tr").first.locator("input.action-select").check()

@@ -2,22 +2,25 @@
 
 The chain, in whoosh's own style (small filters joined with ``|``)::
 
-    "L'OTAN a déclaré qu'elle observera les élections" → ["otan", "declar", "observ", "elect"]
+    "L'OTAN a déclaré qu'elle observera les élections" → ["otan", "declar", "observera", "election"]
 
 1. a tokenizer that keeps elided words whole (``l'OTAN``, ``aujourd’hui``) so highlight offsets
    cover the word the reader sees, and splits on hyphens (``a-t-il`` → a, t, il);
 2. ElisionFilter strips the elided article or pronoun (``l'`` ``qu'`` ``jusqu'`` ...);
 3. lowercase;
-4. accent folding *before* stop words and stemming: the Snowball stemmer stems accented and
-   unaccented spellings differently (``sécurité`` → secur, ``securite`` → securit), so
-   stem-then-fold would not be accent-insensitive;
+4. accent folding *before* stop words and stemming, so that stems are accent-insensitive
+   (``sécurité`` ~ ``securite``);
 5. French stop words (folded, with ``les`` which Whoosh's list lacks);
-6. ``-ée/-ées`` → ``-e`` so folded participles conflate again (``declaree`` ~ ``declare``);
-7. French Snowball stemming.
+6. light French stemming (`stemming.light_stem`): plurals, feminines, ``-aux``, a few
+   derivations, not a verb's tenses. The Snowball stemmer it replaces conflated ``partie``
+   with ``parti``, ``part`` and ``partir`` (``bench/compare_stemmers.py`` measures both).
 
-Folding and the two stemming steps are marked ``is_morph``: Whoosh skips them when it fills
-the spelling field (``no_morph=True``), so spelling suggestions are readable lowercase words
-with their accents (``sergueï``, ``élections``) rather than stems.
+``french_exact_analyzer`` is the same chain without stemming, for the exact-form copy of
+the text that quoted words search (``"Russie"`` must not find ``russe``).
+
+Folding and stemming are marked ``is_morph``: Whoosh skips them when it fills the spelling
+field (``no_morph=True``), so spelling suggestions are readable lowercase words with their
+accents (``sergueï``, ``élections``) rather than stems.
 """
 
 import functools
@@ -34,7 +37,9 @@ from whoosh.analysis import (
     Token,
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
-from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.lang import stopwords_for_language
+
+from .stemming import light_stem
 
 APOSTROPHES = "'’ʼ"
 # A word, possibly joined to others by apostrophes: "l'OTAN", "aujourd’hui", "qu'ils".
@@ -92,52 +97,21 @@ class FoldFilter(Filter):
             yield t
 
 
-class ParticipleFilter(Filter):
-    """Undo the "-ée(s)" participle ending once folded: "declarees" → "declare".
-
-    Snowball strips "ée" but, once accents are folded, not "ee"; without this "déclarée"
-    would not find "déclaré".
-    """
-
-    is_morph = True
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            text = t.text
-            if len(text) >= 5:
-                if text.endswith("ees"):
-                    t.text = text[:-2]
-                elif text.endswith("ee"):
-                    t.text = text[:-1]
-            yield t
-
-
 class FrenchStemFilter(Filter):
-    """French Snowball stemming, except agent nouns: "observateurs" → "observateur".
-
-    Snowball strips "-ateur/-atrice" like the verb's endings, so "observateur" would find
-    "a observé" and "négociateur" every "négociations": a person is not the action.
-    """
+    """Light French stemming of folded words: "elections" → "election", "journaux" → "journal"."""
 
     is_morph = True
-    AGENT_NOUN = re.compile(r"^(\w{3,}at)(?:eurs?|rices?)$")
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
             if not t.stopped:
-                agent = self.AGENT_NOUN.match(t.text)
-                t.text = agent.group(1) + "eur" if agent else _stem(t.text)
+                t.text = _stem(t.text)
             yield t
 
 
 # Module level, not on the filter: Whoosh pickles the schema (and so every filter) into
-# the index, and a cache or bound stemmer would not pickle.
-@functools.lru_cache(maxsize=50_000)
-def _stem(word: str) -> str:
-    return _FRENCH_STEMMER(word)
-
-
-_FRENCH_STEMMER = stemmer_for_language("fr")
+# the index, and a cache would not pickle.
+_stem = functools.lru_cache(maxsize=50_000)(light_stem)
 
 
 def _words() -> CompositeAnalyzer:
@@ -150,12 +124,17 @@ def _words() -> CompositeAnalyzer:
 @functools.cache
 def french_analyzer() -> CompositeAnalyzer:
     """The analyzer of every French text field: "les élections" → ["elect"]."""
-    return (
-        _words()
-        | StopFilter(stoplist=FRENCH_STOP_WORDS)
-        | ParticipleFilter()
-        | FrenchStemFilter()
-    )
+    return french_exact_analyzer() | FrenchStemFilter()
+
+
+@functools.cache
+def french_exact_analyzer() -> CompositeAnalyzer:
+    """The exact forms of French words, accents and case folded: "les Élections" → ["elections"].
+
+    The same tokens and positions as `french_analyzer`, only not stemmed, so an exact-form
+    phrase matches where its stemmed twin does.
+    """
+    return _words() | StopFilter(stoplist=FRENCH_STOP_WORDS)
 
 
 @functools.cache

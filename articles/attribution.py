@@ -13,8 +13,9 @@ from django.db import transaction
 
 from .indexing import reindex_speaker
 from .models import Appearance, Article, Quote, Speaker, unique_slug
-from .quotes import ExtractedQuote, extract_quotes
+from .quotes import ExtractedQuote
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
+from .workers import extract_bounded
 
 
 class ArchiveSpeakers:
@@ -67,9 +68,11 @@ def _candidate(speaker: Speaker) -> Candidate:
     )
 
 
-def attribute_article(article: Article, index: ArchiveSpeakers | None = None) -> list[Quote]:
-    """(Re)extract the article's quotes and save them; returns the quotes shown."""
-    extracted = extract_quotes(article.body)
+def attribute_article(
+    article: Article, index: ArchiveSpeakers | None = None, extracted: list[ExtractedQuote] | None = None,
+) -> list[Quote]:
+    """(Re)extract the article's quotes (unless a worker did) and save them; returns the quotes shown."""
+    extracted = extract_bounded(article.body) if extracted is None else extracted
     index = index if index is not None else load_speaker_index()
     with transaction.atomic():
         speakers = _resolve_speakers(extracted, index)

@@ -6,45 +6,19 @@ clean_article runs it on already decoded text. Rules are written for French news
 sites in general (typography, boilerplate vocabulary), not for one outlet.
 """
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
-import bleach
+from .decoding import (  # noqa: F401 - decode_raw and RejectedFile are this stage's API too
+    BINARY_REASON, EMPTY_REASON, MOJIBAKE_NOTE, Decoded, RejectedFile, decode_raw, repair_mojibake,
+)
+from .markup import looks_like_html, strip_markup
 
-EMPTY_REASON = "fichier vide"
-BINARY_REASON = "fichier binaire"
 NO_TEXT_REASON = "aucun texte d'article après nettoyage"
 MISSING_HEADER_NOTE = "ligne de date absente : date inconnue"
 INVALID_HEADER_NOTE = "ligne de date illisible : date inconnue"
 HTML_NOTE = "HTML nettoyé"
-MOJIBAKE_NOTE = "double encodage UTF-8 corrigé"
-
-BINARY_SIGNATURES = (
-    b"%PDF", b"\x89PNG", b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"\xff\xd8\xff",
-    b"GIF87a", b"GIF89a", b"7z\xbc\xaf\x27\x1c", b"Rar!", b"\xd0\xcf\x11\xe0",
-    b"\x7fELF", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"OggS", b"II*\x00", b"MM\x00*",
-)
-# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
-BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
-)
-CONTROL_RATIO_MAX = 0.05
-
-# bleach allowlists: nothing survives, the output is plain text.
-ALLOWED_TAGS: frozenset[str] = frozenset()
-ALLOWED_ATTRIBUTES: dict[str, list[str]] = {}
-# Elements whose content is never article text (code, metadata, site chrome).
-DROPPED_ELEMENTS = (
-    "script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form",
-)
-BLOCK_TAGS = (
-    "p", "div", "br", "hr", "h[1-6]", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-    "table", "tr", "td", "th", "caption", "section", "article", "header", "main", "figure",
-    "figcaption", "address", "body", "html",
-)
 
 HEADER_SEARCH_LINES = 3
 DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year: 29/02 allowed
@@ -100,6 +74,9 @@ SHARE_WORDS = frozenset(
 )
 
 TITLE_MAX_CHARS = 110
+LEAD_SCAN_CHARS = 2000  # the first sentence is looked for in this much of the lead, at most
+TITLE_SLACK_CHARS = 25  # a clause may end this far past TITLE_MAX_CHARS rather than cut a phrase
+TITLE_HARD_MAX_CHARS = 180  # a sentence with no boundary to cut at stays whole up to this
 CLAUSE_CUT_MIN = 0.6  # share of the title length a comma cut must keep
 BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”"))
 ATTRIBUTION_VERBS = (
@@ -122,14 +99,6 @@ DANGLING_WORDS = frozenset(
 )
 
 
-class RejectedFile(Exception):
-    """A file that cannot become an article; reason is short, French, user-facing."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 @dataclass(frozen=True)
 class Header:
     day: int
@@ -146,7 +115,7 @@ class CleanedArticle:
     notes: tuple[str, ...]
 
 
-# --- decoding ---------------------------------------------------------------------------
+# --- invisible characters -------------------------------------------------------------
 
 _LINE_BREAKS = {ord(c): "\n" for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 # Zero-width, bidi and soft-hyphen marks, plus control chars: invisible noise in scraped text.
@@ -158,94 +127,22 @@ _INVISIBLE = {
 _CLEANUP_TABLE = {**_INVISIBLE, **_LINE_BREAKS}
 # str.translate with a dict is slow; most texts have nothing to translate, so look first.
 _CLEANUP_RE = re.compile("[" + re.escape("".join(map(chr, _CLEANUP_TABLE))) + "]")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]")
-
-
-def decode_raw(data: bytes) -> tuple[str, str]:
-    """Decode scraped bytes: b"Derni\\xe8re" → ("Dernière", "cp1252"); reject empty or binary."""
-    if not data.strip():
-        raise RejectedFile(EMPTY_REASON)
-    if data.startswith(BINARY_SIGNATURES):
-        raise RejectedFile(BINARY_REASON)
-    text, encoding = _decode_with_bom(data) or _decode_without_bom(data)
-    if len(_CONTROL_RE.findall(text)) > CONTROL_RATIO_MAX * len(text):
-        raise RejectedFile(BINARY_REASON)
-    if not text.translate(_CLEANUP_TABLE).strip():
-        raise RejectedFile(EMPTY_REASON)
-    return text, encoding
-
-
-def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
-    for bom, encoding in BOMS:
-        if data.startswith(bom):
-            # The BOM declares the encoding: a damaged byte should not lose the article.
-            return data.decode(encoding, errors="replace"), encoding
-    return None
-
-
-def _decode_without_bom(data: bytes) -> tuple[str, str]:
-    if b"\x00" in data:
-        raise RejectedFile(BINARY_REASON)
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    # cp1252 leaves five bytes undefined; latin-1 decodes anything.
-    return data.decode("latin-1"), "latin-1"
-
-
-# "Ã" or "Â" followed by what cp1252 shows for a UTF-8 continuation byte, or "â€" (’ “ ” …).
-_MOJIBAKE_RE = re.compile(
-    "[ÃÂ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
-    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
-)
-
-
-def _repair_mojibake(text: str) -> tuple[str, bool]:
-    """Undo UTF-8 read as cp1252 once: "DerniÃ¨re" → "Dernière"; leave text alone if unsure."""
-    if not _MOJIBAKE_RE.search(text):
-        return text, False
-    try:
-        return text.encode("cp1252").decode("utf-8"), True
-    except UnicodeError:
-        return text, False
-
-
 # --- text cleaning ----------------------------------------------------------------------
 
-_DROPPED_RE = re.compile(
-    rf"<({'|'.join(DROPPED_ELEMENTS)})\b(?:[^>]*/>|[^>]*>.*?(?:</\1\s*>|\Z))"
-    r"|<head\b[^>]*>.*?(?:</head\s*>|(?=<body\b)|\Z)",
-    re.IGNORECASE | re.DOTALL,
-)
-_BLOCK_RE = re.compile(rf"</?(?:{'|'.join(BLOCK_TAGS)})\b[^>]*>", re.IGNORECASE)
-_HTML_RE = re.compile(r"</?[a-zA-Z][^>]*>|<!--|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+[0-9]*);")
 _SPACES_RE = re.compile(r"[^\S\n]+")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
 def clean_text(text: str) -> str:
     """Turn scraped text or HTML into plain text: "<p>A&amp;B</p>" → "A&B"."""
-    if "<" in text or "&" in text:
-        text = _strip_html(text)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = strip_markup(text.replace("\r\n", "\n"))
     if _CLEANUP_RE.search(text):
         text = text.translate(_CLEANUP_TABLE)
+    # After removing invisibles, so a mark they separated from its letter composes too.
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES_RE.sub("\n\n", text).strip()
-
-
-def _strip_html(text: str) -> str:
-    """Drop code elements, turn blocks into lines, strip tags with bleach, unescape once."""
-    text = _DROPPED_RE.sub("", text)
-    text = _BLOCK_RE.sub("\n", text)
-    text = bleach.clean(
-        text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, strip=True, strip_comments=True
-    )
-    # bleach returns HTML-safe text; one unescape gives the plain text Django escapes on output.
-    return html.unescape(text)
 
 
 # --- header -----------------------------------------------------------------------------
@@ -322,10 +219,11 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 def _find_last_body_index(paragraphs: list[str], clutter: list[bool]) -> int:
     """Scan from the end past headlines and promos; -1 when nothing is real article text."""
     kinds = [_CLUTTER if flag else _classify_line(p) for p, flag in zip(paragraphs, clutter)]
+    above = _kinds_above(kinds)
     for index in range(len(kinds) - 1, -1, -1):
         if kinds[index] in (_CLUTTER, _HEADLINE):
             continue
-        if kinds[index] == _AMBIGUOUS and _kind_above(kinds, index) == _HEADLINE:
+        if kinds[index] == _AMBIGUOUS and above[index] == _HEADLINE:
             continue
         return index
     return -1
@@ -350,13 +248,15 @@ def _classify_line(paragraph: str) -> str:
     return _AMBIGUOUS if closed else _HEADLINE
 
 
-def _kind_above(kinds: list[str], index: int) -> str:
-    """The first definite kind above index, skipping clutter and ambiguous lines."""
-    for kind in reversed(kinds[:index]):
-        if kind in (_BODY, _HEADLINE):
-            return kind
+def _kinds_above(kinds: list[str]) -> list[str]:
+    """For each line, the first definite kind above it, skipping clutter and ambiguous lines."""
     # Nothing but headlines and promos around it: a one-line "article" is a headline too.
-    return _HEADLINE
+    above, last = [], _HEADLINE
+    for kind in kinds:
+        above.append(last)
+        if kind in (_BODY, _HEADLINE):
+            last = kind
+    return above
 
 
 def _is_clutter(paragraph: str) -> bool:
@@ -387,18 +287,85 @@ _ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_JUNK = " ,;:-–—(«“"
+_ASIDE_RE = re.compile(r"\s\([^()]{3,}\)(?=[\s,.;:])")
+# Where a long title may be cut: punctuation between clauses; before a conjunction or a
+# relative (not "et", "ou", which join noun phrases as often: "la sécurité et la
+# coopération"); before a preposition that opens a complement (not "de", "à", "en",
+# which mostly continue a noun phrase: "ministre des Affaires étrangères").
+_TITLE_BREAKS = (
+    re.compile(r"(?:\s*[;:]|\s[–—]|,)\s|\s(?=\()"),
+    re.compile(r"\s(?=(?:mais|car|qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|alors|"
+               r"tandis|afin|puisque|parce|tout en|si)\b)", re.IGNORECASE),
+    re.compile(r"\s(?=(?:avec|sans|pour|par|sur|sous|dans|entre|vers|chez|contre|après|avant|"
+               r"depuis|pendant|durant|selon|malgré|lors|face|auprès|parmi)\b)", re.IGNORECASE),
+    re.compile(r"\s(?=(?:de|du|des|d['’]|à|au|aux|en)\b)", re.IGNORECASE),
+)
 
 
 def derive_title(body: str) -> str:
-    """Derive a title from the lead's first sentence: "Paris gagne. Puis…" → "Paris gagne"."""
-    lead = body.strip().split("\n", 1)[0]
+    """Derive a title from the lead's first sentence: "Paris gagne. Puis…" → "Paris gagne".
+
+    A long sentence loses its attribution clause (", a annoncé le ministre"), then an aside
+    in brackets, and is then cut where a clause or a phrase ends (a comma, "qui", "avec"...)
+    with "…", not inside a noun phrase; with no such place it stays whole.
+    """
+    lead = body.strip().split("\n", 1)[0][:LEAD_SCAN_CHARS]
     sentence = _first_sentence(_DATELINE_RE.sub("", lead, count=1) or lead)
     if len(sentence) > TITLE_MAX_CHARS:
         sentence = _cut_attribution(sentence)
     if len(sentence) > TITLE_MAX_CHARS:
+        sentence = _drop_aside(sentence)
+    if len(sentence) > TITLE_MAX_CHARS:
         # Room for the ellipsis and a closing " »" if the cut falls inside a quote.
-        sentence = _cut_at_word(sentence, TITLE_MAX_CHARS - 3) + "…"
+        sentence = _cut_at_clause(sentence, TITLE_MAX_CHARS - 3)
     return _close_brackets(sentence)
+
+
+def _drop_aside(sentence: str) -> str:
+    """'Le texte (adopté hier) sera examiné' → 'Le texte sera examiné', if that is short enough."""
+    shorter = " ".join(_ASIDE_RE.sub(" ", sentence).split())
+    return shorter if len(shorter) <= TITLE_MAX_CHARS else sentence
+
+
+def _cut_at_clause(sentence: str, limit: int) -> str:
+    """The sentence cut at a clause, else a phrase, boundary near limit, plus "…".
+
+    Best first: the latest clause boundary before limit (punctuation, then a conjunction);
+    the first punctuation a little past it; the latest preposition before it; the first
+    boundary a little past it. With none, the sentence whole up to TITLE_HARD_MAX_CHARS;
+    longer, cut before the latest "de" or "à" (the end of a noun at least), else at a word.
+    """
+    punctuation, conjunctions, prepositions, complements = (
+        _title_cuts(sentence, breaks) for breaks in _TITLE_BREAKS
+    )
+    low, high = limit * CLAUSE_CUT_MIN, limit + TITLE_SLACK_CHARS
+    choices = [
+        (punctuation, max, low, limit),
+        (conjunctions, max, low, limit),
+        (punctuation, min, limit, high),
+        (prepositions, max, low, limit),
+        (conjunctions + prepositions, min, limit, high),
+    ]
+    if len(sentence) > TITLE_HARD_MAX_CHARS:
+        choices.append((complements, max, low, limit))
+    for cuts, pick, start, stop in choices:
+        fitting = [cut for cut in cuts if start <= cut <= stop]
+        if fitting:
+            return sentence[: pick(fitting)].rstrip(_TRAILING_JUNK) + "…"
+    if len(sentence) <= TITLE_HARD_MAX_CHARS:
+        return sentence
+    return _cut_at_word(sentence, limit) + "…"
+
+
+def _title_cuts(sentence: str, breaks: re.Pattern) -> list[int]:
+    """Where a title may end before a boundary: not after "de" or "a", not inside brackets."""
+    cuts = []
+    for match in breaks.finditer(sentence):
+        kept = sentence[: match.start()].rstrip(_TRAILING_JUNK)
+        last = kept.rsplit(" ", 1)[-1].lower() if kept else ""
+        if kept and last not in DANGLING_WORDS and _unclosed_opener(kept) not in ("(", "["):
+            cuts.append(match.start())
+    return cuts
 
 
 def _first_sentence(text: str) -> str:
@@ -466,10 +433,10 @@ def _close_brackets(title: str) -> str:
 def clean_article(text: str) -> CleanedArticle:
     """Clean decoded text into title, body paragraphs, header and import notes."""
     notes: list[str] = []
-    text, repaired = _repair_mojibake(text)
+    text, repaired = repair_mojibake(text)
     if repaired:
-        notes.append(MOJIBAKE_NOTE)
-    if _HTML_RE.search(text):
+        notes.append(f"{MOJIBAKE_NOTE} ({repaired} ligne(s))")
+    if looks_like_html(text):
         notes.append(HTML_NOTE)
     lines = [line for line in clean_text(text).split("\n") if line]
     header, lines, header_note = _take_header(lines)

@@ -7,6 +7,7 @@ to list every speaker in the facet.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, replace
 
 UNKNOWN_YEAR = "inconnue"
@@ -15,7 +16,11 @@ QUOTE_KINDS = {"directe": "direct", "indirecte": "indirect"}
 SORTS = {"pertinence": "relevance", "recent": "newest", "ancien": "oldest"}
 ALL_SPEAKERS = "tous"
 MAX_VALUES = 20
+MAX_VALUE_CHARS = 200
 MIN_YEAR, MAX_YEAR = 1800, 2100
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class FilterError(ValueError):
@@ -105,18 +110,29 @@ def _int_in(raw: str | None, low: int, high: int, name: str) -> int | None:
     if raw is None or raw.strip() == "":
         return None
     raw = raw.strip()
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not is_ascii_number(raw, len(str(high))) or not low <= int(raw) <= high:
         raise FilterError(f"Valeur invalide pour « {name} » : « {raw[:40]} » (attendu : un nombre de {low} à {high}).")
     return int(raw)
+
+
+def is_ascii_number(raw: str, max_digits: int) -> bool:
+    """'2018' → True; '²' (a digit to str.isdigit, not to int), '١٢' (not ASCII), '', too long → False."""
+    return 0 < len(raw) <= max_digits and raw.isascii() and raw.isdigit()
 
 
 def _date(raw: str | None, name: str) -> datetime.date | None:
     if raw is None or raw.strip() == "":
         return None
     try:
-        return datetime.date.fromisoformat(raw.strip())
+        # fromisoformat also takes '20180202' and '2018-W05': only the documented form passes.
+        if not _ISO_DATE.fullmatch(raw.strip()):
+            raise ValueError(raw)
+        day = datetime.date.fromisoformat(raw.strip())
     except ValueError:
         raise FilterError(f"Date invalide pour « {name} » : « {raw[:40]} » (attendu : AAAA-MM-JJ).") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:  # year 1 or 9999 overflow once moved to UTC
+        raise FilterError(f"Date hors de l'archive pour « {name} » : années {MIN_YEAR} à {MAX_YEAR}.")
+    return day
 
 
 def _choice(raw: str | None, choices: dict, name: str) -> str | None:
@@ -129,7 +145,7 @@ def _choice(raw: str | None, choices: dict, name: str) -> str | None:
 
 def _many(params, name: str) -> tuple[str, ...]:
     values = params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]
-    cleaned = tuple(dict.fromkeys(v.strip()[:200] for v in values if v and v.strip()))
+    cleaned = tuple(dict.fromkeys(v.strip()[:MAX_VALUE_CHARS] for v in values if v and v.strip()))
     if len(cleaned) > MAX_VALUES:
         raise FilterError(f"Trop de valeurs pour « {name} » (au plus {MAX_VALUES}).")
     return cleaned

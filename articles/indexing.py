@@ -92,41 +92,46 @@ def queue_recount(speaker_pk: int) -> None:
 
 def reindex_speaker(speaker) -> None:
     """Reindex what shows a speaker's slug: their quotes and the articles quoting them."""
+    keys = []
     for quote_pk, article_pk in Quote.objects.filter(speaker=speaker).values_list("pk", "article_id"):
-        queue_update(Quote, quote_pk)
-        queue_update(Article, article_pk)
+        keys += [(Quote._meta.label_lower, quote_pk), (Article._meta.label_lower, article_pk)]
+    _enqueue_all(keys)
 
 
 def _enqueue(label: str, pk: int | None) -> None:
-    if pk is None:
+    if pk is not None:
+        _enqueue_all([(label, pk)])
+
+
+def _enqueue_all(keys: list[tuple[str, int]]) -> None:
+    if connection.in_atomic_block:
+        # One row per record and transaction. Django replaces `run_on_commit` on every
+        # commit, rollback and savepoint rollback: while it is the same list, rows queued
+        # since are alive.
+        queued = getattr(_state, "queued", None)
+        if queued is None or queued[0] is not connection.run_on_commit:
+            transaction.on_commit(_after_commit, robust=True)
+            queued = _state.queued = (connection.run_on_commit, set())
+        keys = [key for key in dict.fromkeys(keys) if key not in queued[1]]
+        queued[1].update(keys)
+    if not keys:
         return
-    if not connection.in_atomic_block:
-        # Autocommit: the change is committed already; queue it and apply it now.
-        PendingUpdate.objects.create(label=label, object_id=pk)
-        _after_commit()
-        return
-    # One row per record and transaction. Django replaces `run_on_commit` on every commit,
-    # rollback and savepoint rollback: while it is the same list, rows queued since are alive.
-    queued = getattr(_state, "queued", None)
-    if queued is None or queued[0] is not connection.run_on_commit:
-        transaction.on_commit(_after_commit, robust=True)
-        queued = _state.queued = (connection.run_on_commit, set())
-    if (label, pk) in queued[1]:
-        return
-    PendingUpdate.objects.create(label=label, object_id=pk)
-    queued[1].add((label, pk))
+    PendingUpdate.objects.bulk_create(
+        [PendingUpdate(label=label, object_id=pk) for label, pk in keys], batch_size=BATCH_SIZE)
     batch = getattr(_state, "batch", None)
     if batch is not None:
-        batch[0] += 1
+        batch[0] += len(keys)
+    if not connection.in_atomic_block:  # autocommit: the change is committed already
+        _after_commit()
 
 
 def _after_commit() -> None:
     batch = getattr(_state, "batch", None)
     if batch is None:
-        drain()
+        drain_safely()
     elif batch[0] >= BATCH_SIZE:
         batch[0] = 0
-        drain()
+        drain_safely()
 
 
 @contextmanager
@@ -141,7 +146,7 @@ def batch_indexing() -> Iterator[None]:
     finally:
         _state.batch = None
         if _in_transaction():
-            transaction.on_commit(drain, robust=True)
+            transaction.on_commit(drain_safely)
         else:
             drain_safely()
 

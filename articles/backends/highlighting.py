@@ -1,14 +1,30 @@
-"""Snippets: HTML-escaped fragments of the matched text with `<mark>`ed words."""
+"""Snippets: HTML-escaped fragments of the matched text with `<mark>`ed words.
+
+A word is marked when its stem is a searched stem, or its exact form a searched exact form
+(quoted words search the unstemmed twin of the field, see `schema.FrenchText`); words only
+excluded by the query (`-russie`) are not marked. Fragments next to each other in the text
+are joined, so "…" only ever stands for text left out, and a fragment repeating one already
+shown is dropped. `highlight(whole=True)` marks the whole text instead (the article page,
+coming from a search).
+"""
 
 import html
 import re
 
 from haystack.constants import DJANGO_CT, DJANGO_ID
-from whoosh.highlight import ContextFragmenter, Formatter, Highlighter, get_text
+from whoosh.analysis import Token
+from whoosh.highlight import (
+    FIRST, BasicFragmentScorer, ContextFragmenter, Formatter, Fragment, get_text, top_fragments,
+)
+from whoosh.query import AndNot, Not
+
+from .schema import exact_fieldname
 
 SNIPPET_FRAGMENTS = 3
 FRAGMENT_CHARS = 70  # characters of words per fragment, around ~30 of context each side
+FRAGMENT_SURROUND = 30
 LEAD_CHARS = 240  # the snippet when no word of the text matched
+_GAP_RE = re.compile(r"[\s,;:]*")  # what may separate two fragments that are one passage
 
 
 class MarkFormatter(Formatter):
@@ -30,10 +46,8 @@ class MarkFormatter(Formatter):
 class HighlightingMixin:
     """The backend's result processing, highlighting only the page shown."""
 
-    highlighter = Highlighter(
-        fragmenter=ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=30),
-        formatter=MarkFormatter(),
-    )
+    fragmenter = ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=FRAGMENT_SURROUND)
+    formatter = MarkFormatter()
 
     def _process_results(self, raw_page, highlight=False, query_string="",
                          spelling_query=None, result_class=None, facet_types=None):
@@ -43,22 +57,97 @@ class HighlightingMixin:
         )
         if highlight and results["results"]:
             # raw_page holds only the requested page: this highlights what is shown.
-            snippets = self._highlight_page(raw_page)
+            whole = isinstance(highlight, dict) and highlight.get("whole")
+            snippets = self._highlight_page(raw_page, whole=bool(whole))
             for result in results["results"]:
                 key = (f"{result.app_label}.{result.model_name}", str(result.pk))
                 result.highlighted = {self.content_field_name: snippets.get(key, [])}
         return results
 
-    def _highlight_page(self, raw_page) -> dict[tuple[str, str], list[str]]:
+    def _highlight_page(self, raw_page, whole: bool = False) -> dict[tuple[str, str], list[str]]:
         """Escaped snippets with <mark>ed words, per (content type, pk) of the page's hits."""
-        raw_page.results.highlighter = self.highlighter
         field = self.content_field_name
+        searched = _searched_words(raw_page.results, field)
         snippets = {}
+        schema = raw_page.results.searcher.schema
         for hit in raw_page:
             text = hit.get(field) or ""
-            fragments = hit.highlights(field, top=SNIPPET_FRAGMENTS) if text else []
-            snippets[(hit[DJANGO_CT], str(hit[DJANGO_ID]))] = fragments or _lead(text)
+            spans = _matched_spans(schema, searched, text)
+            if whole:
+                tokens = [Token(text=text[a:b], startchar=a, endchar=b, matched=True) for a, b in spans]
+                fragments = [self.formatter.format_fragment(Fragment(text, tokens), False)]
+            else:
+                fragments = self._fragments(text, schema[field].analyzer, spans) or _lead(text)
+            snippets[(hit[DJANGO_CT], str(hit[DJANGO_ID]))] = fragments
         return snippets
+
+    def _fragments(self, text: str, analyzer, spans: list[tuple[int, int]]) -> list[str]:
+        """The best few fragments in text order, adjacent ones joined, repeats dropped."""
+        if not spans:
+            return []
+        found = self.fragmenter.fragment_tokens(text, _marked_tokens(analyzer, text, set(spans)))
+        best = top_fragments(found, SNIPPET_FRAGMENTS, BasicFragmentScorer(), FIRST)
+        shown, seen = [], set()
+        for fragment in _join_adjacent(text, best):
+            formatted = self.formatter.format_fragment(fragment, False).strip()
+            key = " ".join(text[fragment.startchar:fragment.endchar].split())
+            if formatted and key not in seen:
+                seen.add(key)
+                shown.append(formatted)
+        return shown
+
+
+def _searched_words(results, field: str) -> dict[str, set[str]]:
+    """The words searched in the field and in its exact twin: {"text": {"rusie"}, ...}."""
+    schema, reader = results.searcher.schema, results.searcher.reader()
+    fields = [name for name in (field, exact_fieldname(schema, field)) if name]
+    words: dict[str, set[str]] = {name: set() for name in fields}
+    for fieldname, btext in _positive_terms(results.q, reader):
+        if fieldname in words:
+            words[fieldname].add(schema[fieldname].from_bytes(btext))
+    return words
+
+
+def _positive_terms(q, reader) -> set:
+    """The (field, term) pairs of a query that a match contains: not those under a NOT."""
+    if isinstance(q, Not):
+        return set()
+    if isinstance(q, AndNot):
+        return _positive_terms(q.a, reader)
+    if q.is_leaf():
+        return set(q.existing_terms(reader, phrases=True, expand=True))
+    return set().union(*(_positive_terms(child, reader) for child in q.children()))
+
+
+def _matched_spans(schema, searched: dict[str, set[str]], text: str) -> list[tuple[int, int]]:
+    """Where in text a searched word matches, in order: [(start, end), ...]."""
+    spans = set()
+    for fieldname, words in searched.items():
+        if words:
+            for token in schema[fieldname].analyzer(text, chars=True, mode="index"):
+                if token.text in words:
+                    spans.add((token.startchar, token.endchar))
+    return sorted(spans)
+
+
+def _marked_tokens(analyzer, text: str, spans: set[tuple[int, int]]):
+    """Every word of text (stop words too, for the context), `matched` where searched."""
+    for token in analyzer(text, chars=True, mode="index", removestops=False):
+        token.matched = (token.startchar, token.endchar) in spans
+        yield token
+
+
+def _join_adjacent(text: str, fragments: list[Fragment]) -> list[Fragment]:
+    """Fragments touching in the text (only spaces or a comma between) → one fragment."""
+    joined: list[Fragment] = []
+    for fragment in fragments:
+        previous = joined[-1] if joined else None
+        if previous and _GAP_RE.fullmatch(text, previous.endchar, max(fragment.startchar, previous.endchar)):
+            joined[-1] = Fragment(text, previous.matches + fragment.matches,
+                                  previous.startchar, max(previous.endchar, fragment.endchar))
+        else:
+            joined.append(fragment)
+    return joined
 
 
 def _lead(text: str) -> list[str]:
@@ -67,4 +156,3 @@ def _lead(text: str) -> list[str]:
     if len(text) > LEAD_CHARS:
         text = text[:LEAD_CHARS].rsplit(" ", 1)[0] + " …"
     return [html.escape(text)] if text else []
-

@@ -1,4 +1,10 @@
-"""The Whoosh schema for haystack's fields: French text, verbatim facets, sortable dates."""
+"""The Whoosh schema for haystack's fields: French text, verbatim facets, sortable dates.
+
+Every French text field `name` also indexes its words unstemmed in `unstemmed_name`
+(`FrenchText`), filled by Whoosh from the same value: what a quoted word or phrase searches
+(`"Russie"` must not find `russe`), and what ranks exact forms above stem-only matches.
+Only the backend's query class (`engine.FrenchWhooshSearchQuery`) names those fields.
+"""
 
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError
@@ -6,7 +12,39 @@ from haystack.fields import FacetField
 from whoosh.fields import BOOLEAN, DATETIME, IDLIST, KEYWORD, NGRAMWORDS, NUMERIC, STORED, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
 
-from ..analysis import french_analyzer, french_ngram_analyzer
+from ..analysis import french_analyzer, french_exact_analyzer, french_ngram_analyzer
+
+EXACT_PREFIX = "unstemmed_"
+
+
+class FrenchText(TEXT):
+    """A stemmed French text field with an unstemmed twin (a Whoosh subfield).
+
+    The twin keeps positions, for phrases, and is neither stored nor spelled. Whoosh's
+    writer does not fill subfields itself: `with_exact_copies` gives it the value.
+    """
+
+    def __init__(self, *, field_boost: float = 1.0, **kwargs):
+        super().__init__(field_boost=field_boost, **kwargs)
+        self.exact = TEXT(analyzer=french_exact_analyzer(), field_boost=field_boost)
+
+    def subfields(self):
+        yield from super().subfields()
+        yield EXACT_PREFIX, self.exact
+
+
+def with_exact_copies(schema, doc: dict) -> dict:
+    """The document with each French text value also under its twin's name."""
+    for name in [name for name in doc if name in schema and isinstance(schema[name], FrenchText)]:
+        doc[EXACT_PREFIX + name] = doc[name]
+    return doc
+
+
+def exact_fieldname(schema, fieldname: str) -> str | None:
+    """The unstemmed twin of a text field, if it has one: "text" → "unstemmed_text"."""
+    if fieldname in schema and isinstance(schema[fieldname], FrenchText):
+        return EXACT_PREFIX + fieldname
+    return None
 
 
 class SchemaMixin:
@@ -58,9 +96,11 @@ class SchemaMixin:
         if not field.indexed:
             return STORED()
         # Not sortable: a sort column per text field roughly doubled the index.
-        return TEXT(
+        if field.analyzer:
+            return TEXT(stored=True, analyzer=field.analyzer, field_boost=boost, spelling=field.document)
+        return FrenchText(
             stored=True,
-            analyzer=field.analyzer or french_analyzer(),
+            analyzer=french_analyzer(),
             field_boost=boost,
             spelling=field.document,
         )

@@ -10,6 +10,9 @@ from whoosh.codec.whoosh3 import _lenfield
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
+from .schema import with_exact_copies
+from .spelling import spelling_fields, spelling_file, write_spelling_words
+
 # A writer waits this long for another process's lock before giving up loudly
 # (connection option WRITE_TIMEOUT).
 WRITE_TIMEOUT = 10.0
@@ -25,6 +28,14 @@ class _SegmentWriter(SegmentWriter):
 
     def per_document_reader(self):
         return _LengthsReader(super().per_document_reader())
+
+    def _commit_toc(self, segments):
+        """Write the new segments' spelling dictionaries before the generation that has them."""
+        for segment in segments:
+            fields = spelling_fields(self.schema)
+            if not all(self.storage.file_exists(spelling_file(segment, field)) for field in fields):
+                write_spelling_words(self.storage, self.schema, segment)
+        super()._commit_toc(segments)
 
 
 class _LengthsReader:
@@ -73,7 +84,7 @@ class WritingMixin:
                 continue
             doc = {key: self._from_python(value) for key, value in doc.items()}
             doc.pop("boost", None)  # document boosts aren't supported by Whoosh
-            yield doc
+            yield with_exact_copies(self.schema, doc)
 
     def update(self, index, iterable, commit=True):
         if not self.setup_complete:

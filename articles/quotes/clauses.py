@@ -272,10 +272,17 @@ def clause_starts(ctx: SentenceView, before: int, lowest: int = 0, window: int |
     return starts[bisect_left(starts, floor):bisect_left(starts, before)]
 
 
+_CONJUNCTION_HEADS = frozenset({"alors", "tandis", "parce", "bien", "pendant", "ainsi", "dès", "sitôt", "même"})
+
+
 def _find_clause_starts(tokens: list[Token], quoted: set[int]) -> list[int]:
     starts = [0]
     for n in range(1, len(tokens)):
         previous = tokens[n - 1]
+        if n >= 2 and previous.low in ("que", "qu'") and tokens[n - 2].low in _CONJUNCTION_HEADS \
+                and id(previous) not in quoted:
+            starts.append(n)  # "…, alors que le préfet a assuré que …"
+            continue
         if (previous.low in _CLAUSE_BREAKS or previous.low in COORDINATIONS) and id(previous) not in quoted:
             if n >= 2 and tokens[n - 2].low in _SUBORDINATORS:
                 continue

@@ -84,6 +84,9 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
         mention = Mention(ctx.tokens[colon - 2].start, ctx.tokens[colon - 1].end, "continuation", "person")
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, verb,
                          infinitive_lemma(ctx.tokens[colon - 1]), mention, "continuation"), None
+    named = _name_ending_at_colon(ctx, colon)
+    if named is not None:  # "…, à l'image de Me Pascal Pétroz : « … »"
+        return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ":", "", named), None
     for start in clause_starts(ctx, colon):
         parsed = parse_speaker(ctx.tokens, start, colon, ctx.body, lx.SUBJECT_PRONOUNS)
         if parsed is None:
@@ -96,6 +99,20 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
             text = verb.text if verb else ":"
             return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, text,
                              verb.lemma if verb else "", mention), None
+    return None
+
+
+def _name_ending_at_colon(ctx: SentenceView, colon: int) -> Mention | None:
+    """A titled or full personal name right before the colon, after a preposition."""
+    tokens = ctx.tokens
+    for start in range(max(1, colon - 6), colon):
+        if tokens[start - 1].low not in ("de", "d'", "par", "pour", "chez") or not tokens[start].is_cap \
+                and tokens[start].low not in lx.TITLES:
+            continue
+        parsed = parse_speaker(tokens, start, colon, ctx.body)
+        if parsed is not None and parsed[1] == colon and parsed[0].kind == "person" and not parsed[0].anonymous \
+                and (parsed[0].how == "title" or len((parsed[0].name or "").split()) >= 2):
+            return parsed[0]
     return None
 
 

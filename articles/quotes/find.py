@@ -16,14 +16,16 @@ the shared clause machinery in clauses.py.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import lexicon as lx
+from . import nlp
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct
 from .mentions import Mention, parse_speaker
-from .reported import find_indirect, find_speech_intro
-from .text import Token, find_paragraphs, find_quote_spans, split_sentences, tokenize
-from .transcripts import find_label_turns, find_transcript_turn
+from .reported import find_indirect, find_participle_statements, find_relative_statements, find_speech_intro
+from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
+from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -32,14 +34,20 @@ def find_events(body: str) -> list[Statement | Introduction]:
     quotes = find_quote_spans(body, paragraphs)
     tokens = tokenize(body)
     starts = [t.start for t in tokens]
+    opens = [q.open for q in quotes]
     events: list[Statement | Introduction] = []
     labelled = find_label_turns(body, paragraphs, tokens)  # "SIBETH NDIAYE" on its own line, then her words
     events.extend(statement for statement in labelled.values() if statement is not None)
+    for index, statement in find_caption_turns(body, paragraphs, tokens, quotes).items():
+        if index not in labelled:  # "Mathieu Chabert (ACA)" above or below « … »
+            labelled[index] = statement
+            events.append(statement)
     consumed_paragraphs: set[int] = set()
+    recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        ctx = SentenceView(body, toks, [q for q in quotes if sentence.start <= q.open < sentence.end], sentence)
+        ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
         events.extend(find_introductions(ctx))
         if sentence.paragraph in labelled:
             continue
@@ -47,13 +55,16 @@ def find_events(body: str) -> list[Statement | Introduction]:
             previous = None
             continue
         if sentence.first_in_paragraph:
-            turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1])
+            turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1], recurring)
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
                 previous = SPOKE if isinstance(turn, Statement) else ASKED
                 continue
-        statements = [s for s in find_statements(ctx, previous) if s != ANONYMOUS]
+        found = find_statements(ctx, previous)
+        if not found and nlp.enabled() and nlp.worth_parsing(ctx):
+            found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
+        statements = [s for s in found if s != ANONYMOUS]
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events
@@ -71,8 +82,36 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
     """All statements of one sentence: direct quotations first, else reported speech."""
     direct = find_direct(ctx, previous)
     if direct:
-        return [s for s in direct if s != ANONYMOUS] or [ANONYMOUS]
-    return find_indirect(ctx) or find_speech_intro(ctx)
+        found = [s for s in direct if s != ANONYMOUS]
+        return _with_participles(ctx, found) if found else [ANONYMOUS]
+    found = find_indirect(ctx)
+    if found and ANONYMOUS in found:
+        return found
+    relative = [s for s in find_relative_statements(ctx) if not any(f.start <= s.pos < f.end for f in found)]
+    return _with_participles(ctx, sorted(found + relative, key=lambda s: s.start)) or find_speech_intro(ctx)
+
+
+def _with_participles(ctx: SentenceView, found: list) -> list:
+    """Add "…, ajoutant que …" clauses, and end an earlier statement where one begins."""
+    extra = [s for s in find_participle_statements(ctx, found)
+             if not any(f.start <= s.start < f.end and f.direct for f in found)]
+    if not extra:
+        return found
+    cut = []
+    for statement in found:
+        later = [e.pos for e in extra if statement.start < e.pos < statement.end]
+        cut.append(_ending_before(ctx, statement, min(later)) if later else statement)
+    return sorted(cut + extra, key=lambda s: s.start)
+
+
+def _ending_before(ctx: SentenceView, statement: Statement, pos: int) -> Statement:
+    start, end = ctx.text_span(statement.start, pos)
+    while end > start and ctx.body[end - 1] in " ,":
+        end -= 1
+    if ctx.body[start:end].endswith((" tout en", " en", " tout")):
+        end = ctx.body.rindex(" ", start, end - 2) if ctx.body[start:end].endswith(" tout en") else end - 3
+    start, end = ctx.text_span(start, end)
+    return replace(statement, start=start, end=end) if end > start else statement
 
 
 def _ends_with_colon(ctx: SentenceView) -> bool:
@@ -87,7 +126,7 @@ def find_introductions(ctx: SentenceView) -> list[Introduction]:
     n = 0
     while n < limit:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
-            parsed = parse_speaker(tokens, n, limit, ctx.body)
+            parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):
                 intros.append(Introduction(parsed[0].start, parsed[0], n in subject_starts and not ctx.in_quote(tokens[n])))
                 n = max(parsed[1], n + 1)
@@ -111,7 +150,8 @@ def _is_strong(mention: Mention) -> bool:
         or len((mention.name or "").split()) >= 2
 
 
-_MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES))
+_CONTRACTED = frozenset({"du", "au"})  # "des propos du sénateur UMP Philippe Marini"
+_MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES) | _CONTRACTED)
 
 
 def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
@@ -124,6 +164,8 @@ def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
         return token.fold in lx.GIVEN_NAMES or (following.isupper() and len(following) > 1 and not token.text.isupper())
     if token.low in lx.TITLES:
         return n + 1 < limit and tokens[n + 1].is_cap
+    if token.low in _CONTRACTED:
+        return n + 1 < limit and tokens[n + 1].fold in lx.ROLE_NOUNS
     if token.low in lx.DEFINITE_DETS or token.low in lx.POSSESSIVES:
         return n + 1 < limit and (tokens[n + 1].fold in lx.ROLE_NOUNS or tokens[n + 1].fold in lx.BODY_NOUNS
                                   or tokens[n + 1].low in lx.PRE_ADJECTIVES or tokens[n + 1].fold in lx.DEMONYMS)

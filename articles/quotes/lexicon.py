@@ -116,6 +116,31 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "faire état": ("état", ("fait", "faisait", "fit", "fait"), (NP,)),
     "mettre en avant": ("en avant", ("met", "mettait", "mit", "mis"), ()),
     "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
+    "laisser entendre": ("entendre", ("laisse", "laissait", "laissa", "laissé"), ()),
+    "laisser savoir": ("savoir", ("laisse", "laissait", "laissa", "laissé"), ()),
+}
+# Third-person plural forms of irregular speech verbs (present, imparfait, passé simple).
+_IRREGULAR_PLURAL = {
+    "dire": "disent disaient dirent", "écrire": "écrivent écrivaient écrivirent",
+    "répondre": "répondent répondaient répondirent", "poursuivre": "poursuivent poursuivaient",
+    "reprendre": "reprennent reprenaient", "conclure": "concluent concluaient",
+    "reconnaître": "reconnaissent reconnaissaient", "admettre": "admettent admettaient",
+    "promettre": "promettent promettaient", "soutenir": "soutiennent soutenaient",
+    "maintenir": "maintiennent maintenaient", "démentir": "démentent démentaient",
+    "croire": "croient croyaient", "craindre": "craignent craignaient",
+    "prétendre": "prétendent prétendaient", "avertir": "avertissent avertissaient",
+    "garantir": "garantissent garantissaient", "réagir": "réagissent réagissaient",
+    "défendre": "défendent défendaient", "prévenir": "préviennent prévenaient",
+}
+# Present participles of irregular speech verbs ("…, disant que …"); "maintenant" is left
+# out: it is far more often the adverb.
+_IRREGULAR_PRESENT = {
+    "dire": "disant", "écrire": "écrivant", "répondre": "répondant", "poursuivre": "poursuivant",
+    "reprendre": "reprenant", "conclure": "concluant", "reconnaître": "reconnaissant",
+    "admettre": "admettant", "promettre": "promettant", "prévenir": "prévenant",
+    "soutenir": "soutenant", "démentir": "démentant", "croire": "croyant", "craindre": "craignant",
+    "prétendre": "prétendant", "avertir": "avertissant", "garantir": "garantissant",
+    "renchérir": "renchérissant", "réagir": "réagissant", "défendre": "défendant",
 }
 # Verbs that say the speaker is continuing: their pronoun looks for an earlier speaker.
 CONTINUING_LEMMAS = _words("ajouter poursuivre conclure renchérir enchaîner compléter reprendre embrayer")
@@ -145,6 +170,7 @@ def _build() -> tuple[dict, dict, dict, dict]:
     finite: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     participle: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     locutions: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+    present: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     for table, pronominal in ((_ER_VERBS, False), (_ER_PRONOMINAL, True)):
         for lemmas, comps in table.items():
             for lemma in lemmas.split():
@@ -157,11 +183,31 @@ def _build() -> tuple[dict, dict, dict, dict]:
             _add(finite, pres.split() + [imp, simple], lemma, comps, pronominal)
             pps = [pp, pp + "e", pp + "s", pp + "es"] if pronominal else [pp]
             _add(participle, pps, lemma, comps, pronominal)
+    for lemma, comps_of in ((l, c) for table in (_ER_VERBS,) for ls, c in table.items() for l in ls.split()):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        _add(present, [(soft[:-1] + "ç" if soft.endswith("c") else soft) + "ant"], lemma, comps_of, False)
+    for lemmas, comps in _ER_VERBS.items():
+        for lemma in lemmas.split():  # plural forms, for defined collectives ("commentent les analystes de X")
+            singular = _er_forms(lemma)[0][0]
+            stem, soft = lemma[:-2], lemma[:-2] + ("e" if lemma[:-2].endswith("g") else "")
+            soft = soft[:-1] + "ç" if soft.endswith("c") else soft
+            _add_missing(finite, [singular + "nt", soft + "aient", stem + "èrent"], lemma, comps, False)
+    for lemma, forms in _IRREGULAR_PLURAL.items():
+        _add_missing(finite, forms.split(), lemma, _IRREGULAR[lemma][4], False)
+    for lemma, form in _IRREGULAR_PRESENT.items():
+        _add(present, [form], lemma, _IRREGULAR[lemma][4], False)
     for lemma, (tail, (pres, imp, simple, pp), comps) in _LOCUTIONS.items():
         entry = (tuple(fold(tail).split()), lemma, comps)
         for head in {pres, imp, simple, pp}:
             locutions.setdefault(fold(head), []).append(entry)
-    return finite, participle, locutions, {}
+    return finite, participle, locutions, present
+
+
+def _add_missing(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
+    """Add forms that no other verb already owns ("comptent" must not shadow anything)."""
+    for form in forms:
+        index.setdefault(fold(form), (lemma, comps, pronominal))
 
 
 def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
@@ -174,11 +220,11 @@ def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pron
         index[key] = (lemma, comps, pronominal)
 
 
-FINITE, PARTICIPLES, LOCUTIONS, _ = _build()
+FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
 
 # Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
-AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut"})
-REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera"})
+AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})
+REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera", "sont", "étaient", "seraient"})
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 # Words allowed between an auxiliary and its participle ("a de son côté fait savoir").
@@ -259,7 +305,9 @@ _ROLE_GENDERED = (
     "pédiatre|généraliste|gériatre|anesthésiste|vétérinaire|dentiste|kinésithérapeute|"
     "procureure|présidente|rapporteure|ministre-présidente|ministre-président|secrétaire-général|"
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
-    "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage"
+    "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
+    "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
+    "syndic syndique|mairesse"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -314,6 +362,22 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                      "talonneur pivot meneur footballeur rugbyman tennisman basketteur handballeur"),
     "joueuse": _words("joueuse attaquante gardienne capitaine meneuse footballeuse basketteuse handballeuse"),
     "ministre": _words("ministre"),
+    "parlementaire": _words("député députée sénateur sénatrice eurodéputé eurodéputée parlementaire élu élue"),
+    "souverain": _words("roi prince émir sultan monarque souverain empereur grand-duc"),
+    "souveraine": _words("reine princesse monarque souveraine impératrice grande-duchesse"),
+    "monarque": _words("roi reine prince princesse émir sultan monarque souverain souveraine"),
+    "dg": _words("directeur directrice dg"),
+    "pdg": _words("pdg patron patronne président présidente directeur directrice"),
+    "coach": _words("entraîneur entraîneuse sélectionneur sélectionneuse coach technicien"),
+    # Belgian, Swiss and Québec words for a mayor
+    "mayeur": _words("bourgmestre maire mayeur"), "bourgmestre": _words("bourgmestre maire mayeur"),
+    "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
+    "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
+    "mairesse": _words("maire mairesse"),
+    # a player named by position is the player named before ("le défenseur", "l'attaquant")
+    **{position: _words(f"{position} joueur joueuse capitaine footballeur footballeuse international "
+                        "internationale") for position in ("defenseur", "attaquant", "attaquante", "gardien",
+                                                            "gardienne", "milieu", "ailier", "arriere", "demi")},
 }
 # Epithets that stand for someone just mentioned ("le socialiste", "l'intéressée"): with
 # no matching role they fall back on the latest salient person, like demonyms.
@@ -333,6 +397,7 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chef du gouvernement": _words("premier première chancelier chancelière chef"),
     "cheffe du gouvernement": _words("première chancelière cheffe"),
     "chef de la diplomatie": _words("ministre chef secrétaire diplomate"),
+    "membre du gouvernement": _words("ministre secrétaire porte-parole"),
     "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
 }
 # Organisations, keyed by folded head noun → gender.

@@ -25,7 +25,7 @@ class Mention:
     """A speaker expression as written in the article."""
     start: int
     end: int
-    how: str                  # "name", "title", "role", "body", "pronoun", "continuation", "answer"
+    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer"
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
     surface: str | None = None  # the naming form for aliases: "M. Lavrov", "Sergueï Lavrov"
@@ -35,6 +35,7 @@ class Mention:
     anonymous: bool = False   # "une voisine", "des sources": somebody we cannot name
     plural: bool = False
     acronym: str | None = None
+    possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
@@ -55,9 +56,29 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return _parse_determined(tokens, i, limit, body)
     if contracted and token.low in ("du", "au"):
         return _parse_determined(tokens, i, limit, body)  # "du ministère" = "de le ministère"
+    if token.low in _DEMONSTRATIVES and i + 1 < limit:
+        return _parse_demonstrative(tokens, i, limit, body)
     if token.is_cap and token.is_word:
         return _parse_named(tokens, i, limit, body)
     return None
+
+
+_DEMONSTRATIVES = {"ce": "m", "cet": "m", "cette": "f"}
+_LATEST = {"dernier": "m", "derniere": "f"}
+
+
+def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """ "ce dernier" points to the person last named; "ce professeur", "cette élue" are roles."""
+    following = tokens[i + 1]
+    if following.fold in _LATEST:
+        return Mention(tokens[i].start, following.end, "latest", "person", gender=_LATEST[following.fold]), i + 2
+    if following.fold not in lx.ROLE_NOUNS and following.low not in lx.PRE_ADJECTIVES:
+        return None
+    parsed = _parse_determined(tokens, i, limit, body)
+    if parsed is None or parsed[0].how != "role":
+        return None
+    gender = parsed[0].gender or _DEMONSTRATIVES[tokens[i].low]
+    return replace(parsed[0], gender=gender), parsed[1]
 
 
 # --------------------------------------------------------------------------- names
@@ -219,8 +240,12 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if k < limit and tokens[k].low in lx.TITLES and k + 1 < limit and tokens[k + 1].is_cap:
         parsed = _parse_title(tokens, k, limit, body)  # "le Dr Karim Benali"
         return (replace(parsed[0], start=tokens[i].start), parsed[1]) if parsed else None
+    if det == "les":
+        collective = _parse_collective(tokens, i, limit, body)
+        if collective is not None:
+            return collective
     anonymous = det in lx.INDEFINITE_DETS
-    det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m"}.get(det)
+    det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
         return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
@@ -232,6 +257,50 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if body_head is None:
         return _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous)
     return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
+
+
+def _singular(fold_word: str) -> str:
+    if fold_word.endswith("aux"):
+        return fold_word[:-3] + "al"
+    return fold_word[:-1] if fold_word.endswith(("s", "x")) else fold_word
+
+
+MAX_COLLECTIVE_TOKENS = 10
+
+
+def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """A defined collective speaks as a body: "les analystes de Natixis", "les syndicats FO,
+    UGTG et CGTG", "les gendarmes de la brigade de Lens"; "les syndicats" alone stays generic."""
+    k = i + 1
+    if k >= limit or tokens[k].is_cap or not tokens[k].fold.endswith(("s", "x")):
+        return None
+    head = _singular(tokens[k].fold)
+    if head not in lx.ROLE_NOUNS and head not in lx.BODY_NOUNS and head not in _SOURCE_NOUNS \
+            or head in lx.NON_REFERRING_ROLES:
+        return None
+    j, end = k + 1, None
+    if head not in lx.BODY_NOUNS and (j >= limit or tokens[j].low not in ("de", "du", "des", "d'")):
+        return None  # "les ministres Darmanin et Borne" are two people, not a body
+    if j < limit and tokens[j].low in ("de", "du", "des", "d'"):
+        j += 1
+        while j < limit and j - k < 5 and (tokens[j].low in lx.DEFINITE_DETS or tokens[j].low in ("de", "du", "d'")
+                                           or (tokens[j].is_word and not tokens[j].is_cap and j + 1 < limit
+                                               and tokens[j + 1].low in ("de", "du", "d'"))):
+            j += 1
+    while j < limit and j - k <= MAX_COLLECTIVE_TOKENS and (
+            tokens[j].is_cap and tokens[j].is_word and tokens[j].fold not in lx.CAP_STOPWORDS
+            or end is not None and tokens[j].low in (",", "et") and j + 1 < limit and tokens[j + 1].is_cap):
+        j += 1
+        if tokens[j - 1].is_cap:
+            end = j
+    if end is None:
+        return None
+    if end < limit and _is_adjective(tokens[end]) and tokens[end].fold not in lx.FINITE:
+        end += 1  # "les élus du Rassemblement national"
+    name = _span_text(body, tokens, k, end)
+    gender = lx.BODY_NOUNS.get(head) or lx.ROLE_NOUNS.get(head)
+    return Mention(tokens[i].start, tokens[end - 1].end, "name", "organisation", name=name, surface=name,
+                   head=head, gender=gender), end
 
 
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
@@ -296,7 +365,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         end_index = mod_end + (3 if acronym else 0)
     phrase = _span_text(body, tokens, k, mod_end)
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
-                   head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym), end_index
+                   head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
+                   possessive=tokens[i].low in lx.POSSESSIVES), end_index
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
@@ -367,7 +437,8 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
 
 def _is_adjective(token: Token) -> bool:
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
-            and token.fold not in lx.FINITE and token.low not in lx.DEFINITE_DETS
+            and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and token.low not in lx.DEFINITE_DETS
             and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
             and "-t-" not in token.low)
 

@@ -16,4 +16,4 @@ class ExtractedQuote:
     verb: str                  # as written: "a déclaré", "a-t-il ajouté", "selon", ":"
     start: int                 # body[start:end] == text
     end: int
-    attribution: str           # name | title | pronoun | role | according_to | transcript | continuation
+    attribution: str           # name | title | pronoun | role | according_to | transcript | caption | continuation

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_WORDS, Introduction, SentenceView,
-                      Statement, adjunct_positions, attribution_after, content_has_quote, next_comma, parse_source,
-                      quote_opens_at, starts_noun_phrase, subject_before)
-from .mentions import Mention
+                      Statement, adjunct_positions, attribution_after, clause_starts, content_has_quote, looks_verbal,
+                      next_comma, parse_source, quote_opens_at, starts_noun_phrase, subject_before)
+from .mentions import Mention, parse_speaker
 from .text import Token
 from .verbs import VerbMatch, match_verb, may_start_verb
 
@@ -37,9 +37,21 @@ def find_indirect(ctx: SentenceView) -> list:
     subject_first = _subject_first_statements(ctx)
     if postposed is not None and not (_is_media(postposed.mention) and subject_first):
         return [postposed]
+    according = _according_to_statement(ctx)
+    if subject_first and according is not None and according.start < subject_first[0].pos \
+            and _after_conjunction(ctx, ctx.index_at(subject_first[0].mention.start)):
+        # "D'après les syndicats, …, alors que le préfet a assuré que …": two sources
+        return [_cut_before(ctx, according, ctx.index_at(subject_first[0].mention.start))] + subject_first
     if subject_first:
         return subject_first
-    return [s for s in (_according_to_statement(ctx),) if s is not None]
+    return [according] if according is not None else []
+
+
+def _after_conjunction(ctx: SentenceView, n: int) -> bool:
+    """ "…, alors que le préfet …", "…, mais le préfet …": a second clause, with its own source."""
+    tokens = ctx.tokens
+    return n >= 2 and (tokens[n - 1].low in COORDINATIONS
+                       or tokens[n - 1].low in ("que", "qu'") and tokens[n - 2].low in ("alors", "tandis"))
 
 
 def _is_media(mention: Mention) -> bool:
@@ -233,12 +245,25 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
     comma = next_comma(tokens, end)
     if comma is None or comma - end > MAX_INCISE_TOKENS:
         return None
-    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes):
-        return None  # "Pour le moment, …": only "Pour X, « … »" attributes words
+    if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes) \
+            and not _named_outright(mention, comma == end):
+        return None  # "Pour le moment, …": "Pour X, « … »" or a full name attributes words
     start, stop = ctx.text_span(tokens[comma].end)
     direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
     verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
     return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
+
+
+def _named_outright(mention: Mention, ends_at_comma: bool) -> bool:
+    """ "Pour Alain Battisti, …", "Pour la CGT, …", "Pour lui, …": a full name, a named body or a
+    pronoun, right before the comma."""
+    if mention.how == "pronoun":
+        return ends_at_comma  # "Pour lui, les investissements sont reportés"
+    if not ends_at_comma or mention.name is None or mention.anonymous or mention.plural:
+        return False
+    if mention.kind == "person":
+        return len(mention.name.split()) >= 2 or mention.how == "title"
+    return mention.name.isupper() and len(mention.name) >= 2  # "Pour la CGT"; "Pour la France" is a place
 
 
 def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> tuple[int, int]:
@@ -247,3 +272,102 @@ def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> t
         if ctx.tokens[n].low == "," and n + 1 < len(ctx.tokens) and quote_opens_at(ctx, ctx.tokens[n + 1].start):
             return ctx.tokens[n + 1].start, stop
     return start, stop
+
+
+def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "…, estimant que …", "tout en ajoutant que …", "le parquet précisant que …": a
+    participle clause reports its own statement, by the subject of the sentence or the
+    noun phrase right before it."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements: list[Statement] = []
+    for k in range(1, limit):
+        entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
+        if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
+            continue
+        verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
+        content = _participle_content(ctx, verb)
+        if content is None:
+            continue
+        mention = _participle_speaker(ctx, k, found + statements)
+        if mention is None or mention.anonymous or mention.plural:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = _quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, verb.lemma, mention))
+    return statements
+
+
+def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
+    """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for j in adjunct_positions(tokens, verb.end, limit):
+        if j >= limit:
+            return None
+        if tokens[j].low in ("que", "qu'", ":"):
+            return j + 1 if j + 1 < limit else None
+        if _is_infinitive(tokens, j, limit) and tokens[j].low in ("de", "d'", "à", "avoir", "être", "ne", "n'"):
+            return j
+        if quote_opens_at(ctx, tokens[j].start):
+            return j
+    return None
+
+
+def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | None:
+    """Who speaks in a participle clause: the noun phrase it hangs on ("le parquet estimant"),
+    else the sentence's earlier speaker or subject ("X s'est montré précis, estimant que")."""
+    tokens = ctx.tokens
+    p = k - 1 if tokens[k - 1].low == "en" else k
+    p = p - 1 if p < k and p >= 1 and tokens[p - 1].low == "tout" else p
+    if p == k and tokens[p - 1].low != ",":
+        for start in clause_starts(ctx, p):
+            parsed = parse_speaker(tokens, start, p, ctx.body)
+            if parsed is not None and parsed[1] == p:
+                return parsed[0]
+        return None
+    if p < k and tokens[p - 1].low != ",":
+        return None  # "a-t-elle noté en ajoutant que": one speech act, said as it was made
+    earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
+    if earlier:
+        return earlier[-1].mention
+    for start in clause_starts(ctx, p):
+        parsed = parse_speaker(tokens, start, p, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is not None and looks_verbal(tokens, parsed[1], p):
+            return parsed[0]
+    return None
+
+
+_RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
+
+
+def find_relative_statements(ctx: SentenceView) -> list[Statement]:
+    """ "…du sénateur Philippe Marini, selon lequel le Luxembourg …", "X, pour qui …": the
+    relative clause reports the words of the name right before it."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements = []
+    for k in range(2, limit - 2):
+        if tokens[k - 1].low != "," or tokens[k].low not in ("selon", "pour") or ctx.in_quote(tokens[k]):
+            continue
+        if tokens[k + 1].low not in _RELATIVE_SOURCES or (tokens[k].low == "pour") != (tokens[k + 1].low == "qui"):
+            continue
+        mention = _name_ending_at(ctx, k - 1)
+        if mention is None:
+            continue
+        start, end = ctx.text_span(tokens[k + 2].start)
+        if ctx.words_between(k + 2, limit) < MIN_CONTENT_WORDS:
+            continue
+        direct, start, end = _quote_only(ctx, start, end)
+        verb = ctx.body[tokens[k].start:tokens[k + 1].end]
+        statements.append(Statement(tokens[k].start, start, end, direct, verb, "", mention, "according_to"))
+    return statements
+
+
+def _name_ending_at(ctx: SentenceView, comma: int) -> Mention | None:
+    """The speaker expression that ends right before the comma at `comma`."""
+    tokens = ctx.tokens
+    for start in range(max(0, comma - 12), comma):
+        if tokens[start].low in lx.DEFINITE_DETS or tokens[start].low in ("du", "au") or tokens[start].is_cap:
+            parsed = parse_speaker(tokens, start, comma, ctx.body, contracted=tokens[start].low in ("du", "au"))
+            if parsed is not None and parsed[1] == comma and not parsed[0].anonymous and not parsed[0].plural \
+                    and (parsed[0].name is not None or parsed[0].kind == "organisation"):
+                return parsed[0]
+    return None

@@ -20,6 +20,8 @@ _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
+RECENT_FOR_SALIENT_ROLE = 4
+MAX_RECENT = 200  # salience further back than this many mentions is never used
 
 
 @dataclass(eq=False)
@@ -59,7 +61,8 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
         found = discourse.resolve(event)
         if found is not None:
             resolved.append((event, *found))
-    quotes = [_to_quote(body, statement, entity, how) for statement, entity, how in resolved]
+    holders = discourse.role_holders()
+    quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
@@ -76,21 +79,34 @@ class Discourse:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.history: list[Entity] = []
+        self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
+        self.named_person_salient = False
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
         if mention.how == "role" and mention.name is None:
-            entity = self._by_role(mention, create=False)
+            # in an article about someone never named, a role subject may speak next ("Le coach
+            # a pointé … :"); once a person is named, descriptions of them must not compete
+            create = intro.salient and not mention.anonymous and mention.head not in lx.NON_REFERRING_ROLES \
+                and not self.named_person_salient
+            entity = self._by_role(mention, create=create)
         else:
             entity = self._lookup(mention)
+        if entity is not None and not intro.salient:
+            self.mentioned.append(entity)
+            if len(self.mentioned) > 2 * MAX_RECENT:
+                del self.mentioned[:-MAX_RECENT]
         if entity is not None and intro.salient:
-            self.history.append(entity)
+            self._remember(entity)
 
     def resolve(self, statement: Statement) -> tuple[Entity, str] | None:
         mention = statement.mention
         how = statement.how
         if mention.how == "pronoun":
             entity = self._by_pronoun(mention.gender, statement.lemma in _CONTINUING)
+        elif mention.how == "latest":
+            entity = next((e for e in reversed(self.mentioned) if e.kind == "person"
+                           and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
         elif mention.how == "answer":
@@ -102,8 +118,17 @@ class Discourse:
         if entity is None:
             return None
         entity.spoke = True
-        self.history.append(entity)
+        self._remember(entity)
         return entity, how or _attribution(mention, entity)
+
+    def _remember(self, entity: Entity) -> None:
+        """Salient now. Only recent salience matters: the lists stay short on a book-length text."""
+        self.history.append(entity)
+        self.mentioned.append(entity)
+        self.named_person_salient = self.named_person_salient or (entity.kind == "person" and entity.full)
+        for pool in (self.history, self.mentioned):
+            if len(pool) > 2 * MAX_RECENT:
+                del pool[:-MAX_RECENT]
 
     # ------------------------------------------------------------------ named
     def _lookup(self, mention: Mention) -> Entity | None:
@@ -119,6 +144,10 @@ class Discourse:
 
     def _person_by_name(self, mention: Mention) -> Entity:
         given, surname, words = _name_parts(mention.name or "")
+        spelled = _hyphenless(mention.name)
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and entity.full and _hyphenless(entity.name) == spelled:
+                return entity  # "Michel Ange Louis Jeune" is "Michel-Ange Louis Jeune"
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
@@ -150,7 +179,7 @@ class Discourse:
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
-        if _is_epithet(mention):
+        if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
                 if entity.kind == "organisation" or _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
@@ -185,6 +214,37 @@ class Discourse:
                 return entity
         return None
 
+    def _salient_named_person(self, mention: Mention) -> Entity | None:
+        """ "l'actrice", "le Souverain", "le nouveau maire" with nobody holding that role: the
+        person the last sentences are about, as a pronoun would be, unless their known role
+        says otherwise or an earlier one's role fits better."""
+        if mention.head in lx.NON_REFERRING_ROLES or mention.anonymous:
+            return None
+        recent = []
+        for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
+            if entity.kind == "person" and entity.full and entity not in recent \
+                    and _gender_fits(entity.gender, mention.gender):
+                recent.append(entity)
+        agreeing = [e for e in recent if e.role is not None and _roles_agree(e.role, mention)]
+        if agreeing:
+            return agreeing[0]
+        return recent[0] if recent and recent[0].role is None else None
+
+    def role_holders(self) -> dict[Entity, Entity]:
+        """Role records that a person named later turns out to hold ("le ministre … Gérald
+        Darmanin, ministre de l'Intérieur"): each maps to that one person."""
+        holders: dict[Entity, Entity] = {}
+        for entity in self.entities:
+            if entity.full or entity.kind != "person" or not entity.role or not entity.spoke:
+                continue
+            mention = Mention(0, 0, "role", "person", role=entity.role, head=entity.head, gender=entity.gender)
+            compatible, adjectives, complements = _role_reference(mention)
+            named = [e for e in self.entities if e.full and e.kind == "person" and e.role
+                     and _holds_role(e, entity.gender, compatible, adjectives | complements)]
+            if len(named) == 1:
+                holders[entity] = named[0]
+        return holders
+
     def _latest_person(self) -> Entity | None:
         for pool in (self.history, self.entities):
             for entity in reversed(pool):
@@ -208,8 +268,9 @@ class Discourse:
                 for entity in reversed(pool):
                     if _holds_role(entity, mention.gender, allowed, modifiers):
                         return entity
-        if not create:
-            return None
+        named = self._salient_named_person(mention)
+        if named is not None or not create:
+            return named
         entity = self._create("person", _strip_article(mention.role), False, mention)
         entity.role, entity.gender, entity.surname = mention.role, mention.gender, ""
         entity.add_alias(mention.role)
@@ -220,6 +281,26 @@ _CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure"
                                               "compléter", "reprendre", "embrayer"))
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _roles_agree(role: str, mention: Mention) -> bool:
+    """A known role does not rule the description out: same head, a compatible one, or the
+    same body ("porte-parole de la police" / "le commissaire de police")."""
+    folded = lx.fold(role).replace("'", "' ").split()
+    cut = next((n for n, w in enumerate(folded) if w in _PREPOSITIONS), len(folded))
+    heads, their_complements = _role_words(" ".join(folded[:cut])), _role_words(" ".join(folded[cut:]))
+    compatible, _, complements = _role_reference(mention)
+    return bool(mention.head and (mention.head in heads or compatible & heads or complements & their_complements))
+
+
+def _before_complement(folded_role: str) -> str:
+    words = folded_role.replace("'", "' ").split()
+    cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    return " ".join(words[:cut])
+
+
+def _hyphenless(name: str | None) -> str:
+    return " ".join(lx.fold(name or "").replace("-", " ").split())
 
 
 def _is_epithet(mention: Mention) -> bool:
@@ -288,7 +369,8 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
     role = lx.fold(entity.role or "")
     if "*" in compatible:
         return not modifiers or modifiers <= words
-    if not entity.role or not any(c in words or (" " in c and c in role) for c in compatible):
+    heads = _role_words(_before_complement(role))  # "chef de cabinet du Prince" is no prince
+    if not entity.role or not any(c in heads or (" " in c and c in role) for c in compatible):
         return False
     return modifiers <= words
 

@@ -6,7 +6,7 @@ back `body[start:end]` slices.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import fold
@@ -19,9 +19,14 @@ _ELISION_RE = re.compile(r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]ui
 _DOTTED_TITLES = frozenset({"Mme", "Mlle", "Mgr", "Dr", "Pr", "Mr", "Dre"})
 _ELIDABLE = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _OPENERS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
-_QUOTE_CHARS_RE = re.compile(r'[«»“”‹›"]')
-_PARA_RE = re.compile(r"\n\s*\n")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s»”\"›)]*(?:\s|$))")
+# Curly double marks are typed every which way in real pages: “…”, „…“, ”…”, ‘’…’’ (two
+# single marks). Any of them opens where a word starts and closes where a word ends.
+_CURLY = "“"
+_CURLY_MARKS = frozenset({"“", "”", "„", "‘‘", "‘’", "’’", "''"})
+_QUOTE_CHARS_RE = re.compile(r"[‘’']{2}|[«»“”„‹›\"]")
+# Paragraphs: cleaned bodies separate them with a blank line, raw pages with a line break.
+_PARA_RE = re.compile(r"[ \t]*\n\s*")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s»”“’\"›)]*(?:\s|$))")
 _ABBREVIATIONS = frozenset({"m", "mme", "mlle", "mgr", "dr", "pr", "me", "st", "ste", "av", "cf", "p",
                             "no", "vol", "art", "env", "mr", "dre", "jr", "sr", "gal", "col", "cdt"})
 
@@ -116,11 +121,17 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     open_pos, open_char, open_para, depth = -1, "", -1, 0
     for match in _QUOTE_CHARS_RE.finditer(body):
         pos, char = match.start(), match.group()
+        if char in _CURLY_MARKS:
+            char = _curly_role(body, match.start(), match.end(), open_pos >= 0 and open_char == _CURLY)
+            if char is None:
+                continue
         para = bisect_right(para_starts, pos) - 1
         if open_pos >= 0 and para != open_para:
             if para == open_para + 1 and _continues_quote(body, para_starts[para], pos, char, open_char):
                 open_para = para  # the opening mark of a continued paragraph
                 continue
+            if open_char == "«":  # never closed: the quotation runs to the end of its paragraph
+                spans.append(_dangling_span(body, open_pos, paragraphs[open_para][1]))
             open_pos, depth = -1, 0  # unbalanced: forget the dangling opener
         if open_pos < 0:
             if char in _OPENERS and (char != '"' or _can_open(body, pos)):
@@ -132,9 +143,35 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
         elif char == closer and depth:
             depth -= 1
         elif char == closer:
-            spans.append(_make_span(body, open_pos, pos))
+            spans.append(_make_span(body, open_pos, pos, _mark_length(body, open_pos), len(match.group())))
             open_pos = -1
+    if open_pos >= 0 and open_char == "«":
+        spans.append(_dangling_span(body, open_pos, paragraphs[open_para][1]))
     return spans
+
+
+def _dangling_span(body: str, open_pos: int, paragraph_end: int) -> QuoteSpan:
+    """ "« … " cut off by the page's end or a missing mark: up to the paragraph's end."""
+    end = paragraph_end
+    while end > open_pos + 1 and body[end - 1].isspace():
+        end -= 1
+    span = _make_span(body, open_pos, end)
+    return QuoteSpan(span.open, end - 1, span.start, span.end)
+
+
+def _curly_role(body: str, start: int, end: int, curly_open: bool) -> str | None:
+    """ "”" where a curly mark closes the open one, "“" where it opens one, None otherwise."""
+    before, after = body[start - 1:start] if start else " ", body[end:end + 1] or " "
+    if curly_open and not before.isspace() and (after.isspace() or after in ".,;:!?)…»-–—"):
+        return "”"
+    if (before.isspace() or before in "([—–-:'’") and not after.isspace():
+        return "“"
+    return None
+
+
+def _mark_length(body: str, pos: int) -> int:
+    match = _QUOTE_CHARS_RE.match(body, pos)
+    return len(match.group()) if match else 1
 
 
 def _continues_quote(body: str, para_start: int, pos: int, char: str, open_char: str) -> bool:
@@ -149,8 +186,10 @@ def _can_open(body: str, pos: int) -> bool:
     return bool(after) and not after.isspace() and after not in ".,;:)"
 
 
-def _make_span(body: str, open_pos: int, close_pos: int) -> QuoteSpan:
-    start, end = open_pos + 1, close_pos
+def _make_span(body: str, open_pos: int, close_pos: int, open_len: int = 1, close_len: int = 1) -> QuoteSpan:
+    """`close` is the last character of the closing mark ("’’" is two)."""
+    start, end = open_pos + open_len, close_pos
+    close_pos += close_len - 1
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
@@ -163,42 +202,58 @@ def split_sentences(body: str, paragraphs: list[tuple[int, int]], quotes: list[Q
     if not paragraphs:
         return []
     cuts = {end for _, end in paragraphs}
-    cuts.update(_punctuation_cuts(body, quotes))
+    opens = [q.open for q in quotes]
+    cuts.update(_punctuation_cuts(body, quotes, opens))
     para_starts = [start for start, _ in paragraphs]
     sentences, start = [], paragraphs[0][0]
-    for cut in sorted(c for c in cuts if not _inside_quote(c, quotes)):
+    for cut in sorted(c for c in cuts if not _inside_quote(c, quotes, opens)):
         if body[start:cut].strip():
             sentences.append(_trimmed(body, start, cut, para_starts))
         start = cut
     return sentences
 
 
-def _punctuation_cuts(body: str, quotes: list[QuoteSpan]):
+# "téléspectateurs.En fin d'émission": a full stop glued to the next sentence's first word.
+_GLUED_END_RE = re.compile(r"(?<=[a-zà-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,}\b)")
+
+
+def _punctuation_cuts(body: str, quotes: list[QuoteSpan], opens: list[int]):
+    for match in _GLUED_END_RE.finditer(body):
+        if not _inside_quote(match.start(), quotes, opens):
+            yield match.end()
     for match in _SENTENCE_END_RE.finditer(body):
         cut = match.end()
-        if _inside_quote(match.start(), quotes):
-            cut = _closing_right_after(body, cut, quotes)
+        if _inside_quote(match.start(), quotes, opens):
+            cut = _closing_right_after(body, cut, quotes, opens)
             if cut is None:
                 continue
         if _starts_new_sentence(body, cut) and not _is_abbreviation(body, match.start()):
             yield cut
 
 
-def _inside_quote(pos: int, quotes: list[QuoteSpan]) -> bool:
-    return any(q.open < pos <= q.close for q in quotes)
+def _inside_quote(pos: int, quotes: list[QuoteSpan], opens: list[int]) -> bool:
+    """Spans come sorted and disjoint: only the last one opening before `pos` can hold it."""
+    n = bisect_left(opens, pos) - 1
+    return n >= 0 and pos <= quotes[n].close
 
 
-def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan]) -> int | None:
+def _closing_right_after(body: str, pos: int, quotes: list[QuoteSpan], opens: list[int]) -> int | None:
     """'… fin. » Puis' : the sentence ends after the closing mark."""
-    for quote in quotes:
+    n = max(bisect_left(opens, pos) - 1, 0)
+    for quote in quotes[n:n + 2]:
         if pos <= quote.close and not body[pos:quote.close].strip():
             return quote.close + 1
     return None
 
 
+def quotes_within(quotes: list[QuoteSpan], opens: list[int], start: int, end: int) -> list[QuoteSpan]:
+    """The spans opening in [start, end), by bisection: long texts have thousands."""
+    return quotes[bisect_left(opens, start):bisect_left(opens, end)]
+
+
 def _starts_new_sentence(body: str, cut: int) -> bool:
     rest = body[cut:cut + 40].lstrip()
-    return not rest or rest[0].isupper() or rest[0] in "«“\"‹—–-" or rest[0].isdigit()
+    return not rest or rest[0].isupper() or rest[0] in "«“”„‘\"‹—–-" or rest[0].isdigit()
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:

@@ -1,49 +1,84 @@
 """Interview and press-conference transcripts.
 
     Lin Jian : La Chine s'oppose …          (label and colon at the start of a paragraph)
+    Paperjam: Est-ce une erreur ?           (a named asker's questions are its words too)
+    TourMaG.com - Quel est l'état … ?       (a dash after a label that recurs)
     Question : … / Réponse : …              (the answer is the interviewee's)
     SIBETH NDIAYE                            (a name in capitals alone on its line,
     Bonjour.                                  then that person's paragraphs)
-Questions are not quotes.
+Anonymous questions ("Question :", "Journaliste :") are not quotes.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections import Counter
 
 from . import lexicon as lx
 from .clauses import SentenceView, Statement
+from dataclasses import replace
+
 from .mentions import Mention, parse_speaker
-from .text import Token
+from .text import QuoteSpan, Token, quotes_within
+from .verbs import may_start_verb
 
 MIN_LABEL_PARAGRAPHS = 3  # one capitalised line is a heading; three or more make a transcript
 
 
-def find_transcript_turn(ctx: SentenceView, paragraph_end: int):
+_LABEL_RE = re.compile(r"[^\S\n]*([^\s:–-][^:\n–]{0,40}?)[^\S\n]*(?::|[^\S\n][-–][^\S\n])")
+
+
+def recurring_labels(body: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's."""
+    counts = Counter(m.group(1) for start, end in paragraphs if (m := _LABEL_RE.match(body, start, end)))
+    return frozenset(label for label, count in counts.items() if count >= 2)
+
+
+def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: frozenset[str] = frozenset()):
     """ "Lin Jian : …" at a paragraph start: the rest of the paragraph is his turn."""
     colon = next((n for n, t in enumerate(ctx.tokens[:8]) if t.low == ":"), None)
+    if colon is None:
+        colon = next((n for n, t in enumerate(ctx.tokens[:8]) if t.low in ("-", "–") and n
+                      and ctx.body[ctx.tokens[0].start:ctx.tokens[n - 1].end] in recurring), None)
     if colon is None or colon == 0:
         return None
     label = ctx.tokens[:colon]
     start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
+    if not any(c.islower() for c in ctx.body[start:end]):
+        return None  # "CORONAVIRUS: LE POINT RÉGION PAR RÉGION" is a headline
     if label[0].fold in lx.QUESTION_LABELS and colon == 1:
         return "question"
     is_question = ctx.body[start:end].rstrip().endswith("?") or ctx.body[start:end].rstrip().endswith("?»")
     if label[0].fold in lx.ANSWER_LABELS and colon == 1:
         mention = Mention(label[0].start, label[0].end, "answer", "person")
     else:
+        text = ctx.body[label[0].start:label[-1].end]
         parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
-        if parsed is None or parsed[1] != colon or not _is_transcript_label(parsed[0]):
+        if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
+            parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
+        if parsed is None or parsed[1] != colon or not _is_transcript_label(
+                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES):
             return None
         mention = parsed[0]
-    if is_question:
+        known_media = lx.fold(mention.name or "") in lx.MEDIA_NAMES
+        if (text in recurring or known_media) and mention.kind == "person" and len((mention.name or "").split()) == 1:
+            mention = replace(mention, kind="organisation")  # "Paperjam:", "AFP :" ask, never answer
+    if is_question and mention.how == "answer":
         return "question"
     start, end, direct, how = _colon_content(ctx, start, end, mention)
     return Statement(label[0].start, start, end, True, ":", "", mention, how)
 
 
-def _is_transcript_label(mention: Mention) -> bool:
-    if mention.kind != "person" or mention.anonymous or mention.name is None:
+def _looks_like_outlet(text: str) -> bool:
+    """ "TourMaG.com", "Le Soir": a short capitalised label no name parser reads."""
+    return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
+
+
+def _is_transcript_label(mention: Mention, recurring: bool) -> bool:
+    if mention.anonymous or mention.name is None or mention.plural:
         return False
+    if mention.kind != "person" or recurring:
+        return recurring or mention.how == "name" and mention.acronym is None and mention.name.isupper()
     return mention.how == "title" or len(mention.name.split()) >= 2
 
 
@@ -95,3 +130,57 @@ def _label(body: str, toks: list[Token]) -> Mention | None:
     if parsed is None or parsed[1] != len(toks) or parsed[0].kind != "person":
         return None
     return parsed[0]
+
+
+MAX_CAPTION_TOKENS = 14
+
+
+def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token],
+                       quotes: list[QuoteSpan]) -> dict[int, Statement]:
+    """Paragraph index → statement, for a paragraph that is only a « quotation » with a line
+    naming its speaker right before or after it ("Mathieu Chabert (ACA)", "Fadi Karam, député")."""
+    starts = [t.start for t in tokens]
+    opens = [q.open for q in quotes]
+    turns: dict[int, Statement] = {}
+    names = {}
+    for index, (start, end) in enumerate(paragraphs):
+        mention = _caption_name(body, tokens[bisect_left(starts, start):bisect_left(starts, end)])
+        if mention is not None:
+            names[index] = mention
+    for index, mention in names.items():
+        for neighbour in (index + 1, index - 1):
+            if neighbour in names or neighbour in turns or not 0 <= neighbour < len(paragraphs):
+                continue
+            quote = _only_quote(body, paragraphs[neighbour], tokens, starts, quotes_within(
+                quotes, opens, *paragraphs[neighbour]))
+            if quote is not None:
+                turns[neighbour] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
+                break
+    return turns
+
+
+def _caption_name(body: str, toks: list[Token]) -> Mention | None:
+    """A line that is a person's name, maybe with "(club)" or ", role" and no verb."""
+    if not 2 <= len(toks) <= MAX_CAPTION_TOKENS or not toks[0].is_cap:
+        return None
+    parsed = parse_speaker(toks, 0, len(toks), body)
+    if parsed is None or parsed[0].kind != "person" or parsed[0].anonymous or len((parsed[0].name or "").split()) < 2:
+        return None
+    rest = toks[parsed[1]:]
+    if rest and rest[0].low == "(" and rest[-1].low == ")":
+        return parsed[0]
+    if rest and rest[0].low == "," and all(t.low not in (".", "!", "?", ":") and not may_start_verb(t) for t in rest):
+        return parsed[0]
+    return parsed[0] if not rest else None
+
+
+def _only_quote(body: str, paragraph: tuple[int, int], tokens: list[Token], starts: list[int],
+                quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    start, end = paragraph
+    inside = quotes
+    if len(inside) != 1:
+        return None
+    quote = inside[0]
+    outside = [t for t in tokens[bisect_left(starts, start):bisect_left(starts, end)]
+               if t.is_word and not quote.open <= t.start <= quote.close]
+    return None if outside else quote

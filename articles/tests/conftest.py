@@ -6,6 +6,17 @@ from django.core.management import call_command
 from haystack import connections
 
 
+def pytest_configure(config):
+    """Static files by their plain names in tests: hashed names exist only once
+    `collectstatic` has run (`make run` does; test_production checks that path)."""
+    from django.conf import settings
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture
 def search_index(settings, tmp_path_factory):
     """A real, empty French Whoosh index in tmp_path for this test; yields the backend.

@@ -218,7 +218,8 @@ class Curator:
                                                   "csrfmiddlewaretoken": self._token(form), "next": "/admin/"})
 
     def _token(self, page: str) -> str:
-        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        return found.group(1) if found else ""
 
     def _open(self, path: str, data: dict | list | None = None) -> str:
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
@@ -229,6 +230,9 @@ class Curator:
         except urllib.error.HTTPError as error:
             self.statuses[error.code] += 1
             return error.read().decode(errors="replace")
+        except OSError as error:  # a timeout, a refused connection: counted, not raised
+            self.statuses[type(error).__name__] += 1
+            return ""
 
     def rename_speaker(self, pk: int, name: str) -> None:
         form = self._open(f"/admin/articles/speaker/{pk}/change/")
@@ -272,10 +276,10 @@ def run_concurrently(site: Site, folders: list[list[Path]], seconds: float, read
     site.manage("createsuperuser", "--noinput", "--username", "curator", "--email", "c@example.org", check=False)
     site.manage("shell", "-c", "from django.contrib.auth.models import User; "
                 "u = User.objects.get(username='curator'); u.set_password('pw-curator-1'); u.save()")
-    speakers = json.loads(site.manage("shell", "-c", "import json; from articles.models import Speaker, Quote; "
-                                      "print(json.dumps([list(Speaker.objects.order_by('pk').values_list('pk', flat=True)[:5]),"
-                                      " list(Quote.objects.order_by('pk').values_list('pk', flat=True)[:20])]))"
-                                      ).stdout.strip().splitlines()[-1])
+    speakers, quotes = json.loads(site.manage("shell", "-c", "import json; from articles.models import Speaker, Quote; "
+                                              "print(json.dumps([list(Speaker.objects.order_by('pk').values_list('pk', 'name')[:5]),"
+                                              " list(Quote.objects.order_by('pk').values_list('pk', flat=True)[:20])]))"
+                                              ).stdout.strip().splitlines()[-1])
     commands, stop, started = [], threading.Event(), time.monotonic()
 
     def command_slot(make_runs):
@@ -300,10 +304,10 @@ def run_concurrently(site: Site, folders: list[list[Path]], seconds: float, read
         def curate():
             rng = random.Random(seed)
             while not stop.is_set():
-                pk = rng.choice(speakers[0])
-                curator.rename_speaker(pk, rng.choice(["Sergueï Lavrov", "Serguei Lavrov", "Maria Zakharova", "Jens Stoltenberg"]))
-                if rng.random() < 0.3 and speakers[1]:
-                    curator.reject_quote(rng.choice(speakers[1]))
+                pk, name = rng.choice(speakers)
+                curator.rename_speaker(pk, rng.choice([name, f"{name} (corrigé)"]))
+                if rng.random() < 0.3 and quotes:
+                    curator.reject_quote(rng.choice(quotes))
                 stop.wait(0.5)
 
         threads.append(threading.Thread(target=curate))
@@ -326,6 +330,7 @@ def run_concurrently(site: Site, folders: list[list[Path]], seconds: float, read
         "outcomes": dict(outcomes),
         "errors": [(path, outcome) for path, outcome, _ in record if not (isinstance(outcome, int) and outcome < 500)],
         "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
+        "slowest": sorted(((round(t, 1), path) for path, _, t in record), reverse=True)[:8],
         "curator": dict(curator.statuses),
         "commands": commands,
     }

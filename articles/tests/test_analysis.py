@@ -6,16 +6,16 @@ from articles.analysis import analyse_terms, fold_accents, french_analyzer, fren
 @pytest.mark.parametrize(
     "text, terms",
     [
-        ("élection", ["elect"]),
-        ("élections", ["elect"]),
-        ("elections", ["elect"]),
-        ("Élection", ["elect"]),
-        ("ÉLECTIONS", ["elect"]),
-        ("observateur observateurs observatrices", ["observateur"] * 3),
+        ("élection", ["election"]),
+        ("élections", ["election"]),
+        ("elections", ["election"]),
+        ("Élection", ["election"]),
+        ("ÉLECTIONS", ["election"]),
+        ("observateur observateurs observatrices", ["observateu"] * 3),
         ("a observé", ["observ"]),
         ("Sergueï Serguei", ["serguei", "serguei"]),
         ("sécurité securite Sécurité", ["securit", "securit", "securit"]),
-        ("cœur coeur", ["coeur", "coeur"]),
+        ("cœur coeur", ["coeu", "coeu"]),
     ],
 )
 def test_inflections_and_accents_share_a_term(text, terms):
@@ -48,7 +48,7 @@ def test_elided_words(text, terms):
 @pytest.mark.parametrize(
     "text, terms",
     [
-        ("OTAN-Russie", ["otan", "russ"]),
+        ("OTAN-Russie", ["otan", "rusie"]),
         ("a-t-il déclaré", ["declar"]),
         ("Jean-Yves Le Drian", ["jean", "yve", "drian"]),
     ],
@@ -67,12 +67,13 @@ def test_stop_words_are_dropped(text):
 @pytest.mark.parametrize(
     "words",
     [
-        ["déclaré", "déclarée", "déclarés", "déclarées", "déclarer", "declaree"],
-        ["arrivée", "arrivées", "arriver"],
+        ["déclaré", "déclarée", "déclarés", "déclarées", "declaree"],
+        ["arrivé", "arrivée", "arrivées"],
         ["présidentielle", "présidentielles", "presidentielle"],
     ],
 )
 def test_participles_conflate_once_folded(words):
+    # Not with the infinitive: "porter" must not find "porte" (= "porté" once folded).
     assert len({term for word in words for term in analyse_terms(word)}) == 1
 
 
@@ -80,7 +81,7 @@ def test_participles_conflate_once_folded(words):
     "text, terms",
     [
         ("New START", ["new", "start"]),
-        ("Le 5 février 2018", ["fevri", "2018"]),
+        ("Le 5 février 2018", ["fevrier", "2018"]),
         ("Stoltenberg", ["stoltenberg"]),
     ],
 )
@@ -99,12 +100,12 @@ def test_offsets_point_at_the_original_words():
 def test_positions_close_up_over_stop_words():
     # So the phrase "ministre des Affaires" matches however the stop word is spelled.
     tokens = french_analyzer()("le ministre des Affaires étrangères", positions=True)
-    assert [(t.text, t.pos) for t in tokens] == [("ministr", 1), ("affair", 2), ("etranger", 3)]
+    assert [(t.text, t.pos) for t in tokens] == [("ministr", 1), ("afair", 2), ("etranger", 3)]
 
 
 def test_stop_words_are_kept_marked_when_asked():
     tokens = [(t.text, t.stopped) for t in french_analyzer()("les élections", removestops=False)]
-    assert tokens == [("les", True), ("elect", False)]
+    assert tokens == [("les", True), ("election", False)]
 
 
 def test_spelling_words_keep_their_accents():

@@ -11,9 +11,9 @@ from haystack import connections
 from haystack.exceptions import SearchBackendError
 from haystack.query import SearchQuerySet
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT
-from whoosh.highlight import Highlighter
 
 from articles.analysis import french_analyzer
+from articles.backends import highlighting
 from articles.models import Article, Source
 from articles.search_indexes import ArticleIndex
 
@@ -43,7 +43,7 @@ def titles(sqs):
 def russia(search_index):
     article = make_article(
         "Les élections en Russie",
-        "Sergueï Lavrov a déclaré que l’OTAN enverra des observateurs. "
+        "Sergueï Lavrov a déclaré que l’OTAN enverra des observateurs aux élections en Russie. "
         'Le traité "New START" sur les armes est prolongé.',
         source="Le Monde diplomatique",
     )
@@ -171,8 +171,8 @@ def snippets(query):
 
 
 def test_highlight_marks_french_forms(russia):
-    [fragments] = snippets("élection")
-    assert "<mark>élections</mark>" in fragments[0]
+    [fragments] = snippets("observateur")
+    assert "<mark>observateurs</mark>" in fragments[0]
     [fragments] = snippets("l'OTAN")
     assert "<mark>l’OTAN</mark>" in " ".join(fragments)
     [fragments] = snippets("Serguei")
@@ -184,7 +184,7 @@ def test_highlight_marks_elided_ascii_apostrophes(search_index):
     index_all()
     [fragments] = snippets("otan observateur")
     assert fragments == [
-        "Moscou Selon <mark>l&#x27;OTAN</mark>, les <mark>observateurs</mark> de l&#x27;OSCE arrivent"
+        "Selon <mark>l&#x27;OTAN</mark>, les <mark>observateurs</mark> de l&#x27;OSCE arrivent"
     ]
 
 
@@ -202,7 +202,7 @@ def test_highlight_escapes_html(search_index, body, escaped):
     [fragments] = snippets("élection")
     assert escaped in fragments[0]
     assert "<script" not in fragments[0] and "<img" not in fragments[0]
-    assert fragments[0].startswith("Moscou <mark>Élections</mark>")
+    assert fragments[0].startswith("<mark>Élections</mark>")
 
 
 def test_highlight_is_a_few_short_fragments(search_index):
@@ -220,7 +220,7 @@ def test_highlight_without_a_matching_word_is_the_escaped_start(russia):
     sqs = SearchQuerySet().narrow('source_exact:"Ria Novosti"').highlight()
     [fragments] = [r.highlighted["text"] for r in sqs]
     assert fragments == [
-        "Sécurité en Europe Jens Stoltenberg juge la sécurité de l&#x27;Alliance. Une start-up "
+        "Jens Stoltenberg juge la sécurité de l&#x27;Alliance. Une start-up "
         "new-yorkaise aide les négociations."
     ]
 
@@ -230,9 +230,9 @@ def test_only_the_requested_page_is_highlighted(search_index, monkeypatch):
         make_article(f"Élection {n}", "Les élections.")
     index_all()
     calls = []
-    original = Highlighter.highlight_hit
+    original = highlighting._matched_spans
     monkeypatch.setattr(
-        Highlighter, "highlight_hit", lambda *a, **k: calls.append(1) or original(*a, **k)
+        highlighting, "_matched_spans", lambda *a, **k: calls.append(1) or original(*a, **k)
     )
     page = SearchQuerySet().auto_query("élection").highlight()[0:2]
     assert len([r.highlighted for r in page]) == 2
@@ -316,9 +316,9 @@ def test_rebuild_and_update_commands(search_index, russia):
         ("Jens Stoltemberg", "Jens Stoltenberg"),
         ("stoltemberg", "stoltenberg"),
         ("Lavrof", "Lavrov"),
-        ("l'OTANN", "l'OTAN"),
+        ("l'ODAN", "l'OTAN"),  # (doubled letters are one to the stemmer: "OTANN" finds OTAN)
         ("Sergeï", "Sergueï"),
-        ("les élection en Rusie", "les élection en Russie"),
+        ("les élection en Rassie", "les élection en Russie"),
     ],
 )
 def test_suggest_corrects_unknown_words(russia, query, suggestion):
@@ -433,7 +433,7 @@ def test_a_search_survives_a_commit_between_its_own_steps(search_index, faceted,
 
 def test_opening_the_index_retries_while_a_commit_replaces_its_files(search_index, russia, monkeypatch):
     index = search_index.index
-    other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections.")])
+    other_process_backend(search_index).update(ArticleIndex(), [make_article("Moscou", "Les élections à Moscou.")])
     open_reader, attempts = index._index.reader, []
 
     def racing_a_commit():
@@ -690,5 +690,5 @@ def test_unlimited_results_can_be_read_after_the_index_changed(search_index, fac
 def test_spelling_corrections_follow_the_index(russia, search_index):
     assert search_index.suggest("Stoltemberg") == "Stoltenberg"
     assert search_index.suggest("Stoltemberg") == "Stoltenberg"  # remembered
-    search_index.update(ArticleIndex(), [make_article("Stoltemberg", "Un homonyme.")])
+    search_index.update(ArticleIndex(), [make_article("Stoltemberg", "Stoltemberg, un homonyme.")])
     assert search_index.suggest("Stoltemberg") is None  # a word of the index now

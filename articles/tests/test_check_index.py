@@ -26,3 +26,18 @@ def test_drift_is_reported_then_fixed(seeds):
     assert "articles : 5 en base, 4 dans l'index" in out.getvalue() and "réparé" in out.getvalue()
     assert Article.objects.count() == 5
     call_command("check_index", stdout=io.StringIO())
+
+
+def test_a_missing_and_a_ghost_document_are_found_even_when_the_counts_agree(seeds):
+    from articles.indexing import drain
+
+    ghost = Article.objects.create(title="Fantôme", body="Un article disparu.", slug="fantome", year=2018)
+    drain()
+    Article.objects.filter(pk=ghost.pk)._raw_delete("default")  # gone without a signal
+    connections["default"].get_backend().remove(f"articles.article.{seeds['000'].pk}")
+    with pytest.raises(CommandError, match="--fix"):
+        out = io.StringIO()
+        call_command("check_index", stdout=out)
+    assert "articles : 5 en base, 5 dans l'index (1 absent(s) de l'index, 1 en trop)" in out.getvalue()
+    call_command("check_index", "--fix", stdout=io.StringIO())
+    call_command("check_index", stdout=io.StringIO())

@@ -5,7 +5,7 @@ import re
 
 from articles.tests.harness import Site, drift, kill_import_midway, own_database, write_corpus
 
-FILES = 120
+FILES = 80
 SEED = int(os.environ.get("CRASH_SEED", "8"))
 CLEAN = {key: 0 for key in ("articles_not_indexed", "ghost_articles", "quotes_not_indexed", "ghost_quotes",
                             "stale_speakers", "duplicate_files", "duplicate_speakers", "pending")}

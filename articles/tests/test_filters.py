@@ -40,6 +40,15 @@ def test_filters_are_parsed(query, expected):
     ("citation=peut-etre", "citation"),
     ("tri=aleatoire", "tri"),
     ("&".join(f"source=s{n}" for n in range(30)), "Trop de valeurs"),
+    ("annee=²⁰¹⁸", "annee"),
+    ("annee=٢٠١٨", "annee"),  # Arabic-Indic digits: int() takes them, the archive does not
+    ("annee=" + "9" * 4301, "annee"),
+    ("annee=2018&mois=²", "mois"),
+    ("annee=2018&mois=%2B2", "mois"),
+    ("du=20180202", "AAAA-MM-JJ"),
+    ("du=2018-W05-1", "AAAA-MM-JJ"),
+    ("du=0001-01-01", "hors de l'archive"),
+    ("au=9999-12-31", "hors de l'archive"),
 ])
 def test_bad_filter_values_raise_a_french_message(query, message):
     with pytest.raises(FilterError, match=message):

@@ -136,3 +136,30 @@ def test_check_index_applies_what_a_killed_process_left_queued(seeds):
     out = io.StringIO()
     call_command("check_index", stdout=out)
     assert "1 mise(s) à jour en attente appliquée(s)" in out.getvalue() and "en accord" in out.getvalue()
+
+
+def test_an_index_that_cannot_be_written_keeps_the_rows_for_the_next_drain(search_index, monkeypatch):
+    from haystack.exceptions import SearchBackendError
+
+    def locked(*args, **kwargs):
+        raise SearchBackendError("stayed locked by another writer")
+
+    monkeypatch.setattr(type(search_index), "update", locked)
+    with batch_indexing():  # the job's own work is not failed by the index
+        make_article("Moscou")
+    assert len(queued()) == 1 and WriterLease.objects.get().holder == ""
+    monkeypatch.undo()
+    assert drain() == 1 and found("Moscou") == ["Moscou"]
+
+
+def test_a_large_transaction_is_never_drained_before_it_commits(search_index, monkeypatch):
+    # The old batch flushed every 500 records, also in the middle of a large file's
+    # transaction: killed there, its quotes stayed in the index as ghosts.
+    monkeypatch.setattr(indexing, "BATCH_SIZE", 3)
+    with batch_indexing():
+        with pytest.raises(ZeroDivisionError), transaction.atomic():
+            for n in range(7):
+                make_article(f"Moscou {n}")
+            assert found("Moscou") == []
+            1 / 0
+    assert found("Moscou") == [] and queued() == []

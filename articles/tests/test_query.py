@@ -60,3 +60,51 @@ def test_overlong_query_is_cut_with_a_notice():
 
 def test_terms_lists_every_term():
     assert parse_query("a OR b -c").terms() == [Term("a"), Term("b"), Term("c", negated=True)]
+
+
+@pytest.mark.parametrize("q, words", [
+    ("élection OR", ["élection"]),
+    ("OR élection", ["élection"]),
+    ("élection OU", ["élection"]),
+    ("élection |", ["élection"]),
+    ("élection AND", ["élection"]),
+    ("élection ET", ["élection"]),
+    ("élection -", ["élection"]),
+    ("élection - vote", ["élection", "vote"]),
+    ("élection NOT", ["élection"]),
+    ("élection SAUF", ["élection"]),
+    ("NOT élection OR", []),
+])
+def test_dangling_operators_are_dropped(q, words):
+    parsed = parse_query(q)
+    assert [t.text for t in parsed.terms() if not t.negated] == words
+
+
+@pytest.mark.parametrize("q", ["élection OR", "OR élection", "élection NOT"])
+def test_a_dropped_operator_is_named_in_a_notice(q):
+    operator = next(word for word in q.split() if word.isupper())
+    assert any(f"« {operator} »" in notice for notice in parse_query(q).notices)
+
+
+def test_double_or_still_joins_its_neighbours():
+    assert clauses("Lavrov OR OR Zakharova") == [
+        [("Lavrov", None, False, False, False), ("Zakharova", None, False, False, False)]
+    ]
+
+
+@pytest.mark.parametrize("q, text", [("foo:bar", "bar"), ('auteur:"Jean Dupont"', "Jean Dupont")])
+def test_unknown_field_searches_its_value_in_the_whole_text(q, text):
+    parsed = parse_query(q)
+    assert [(t.text, t.field) for t in parsed.terms()] == [(text, None)]
+    assert any("Champ inconnu « " in n and f"« {text} »" in n for n in parsed.notices)
+
+
+def test_a_web_address_is_words_not_a_field():
+    parsed = parse_query("https://example.org/otan")
+    assert not parsed.notices and parsed.terms()[0].field is None
+
+
+@pytest.mark.parametrize("q, exact", [('"Russie"', True), ("« Russie »", True), ('"New START"', True),
+                                      ("Russie", False), ('"Russie', False)])
+def test_quoted_words_ask_for_the_exact_form(q, exact):
+    assert all(t.exact == exact for t in parse_query(q).terms())

@@ -1,6 +1,7 @@
 """Quote and speaker extraction (pure, no DB): seeds, attribution shapes, negatives, stages."""
 
 import json
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -290,9 +291,13 @@ def test_two_coordinated_statements_in_one_sentence():
     ("Entretien avec Nadia Belkacem, maire de Villeurbanne.\n\nQuestion : Pourquoi ?\n\n"
      "Réponse : Parce que le travail n'est pas terminé.", ["Nadia Belkacem"]),
     ("M. Delmas : Les impôts ont augmenté.\n\nMme Caradec : C'est faux.", ["Delmas", "Caradec"]),
-    ("RFI : Les sanctions sont-elles levées ?\n\nAbdoulaye Keïta : Partiellement.", ["Abdoulaye Keïta"]),
+    ("RFI : Les sanctions sont-elles levées ?\n\nAbdoulaye Keïta : Partiellement.\n\n"
+     "RFI : Et la transition ?\n\nAbdoulaye Keïta : Elle avance.",
+     ["RFI", "Abdoulaye Keïta", "RFI", "Abdoulaye Keïta"]),
+    ("TourMaG.com - Quel est l'état du pavillon ?\nAlain Vidal : Fragile.\n"
+     "TourMaG.com - Et cet été ?\nAlain Vidal : Nous volerons.", ["TourMaG.com", "Alain Vidal", "TourMaG.com", "Alain Vidal"]),
 ])
-def test_transcript_turns_are_quotes_but_questions_are_not(body, speakers):
+def test_transcript_turns_are_quotes_and_only_anonymous_questions_are_not(body, speakers):
     quotes = extract_quotes(body)
     assert [q.speaker for q in quotes] == speakers
     assert all(q.verb == ":" and q.direct for q in quotes)
@@ -452,3 +457,137 @@ def test_capitalised_name_lines_make_a_transcript_without_colons():
 def test_a_single_capitalised_line_is_a_heading_not_a_transcript():
     body = "JEAN DUPONT\n\nLe maire a inauguré la médiathèque samedi."
     assert extract_quotes(body) == []
+
+
+# --------------------------------------------------------------------------- shapes seen on real outlets
+@pytest.mark.parametrize("body, text", [
+    ("Le cinéaste a salué ‘’tous les spectateurs’’. ‘’Le cinéma reste libre’’, a-t-il dit, Karim Ouédraogo.",
+     "Le cinéma reste libre"),
+    ("Karim Ouédraogo est arrivé. ”Le cinéma reste libre”, a-t-il dit devant la presse.", "Le cinéma reste libre"),
+    ("Karim Ouédraogo est arrivé. „Le cinéma reste libre“, a-t-il dit devant la presse.", "Le cinéma reste libre"),
+])
+def test_curly_marks_typed_every_which_way_pair_up(body, text):
+    assert text in [q.text for q in extract_quotes(body)]
+
+
+def test_a_line_break_ends_a_paragraph_as_raw_pages_write_them():
+    body = "Jeanne Mbarga : Nous ouvrirons lundi.\nLe Soir - Et les horaires ?\nJeanne Mbarga : De 8 à 18 heures."
+    assert [q.speaker for q in extract_quotes(body)] == ["Jeanne Mbarga", "Jeanne Mbarga"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le bourgmestre Luc Vandamme a défendu le budget, estimant que la commune « n'a pas le choix ».",
+     [("Luc Vandamme", "la commune « n'a pas le choix »")]),
+    ("La prévenue a été relâchée, le parquet de Liège estimant qu'aucune charge ne tenait.",
+     [("parquet de Liège", "aucune charge ne tenait")]),
+    ("« Nous tiendrons », a assuré la syndique Anne Roulet, tout en ajoutant que les délais seraient longs.",
+     [("Anne Roulet", "Nous tiendrons"), ("Anne Roulet", "les délais seraient longs")]),
+])
+def test_participle_clauses_are_statements_of_their_own(body, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected
+
+
+def test_a_gerund_glued_to_its_verb_is_the_same_statement():
+    quotes = extract_quotes("Paul Dumas est formel. Ce rapport « reste valable », a-t-il noté en ajoutant que "
+                            "rien ne pressait.")
+    assert [q.verb for q in quotes] == ["a-t-il noté"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the definite description goes to the person the article is about …
+    ("Isabelle Kouassi a été sacrée meilleure actrice. « Je n'y croyais plus », a confié l'actrice.",
+     "Isabelle Kouassi"),
+    ("Le prince Henri de Valmont est rentré jeudi. « Le pays tiendra », a assuré le souverain.",
+     "Henri de Valmont"),
+    # … or to the one who holds that role, named later in the article
+    ("« Les chiffres sont bons », a indiqué le porte-parole de la préfecture. Pour Marc Lenoir, "
+     "porte-parole de la préfecture, la saison sera calme.", "Marc Lenoir"),
+])
+def test_role_references_resolve_to_the_named_holder(body, speaker):
+    assert {q.speaker for q in extract_quotes(body)} == {speaker}
+
+
+def test_a_role_that_clashes_with_the_named_persons_stays_a_role():
+    body = ("Le maire Paul Girard a inauguré le pont. « Les travaux ont coûté cher », a regretté le préfet.")
+    assert [q.speaker for q in extract_quotes(body)] == ["préfet"]
+
+
+def test_ce_dernier_is_the_person_last_named():
+    body = ("Le club a reçu l'entraîneur Samuel Eto'o Fils et son adjoint Marc Kouam. "
+            "Ce dernier a précisé que la préparation reprendrait lundi.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Marc Kouam"]
+
+
+def test_hyphen_or_space_in_a_given_name_is_the_same_person():
+    body = ("« La ville est calme », a déclaré Jean-Marc Louis Pierre. "
+            "« Restez prudents », a ajouté Jean Marc Louis Pierre.")
+    assert {q.speaker for q in extract_quotes(body)} == {"Jean-Marc Louis Pierre"}
+
+
+def test_a_quotation_alone_takes_its_speaker_from_the_name_line_above_or_below():
+    body = ("La réaction des entraîneurs\n\nSerge Alapini (ASEC)\n\n« Nous avons manqué de réalisme. »\n\n"
+            "« Le nul est logique. »\n\nMoussa Diarra, entraîneur du Stade d'Abidjan")
+    assert [(q.speaker, q.attribution) for q in extract_quotes(body)] == [
+        ("Serge Alapini", "caption"), ("Moussa Diarra", "caption")]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("« La croissance ralentit », commentent les analystes de la Banque Lambert.", ["analystes de la Banque Lambert"]),
+    ("Les syndicats CSC et FGTB ont affirmé que la grève continuerait.", ["syndicats CSC et FGTB"]),
+    ("Les syndicats ont affirmé que la grève continuerait.", []),
+    ("Les habitants de Lyon ont affirmé que la grève continuerait.", []),
+])
+def test_defined_collectives_speak_and_generic_plurals_do_not(body, speakers):
+    assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le gouvernement a réagi aux propos du député Hugo Fabre, selon lequel la loi serait inapplicable.", "Hugo Fabre"),
+    ("Il faut écouter Nadia Sellami, pour qui la réforme est une erreur historique.", "Nadia Sellami"),
+    ("Pour Alain Ndiaye, toutes les compagnies doivent être aidées.", "Alain Ndiaye"),
+    ("Pour la CGT, cette réforme est injuste.", "CGT"),
+])
+def test_relative_and_pour_sources_attribute_words(body, speaker):
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body", ["Pour la France, le match sera difficile.", "Pour le moment, la ville est calme."])
+def test_pour_with_a_place_or_a_time_attributes_nothing(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_headline_in_capitals_with_a_colon_is_no_transcript():
+    assert extract_quotes("CORONAVIRUS: LE POINT RÉGION PAR RÉGION\n\nLes cas progressent.") == []
+
+
+def test_extraction_stays_linear_on_a_book_length_text():
+    body = "\n\n".join(json.loads(path.read_text(encoding="utf-8"))["body"] for path in sorted(EVAL.glob("*.json")))
+    short = body * 2
+    long_ = body * 40  # about 1.3 MB
+    extract_quotes(short)  # warm the model and caches
+    started = time.perf_counter()
+    found_short = len(extract_quotes(short))
+    short_time = time.perf_counter() - started
+    started = time.perf_counter()
+    found_long = len(extract_quotes(long_))
+    long_time = time.perf_counter() - started
+    assert len(long_) > 1_000_000
+    assert found_long == 20 * found_short
+    # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
+    assert long_time < 80 * max(short_time, 0.05)
+
+
+def test_a_name_ending_at_the_colon_speaks_the_quotation():
+    body = "Au barreau, la colère monte, à l'image de Me Carole Nsimba : « Ce dossier est vide. »"
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Carole Nsimba", "Ce dossier est vide.")]
+
+
+def test_a_quotation_cut_off_by_the_page_runs_to_its_paragraph_end():
+    body = "Le maire Paul Dubois est furieux : « Nous ne céderons pas, ni cette année ni"
+    assert [q.text for q in extract_quotes(body)] == ["Nous ne céderons pas, ni cette année ni"]
+
+
+def test_a_clause_after_alors_que_has_its_own_source():
+    body = ("D'après les syndicats CGT et FO, cent entreprises ont fermé, alors que le préfet a assuré "
+            "que le taux de grévistes restait faible.")
+    assert [q.speaker for q in extract_quotes(body)] == ["syndicats CGT et FO", "préfet"]

@@ -115,8 +115,8 @@ def test_spelling_suggestion_links_to_the_corrected_search(client, seeds):
 def test_csv_export_of_the_current_search(client, seeds):
     response = client.get("/", {"q": "Russie", "annee": "2018", "format": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
-    assert rows[0] == ["id", "date", "title", "source", "speakers", "url"]
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["id", "date", "titre", "source", "personnes citées", "adresse", "article d'origine"]
     assert len(rows) == 2 and rows[1][1] == "2018-02-02" and "Sergueï Lavrov" in rows[1][4]
 
 

@@ -3,16 +3,17 @@ and the shared way to answer it (page or JSON, with a 400 or 404 on bad input)."
 
 from dataclasses import replace
 
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import render
 
 from ..filters import FilterError, parse_filters
 from ..models import Speaker
-from ..paging import PageOutOfRange, page_number
+from ..paging import MAX_PAGE, PageOutOfRange, page_number
 from ..query import parse_query
 from ..search import search_articles
 from ..speakers import fold
 from .facets import facet_context, facets_json
+from .responses import json_response
 from .speakers import speaker_by_slug
 
 NOT_FOUND = "Cette page de résultats n'existe pas."
@@ -21,9 +22,12 @@ NOT_FOUND = "Cette page de résultats n'existe pas."
 class SearchRequest:
     """What a search page or API call asks for, read and validated from the query string."""
 
-    def __init__(self, params):
+    def __init__(self, params, paged: bool = True):
+        """`paged=False` for exports and feeds, which ignore `page`."""
         self.q = params.get("q", "").strip()
-        self.page, page_notice = page_number(params)
+        self.page, page_notice = page_number(params) if paged else (1, None)
+        if self.page > MAX_PAGE:
+            raise PageOutOfRange
         self.parsed = parse_query(self.q)
         filters = parse_filters(params)  # FilterError → 400
         self.filters = replace(filters, speakers=tuple(resolve_speaker(v) for v in filters.speakers))
@@ -67,16 +71,16 @@ def search_page(request, template: str, run, unit: str = "articles"):
     })
 
 
-def search_json(request, run, hit_json) -> JsonResponse:
+def search_json(request, run, hit_json):
     """The same search for the API: results and facets, or a JSON error with a 400/404."""
     try:
         wanted = SearchRequest(request.GET)
         result = run(wanted)
     except FilterError as error:
-        return JsonResponse({"error": str(error)}, status=400)
+        return json_response({"error": str(error)}, status=400)
     except PageOutOfRange:
-        return JsonResponse({"error": NOT_FOUND}, status=404)
-    return JsonResponse({
+        return json_response({"error": NOT_FOUND}, status=404)
+    return json_response({
         "query": wanted.q,
         "count": result.count,
         "page": result.number,

@@ -2,6 +2,7 @@
 
 from ..search import search_quotes
 from ..snippets import plain_snippet
+from .exports import export, quotes_csv
 from .params import SearchRequest, search_json, search_page
 
 
@@ -10,6 +11,8 @@ def _run(wanted: SearchRequest):
 
 
 def quote_search(request):
+    if request.GET.get("format"):
+        return export(request, quotes_csv)
     return search_page(request, "articles/quote_search.html", _run, unit="citations")
 
 

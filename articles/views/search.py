@@ -2,24 +2,27 @@
 
 from collections import Counter
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
-from ..filters import FilterError
+from ..filters import is_ascii_number
 from ..marking import Span, mark_quotes
 from ..models import Article, Quote
-from ..search import similar_articles
+from ..query import parse_query
+from ..search import matched_words, similar_articles
+from ..term_marks import mark_words
 from ..snippets import plain_snippet
-from .exports import csv_response
+from .exports import articles_csv, export
 from .params import SearchRequest, search_json, search_page
+
+MAX_ID_DIGITS = 18  # a signed 64-bit integer has 19 digits: beyond, SQLite overflows
+MAX_SLUG_CHARS = 120  # Article.slug's max_length
 
 
 def search(request):
     if request.GET.get("format"):
-        try:
-            return csv_response(request, SearchRequest(request.GET))
-        except FilterError as error:
-            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+        return export(request, articles_csv)
     return search_page(request, "articles/search.html", SearchRequest.run)
 
 
@@ -41,8 +44,12 @@ def hit_json(request, hit) -> dict:
 
 
 def _article(key: str, queryset):
-    lookup = {"pk": int(key)} if key.isdigit() else {"slug": key}
-    return get_object_or_404(queryset, **lookup)
+    """By id ('12', ASCII digits that fit a database integer) or by slug; a French 404 else."""
+    lookup = {"pk": int(key)} if is_ascii_number(key, MAX_ID_DIGITS) else {"slug": key}
+    article = queryset.filter(**lookup).first() if len(key) <= MAX_SLUG_CHARS else None
+    if article is None:
+        raise Http404("Cet article n'existe pas dans l'archive.")
+    return article
 
 
 def article_detail(request, key: str):
@@ -53,9 +60,12 @@ def article_detail(request, key: str):
     ]
     quotes_per_speaker = Counter(q.speaker for q in quotes)
     previous, following = article.neighbours()
+    # Coming from a search (its query string kept): its words marked, a way back to it.
+    searched = matched_words(article, parse_query(request.GET.get("q", "")))
     return render(request, "articles/article_detail.html", {
         "article": article,
-        "paragraphs": mark_quotes(article.body, spans),
+        "paragraphs": [mark_words(p, searched) for p in mark_quotes(article.body, spans)],
+        "results_url": f"{reverse('search')}?{request.GET.urlencode()}" if "q" in request.GET else None,
         "speakers": list(quotes_per_speaker.items()),
         "similar": similar_articles(article),
         "previous": previous,
@@ -66,3 +76,7 @@ def article_detail(request, key: str):
 def article_raw(request, key: str):
     article = _article(key, Article.objects.public().only("raw_text"))
     return HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
+
+
+def help_page(request):
+    return render(request, "articles/help.html")

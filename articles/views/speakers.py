@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.db.models import Count, F, Max, Min
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -11,6 +11,7 @@ from ..charts import month_series, render_month_chart
 from ..models import Article, Quote, Speaker
 from ..paging import PageOutOfRange, next_url, page_number, paginate
 from ..speakers import fold
+from .responses import json_response
 
 SPEAKERS_PER_PAGE = 50
 QUOTES_PER_PAGE = 20
@@ -133,10 +134,10 @@ def api_speakers(request):
         speakers = speaker_list_queryset(request.GET)
         page = paginate(speakers, page_number(request.GET)[0], SPEAKERS_PER_PAGE)
     except BadFilter as error:
-        return JsonResponse({"error": str(error)}, status=400)
+        return json_response({"error": str(error)}, status=400)
     except PageOutOfRange:
-        return JsonResponse({"error": "Cette page n'existe pas."}, status=404)
-    return JsonResponse({
+        return json_response({"error": "Cette page n'existe pas."}, status=404)
+    return json_response({
         "count": page.paginator.count,
         "next": next_url(request, page),
         "results": [_speaker_json(request, s) for s in page.object_list],
@@ -161,8 +162,8 @@ def api_speaker_detail(request, slug: str):
     try:
         page = paginate(speaker_quotes(speaker), page_number(request.GET)[0], QUOTES_PER_PAGE)
     except PageOutOfRange:
-        return JsonResponse({"error": "Cette page n'existe pas."}, status=404)
-    return JsonResponse({
+        return json_response({"error": "Cette page n'existe pas."}, status=404)
+    return json_response({
         **_speaker_json(request, speaker),
         "roles": [
             {"role": r["role"], "first_seen": _iso(r["first"]), "last_seen": _iso(r["last"])}

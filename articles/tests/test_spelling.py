@@ -1,0 +1,90 @@
+"""Spelling dictionaries written per segment give the corrections Whoosh's own word walk gave."""
+
+import io
+import random
+
+import pytest
+from django.core.management import call_command
+from haystack import connections
+
+from articles.backends import spelling
+from articles.search_indexes import ArticleIndex
+from articles.tests.test_backends import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def whoosh_closest_word(reader, field, word, analyzer):
+    """The correction before the dictionaries: Whoosh's terms_within over the whole index."""
+    spelling_field = reader.schema[field].spelling_fieldname(field)
+    for distance in (1, 2) if len(word) > spelling.SHORT_WORD else (1,):
+        candidates = [c for c in reader.terms_within(spelling_field, word, distance) if c != word]
+        if candidates:
+            def frequency(candidate):
+                terms = [token.text for token in analyzer(candidate)]
+                return reader.doc_frequency(field, terms[0]) if terms else 0
+
+            return max(sorted(candidates), key=frequency)
+    return None
+
+
+def typos(words: list[str], rng: random.Random) -> list[str]:
+    """A dropped, doubled, swapped or replaced letter in each word."""
+    made = []
+    for word in words:
+        i = rng.randrange(1, len(word) - 1)
+        made += [word[:i] + word[i + 1:], word[:i] + word[i] + word[i:],
+                 word[:i - 1] + word[i] + word[i - 1] + word[i + 1:], word[:i] + "z" + word[i + 1:]]
+    return made
+
+
+@pytest.fixture
+def segmented(search_index, seeds):
+    """The seeds plus articles written one commit each: an index of several segments."""
+    for n, text in enumerate(["Les négociations de Genève reprennent.", "Un accord commercial est signé.",
+                              "Les manifestants réclament des élections anticipées."]):
+        search_index.update(ArticleIndex(), [make_article(f"Dépêche {n}", text)])
+    return search_index
+
+
+def test_every_segment_has_its_dictionary(segmented):
+    reader = segmented.index.searcher().reader()
+    segments = [r.segment() for r, _ in reader.leaf_readers()]
+    assert len(segments) > 1
+    for segment in segments:
+        assert segmented.index.storage.file_exists(spelling.spelling_file(segment, "spell_text"))
+
+
+def test_corrections_are_those_of_whoosh_on_a_multi_segment_index(segmented):
+    searcher = segmented.index.searcher()
+    reader = searcher.reader()
+    analyzer = segmented.schema["text"].analyzer
+    words = sorted(w for w in reader.field_terms("spell_text") if len(w) > 3)
+    asked = typos(random.Random(4).sample(words, 60), random.Random(5))
+    assert [spelling._closest_word(reader, "text", w, analyzer) for w in asked] == \
+        [whoosh_closest_word(reader, "text", w, analyzer) for w in asked]
+    assert spelling._closest_word(reader, "text", "Stoltemberg".lower(), analyzer) == "stoltenberg"
+
+
+def test_merged_segments_take_their_dictionary_and_drop_the_old_ones(segmented):
+    storage = segmented.index.storage
+    before = {name for name in storage.list() if name.endswith(".spl")}
+    segmented._writer().commit(optimize=True)  # every segment merged into one
+    after = {name for name in storage.list() if name.endswith(".spl")}
+    assert after and not after & before
+    assert connections["default"].get_backend().suggest("Stoltemberg") == "Stoltenberg"
+
+
+def test_an_index_written_without_dictionaries_still_corrects(segmented):
+    storage = segmented.index.storage
+    for name in [name for name in storage.list() if name.endswith(".spl")]:
+        storage.delete_file(name)
+    spelling._WORDS.clear()
+    assert connections["default"].get_backend().suggest("Jens Stoltemberg") == "Jens Stoltenberg"
+
+
+def test_rebuild_index_writes_dictionaries(segmented):
+    call_command("rebuild_index", interactive=False, verbosity=0, stdout=io.StringIO())
+    storage = segmented.index.storage
+    assert any(name.endswith(".spell_text.spl") for name in storage.list())
+    assert connections["default"].get_backend().suggest("Lavrof") == "Lavrov"

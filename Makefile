@@ -6,7 +6,7 @@ PORT   ?= 8000
 
 AUDIT_VENV := .venv-audit
 
-.PHONY: run dev static install install-dev browser npm-deps migrate demo index test test-pg audit bench bench-import load wordlist eval-quotes fixtures clean
+.PHONY: run dev static install install-dev browser npm-deps migrate demo index test test-pg audit bench bench-import load wordlist eval-quotes eval-dating fixtures clean
 
 # What a deployment runs: gunicorn (2 workers), static files through whitenoise, DEBUG
 # off. The secret key is made once under the data folder when DJANGO_SECRET_KEY is unset.
@@ -107,6 +107,10 @@ bench-import: install
 # when its texts are restored in var/eval-real/texts/ (git-ignored; skipped with a message if absent).
 eval-quotes: install
 	$(PY) bench/eval_quotes.py
+
+# How often the suggested year of a year-less article is right (fixtures/raw, fixtures/dating_eval).
+eval-dating: install
+	$(PY) bench/eval_dating.py
 
 # fixtures/demo.json is generated from fixtures/raw, never edited by hand.
 fixtures: install

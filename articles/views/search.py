@@ -56,7 +56,7 @@ def _article(key: str, queryset):
 
 
 def article_detail(request, key: str):
-    article = _article(key, Article.objects.select_related("source").defer("raw_text"))
+    article = _article(key, Article.objects.public().select_related("source").defer("raw_text"))
     quotes = list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
     for quote in quotes:
         quote.article = article  # the reference to copy needs its outlet and date
@@ -84,7 +84,7 @@ def article_raw(request, key: str):
     """The imported file with each line marked kept or dropped by cleaning (plain text: ?format=txt)."""
     if request.GET.get("format") == "txt":
         return article_raw_text(request, key)
-    article = _article(key, Article.objects.only(
+    article = _article(key, Article.objects.public().only(
         "title", "slug", "body", "raw_text", "raw_name", "raw_encoding", "import_notes",
     ))
     report = classify_lines(article.raw_text, article.body)
@@ -95,7 +95,7 @@ def article_raw(request, key: str):
 
 
 def article_raw_text(request, key: str):
-    article = _article(key, Article.objects.only("raw_text", "raw_name"))
+    article = _article(key, Article.objects.public().only("raw_text", "raw_name"))
     response = HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(False, article.raw_name or f"{article.pk}.txt")
     return response

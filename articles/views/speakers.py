@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from ..charts import chart_caption, month_series, render_month_chart
 from ..citations import permalink_path
-from ..models import Quote, Speaker
+from ..models import Article, Quote, Speaker
 from ..paging import PageOutOfRange, next_url, page_number, paginate
 from ..speakers import fold
 from .responses import json_response
@@ -79,13 +79,15 @@ def _speaker_or_redirect(slug: str):
     final = speaker.final()
     if final.slug != slug:
         return speaker, redirect(final, permanent=True)
+    if not speaker.quote_count:  # every quote rejected or in a hidden article: not public
+        raise Http404("Cette personne n'a aucune citation publiée.")
     return speaker, None
 
 
 def speaker_quotes(speaker: Speaker):
     """The speaker's shown quotes, newest article first."""
     return (
-        Quote.objects.filter(speaker=speaker, status__in=Quote.SHOWN)
+        Quote.objects.shown().filter(speaker=speaker)
         .select_related("article__source", "speaker")
         .defer("article__raw_text", "article__body")
         .order_by(F("article__published").desc(nulls_last=True), "-article_id", "start")
@@ -95,7 +97,7 @@ def speaker_quotes(speaker: Speaker):
 def speaker_roles(speaker: Speaker) -> list[dict]:
     """Each role the speaker was given, with the first and last date it was seen."""
     return list(
-        speaker.appearances.exclude(role="").values("role")
+        speaker.appearances.filter(article__status=Article.PUBLIC).exclude(role="").values("role")
         .annotate(first=Min("article__published"), last=Max("article__published"), count=Count("id"))
         .order_by("-count", "role")
     )

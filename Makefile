@@ -6,7 +6,7 @@ PORT   ?= 8000
 
 AUDIT_VENV := .venv-audit
 
-.PHONY: run dev static install install-dev browser migrate demo index test test-pg audit bench bench-import load wordlist eval-quotes fixtures clean
+.PHONY: run dev static install install-dev browser npm-deps migrate demo index test test-pg audit bench bench-import load wordlist eval-quotes eval-dating fixtures clean
 
 # What a deployment runs: gunicorn (2 workers), static files through whitenoise, DEBUG
 # off. The secret key is made once under the data folder when DJANGO_SECRET_KEY is unset.
@@ -48,11 +48,11 @@ demo: migrate
 index: install
 	$(PY) manage.py rebuild_index --noinput
 
-test: install-dev browser
+test: install-dev browser npm-deps
 	$(PY) -m pytest
 
 # The whole suite on a throw-away PostgreSQL 15 cluster (installed with apt-get if absent).
-test-pg: install-dev browser
+test-pg: install-dev browser npm-deps
 	.ci/with-postgres $(PY) -m pytest
 # Known vulnerabilities in every pin, from PyPI's advisory data (needs to reach it: an
 # unreachable source fails the target rather than passing with nothing checked).
@@ -72,11 +72,21 @@ browser:
 		echo "Installing Debian's chromium for the browser tests…"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# axe-core (pinned in package-lock.json) is injected into pages by the browser tests.
+npm-deps: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "Installing Debian's npm for the accessibility checks…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 # Speed figures (printed, never asserted): extraction rate, then a synthetic archive of
 # BENCH_ARTICLES (10000) through the real import, served by gunicorn beside Datasette.
 # The corpus draws its words from Debian's wfrench list.
 bench: install wordlist
-	$(PY) bench/bench_extract.py
+	-$(PY) bench/bench_extract.py  # its own verdict; the archive bench runs whatever it says
 	$(PY) bench/run_bench.py
 
 # 20 readers (locust) for 2 minutes on gunicorn with 2 workers while an import writes:
@@ -93,9 +103,14 @@ wordlist:
 bench-import: install
 	$(PY) bench/bench_import.py --files $${BENCH_IMPORT_FILES:-600}
 
-# Precision and recall of speaker attribution on fixtures/quotes_eval.
+# Speaker attribution on fixtures/quotes_eval, then on the real set of ../shared/eval-real per half
+# when its texts are restored in var/eval-real/texts/ (git-ignored; skipped with a message if absent).
 eval-quotes: install
 	$(PY) bench/eval_quotes.py
+
+# How often the suggested year of a year-less article is right (fixtures/raw, fixtures/dating_eval).
+eval-dating: install
+	$(PY) bench/eval_dating.py
 
 # fixtures/demo.json is generated from fixtures/raw, never edited by hand.
 fixtures: install
@@ -106,4 +121,4 @@ fixtures: install
 	rm -rf var/fixtures-build
 
 clean:
-	rm -rf var $(AUDIT_VENV)
+	rm -rf var $(AUDIT_VENV) node_modules

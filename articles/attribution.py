@@ -157,6 +157,7 @@ def _refresh_speaker(speaker: Speaker, index: ArchiveSpeakers) -> None:
 def _save_quotes(article, extracted, speakers) -> None:
     """Upsert quotes by their place in the text; curated quotes are never touched."""
     existing = {(q.start, q.end): q for q in article.quotes.all()}
+    curated = [key for key, q in existing.items() if q.status != Quote.AUTO]
     seen = set()
     for quote in extracted:
         key = (quote.start, quote.end)
@@ -164,6 +165,8 @@ def _save_quotes(article, extracted, speakers) -> None:
         current = existing.get(key)
         if current is not None and current.status != Quote.AUTO:
             continue
+        if current is None and _overlaps(key, curated):
+            continue  # new rules cut the words differently: the curator's decision still holds
         fields = {
             "speaker": speakers[_speaker_key(quote)],
             "text": quote.text,
@@ -181,3 +184,7 @@ def _save_quotes(article, extracted, speakers) -> None:
             current.save()
     stale = [q.pk for k, q in existing.items() if k not in seen and q.status == Quote.AUTO]
     Quote.objects.filter(pk__in=stale).delete()
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)

@@ -92,20 +92,26 @@ def render_month_chart(
     width: int = 720,
     height: int = 160,
 ) -> SafeString:
-    """[(2018, 3, 3), …] → '<svg class="chart" role="img" …>…</svg>'; [] → ""."""
+    """[(2018, 3, 3), …] → '<svg class="chart" role="img" …>…</svg>' (role="group" with links); [] → ""."""
     if not series:
         return mark_safe("")
     peak = max(max(count for _, _, count in series), 0)
     frame = _fit_frame(len(series), peak, width, height)
     return format_html(
-        '<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}"'
+        '<svg class="chart" role="{}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}"'
         ' width="{}" height="{}" font-family="sans-serif" font-size="{}">'
         "<title>{}</title><desc>{}</desc>{}{}{}</svg>",
-        _px(frame.width), _px(frame.height), _px(frame.width), _px(frame.height), FONT_SIZE,
+        # An image's children are hidden from assistive technology: with links, a group.
+        "group" if link else "img", _px(frame.width), _px(frame.height), _px(frame.width), _px(frame.height), FONT_SIZE,
         title, describe_series(series, unit),
         _render_y_axis(frame, peak), _render_bars(series, frame, peak, link, unit),
         _render_x_labels(series, frame),
     )
+
+
+def chart_caption(series: Series, title: str, unit: tuple[str, str] = ARTICLES) -> str:
+    """The caption printed under a chart: "Articles par mois : 12 articles de mars 2018 à …"; [] → ""."""
+    return f"{title} : {describe_series(series, unit)}" if series else ""
 
 
 def describe_series(series: Series, unit: tuple[str, str] = ARTICLES) -> str:

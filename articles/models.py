@@ -31,12 +31,13 @@ def unique_slug(model, text: str, default: str) -> str:
 
 class Source(models.Model):
     name = models.CharField(_("nom"), max_length=200, unique=True)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(_("identifiant d'adresse"), max_length=200, unique=True)
     url = models.URLField(_("site"), blank=True)
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("source")
+        verbose_name_plural = _("sources")
 
     def __str__(self) -> str:
         return self.name
@@ -53,10 +54,17 @@ class ArticleQuerySet(models.QuerySet):
         """What list pages need: no raw text, the source joined."""
         return self.defer("raw_text", "body").select_related("source")
 
+    def public(self):
+        """Articles readers may see: a curator has not hidden them."""
+        return self.filter(status=Article.PUBLIC)
+
 
 class Article(models.Model):
+    PUBLIC, HIDDEN = "public", "hidden"
+    STATUSES = [(PUBLIC, _("publié")), (HIDDEN, _("masqué"))]
+
     title = models.CharField(_("titre"), max_length=300)
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(_("identifiant d'adresse"), max_length=120, unique=True)
     body = models.TextField(_("texte"))
     source = models.ForeignKey(
         Source, verbose_name=_("source"), null=True, blank=True,
@@ -70,21 +78,25 @@ class Article(models.Model):
     day = models.PositiveSmallIntegerField(_("jour"), null=True, blank=True)
     time = models.TimeField(_("heure"), null=True, blank=True)
     # Derived from the parts above when the full date is known; used to sort and filter.
-    published = models.DateTimeField(_("date"), null=True, blank=True, db_index=True, editable=False)
+    published = models.DateTimeField(_("date de publication"), null=True, blank=True, db_index=True, editable=False)
     # Nothing is lost: the imported file, decoded, kept verbatim, and its fingerprint.
     raw_text = models.TextField(_("texte brut"), blank=True)
     raw_encoding = models.CharField(_("encodage"), max_length=40, blank=True)
     raw_name = models.CharField(_("fichier"), max_length=500, blank=True)
-    content_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    content_hash = models.CharField(_("empreinte du contenu"), max_length=64, unique=True, null=True, blank=True, editable=False)
     import_notes = models.TextField(_("notes d'import"), blank=True)
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
+    # A hidden article leaves every public page, the index and the counts; nothing is deleted.
+    status = models.CharField(_("visibilité"), max_length=10, choices=STATUSES, default=PUBLIC, db_index=True)
+    hidden_reason = models.CharField(_("motif du masquage"), max_length=300, blank=True)
+    created = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated = models.DateTimeField(_("modifié le"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published", "-id"]
         verbose_name = _("article")
+        verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["year", "month", "day"])]
 
     def __str__(self) -> str:
@@ -116,12 +128,17 @@ class Article(models.Model):
         """
         if self.published is None:
             return None, None
-        others = Article.objects.listing()
+        # Hidden articles are never anyone's previous or next.
+        others = Article.objects.public().listing()
         before = (others.filter(published=self.published, pk__lt=self.pk).order_by("-pk").first()
                   or others.filter(published__lt=self.published).order_by("-published", "-pk").first())
         after = (others.filter(published=self.published, pk__gt=self.pk).order_by("pk").first()
                  or others.filter(published__gt=self.published).order_by("published", "pk").first())
         return before, after
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.PUBLIC
 
     @property
     def year_known(self) -> bool:
@@ -148,15 +165,15 @@ class SpeakerQuerySet(models.QuerySet):
         return self.filter(merged_into__isnull=True)
 
 
-
 class Speaker(models.Model):
     PERSON, ORGANISATION = "person", "organisation"
     KINDS = [(PERSON, _("personne")), (ORGANISATION, _("organisation"))]
 
     name = models.CharField(_("nom"), max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(_("identifiant d'adresse"), max_length=200, unique=True)
     kind = models.CharField(_("type"), max_length=20, choices=KINDS, default=PERSON)
-    gender = models.CharField(max_length=1, blank=True)
+    GENDERS = [("m", _("masculin")), ("f", _("féminin"))]
+    gender = models.CharField(_("genre"), max_length=1, blank=True, choices=GENDERS)
     # Every surface form seen, with the number of articles it appeared in: {"M. Lavrov": 2}.
     aliases = models.JSONField(_("alias"), default=dict, blank=True)
     # A curator who fixes the name wins over the automatic choice of canonical name.
@@ -175,13 +192,14 @@ class Speaker(models.Model):
         "self", verbose_name=_("fusionné dans"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="merged",
     )
-    created = models.DateTimeField(auto_now_add=True)
+    created = models.DateTimeField(_("créé le"), auto_now_add=True)
 
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("orateur")
+        verbose_name = _("personne citée")
+        verbose_name_plural = _("personnes citées")
 
     def __str__(self) -> str:
         return self.name
@@ -197,7 +215,7 @@ class Speaker(models.Model):
 
     def recount(self) -> None:
         """Store how many shown quotes the speaker has, and in how many articles."""
-        shown = Quote.objects.filter(speaker_id=self.pk, status__in=Quote.SHOWN)
+        shown = Quote.objects.shown().filter(speaker_id=self.pk)
         self.quote_count = shown.count()
         self.article_count = shown.values("article_id").distinct().count()
         Speaker.objects.filter(pk=self.pk).update(quote_count=self.quote_count, article_count=self.article_count)
@@ -221,17 +239,46 @@ class Speaker(models.Model):
         return speaker
 
 
+class SpeakerMerge(models.Model):
+    """A curator merge, with what moved, so it can be split back however long ago it was."""
+
+    target = models.ForeignKey(Speaker, verbose_name=_("fiche conservée"), on_delete=models.CASCADE,
+                               related_name="merges_received")
+    merged = models.ForeignKey(Speaker, verbose_name=_("fiche fusionnée"), on_delete=models.CASCADE,
+                               related_name="merges_given")
+    quotes = models.JSONField(_("citations déplacées"), default=list)
+    aliases = models.JSONField(_("alias déplacés"), default=dict)
+    # [{"article": 12, "role": "…", "aliases": […]}]: the merged speaker's appearances.
+    appearances = models.JSONField(_("apparitions déplacées"), default=list)
+    created = models.DateTimeField(_("fusionné le"), auto_now_add=True)
+    undone = models.DateTimeField(_("séparé le"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("fusion de fiches")
+        verbose_name_plural = _("fusions de fiches")
+
+
 class Appearance(models.Model):
     """A speaker quoted in one article: the names and role the article gives them."""
 
-    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="appearances")
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="appearances")
+    speaker = models.ForeignKey(Speaker, verbose_name=_("personne citée"), on_delete=models.CASCADE,
+                                related_name="appearances")
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE,
+                                related_name="appearances")
     role = models.CharField(_("fonction"), max_length=300, blank=True)
     aliases = models.JSONField(_("désignations"), default=list, blank=True)
 
     class Meta:
         unique_together = [("speaker", "article")]
         verbose_name = _("apparition")
+        verbose_name_plural = _("apparitions")
+
+
+class QuoteQuerySet(models.QuerySet):
+    def shown(self):
+        """Quotes readers may see: not rejected, in an article that is not hidden."""
+        return self.filter(status__in=Quote.SHOWN, article__status=Article.PUBLIC)
 
 
 class Quote(models.Model):
@@ -241,23 +288,26 @@ class Quote(models.Model):
     DIRECT, INDIRECT = "direct", "indirect"
     KINDS = [(DIRECT, _("directe")), (INDIRECT, _("indirecte"))]
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="quotes")
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(Speaker, verbose_name=_("personne citée"), on_delete=models.PROTECT, related_name="quotes")
     text = models.TextField(_("citation"))
     kind = models.CharField(_("type"), max_length=10, choices=KINDS)
     verb = models.CharField(_("verbe"), max_length=80, blank=True)
     start = models.PositiveIntegerField(_("début"))
     end = models.PositiveIntegerField(_("fin"))
-    attribution = models.CharField(_("attribution"), max_length=20)
+    attribution = models.CharField(_("méthode d'attribution"), max_length=20)
     mention = models.CharField(_("désignation dans le texte"), max_length=200, blank=True)
     role = models.CharField(_("fonction citée"), max_length=300, blank=True)
     # Curator decisions (confirmed, rejected) survive every re-extraction.
     status = models.CharField(_("statut"), max_length=10, choices=STATUSES, default=AUTO)
 
+    objects = QuoteQuerySet.as_manager()
+
     class Meta:
         ordering = ["article", "start"]
         unique_together = [("article", "start", "end")]
         verbose_name = _("citation")
+        verbose_name_plural = _("citations")
 
     def __str__(self) -> str:
         return f"{self.speaker}: {self.text[:60]}"

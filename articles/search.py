@@ -250,7 +250,7 @@ def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPag
     """The page-th page of quotations matching the query, with the same filters and facets."""
     faceted = _faceted(build_search(parsed, filters, Quote), QUOTE_FIELDS, parsed)
     results, count = _run_page(faceted, page)
-    quotes = Quote.objects.select_related("speaker", "article__source").defer(
+    quotes = Quote.objects.shown().select_related("speaker", "article__source").defer(
         "article__raw_text", "article__body"
     ).in_bulk([int(r.pk) for r in results])
     hits = [
@@ -267,7 +267,7 @@ def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPag
 def _hits(results, snippets: bool = True) -> list[Hit]:
     """Load the page's articles in one query; skip index entries whose article is gone."""
     pks = [int(r.pk) for r in results]
-    articles = Article.objects.defer("raw_text").select_related("source").in_bulk(pks)
+    articles = Article.objects.public().defer("raw_text").select_related("source").in_bulk(pks)
     speakers = speakers_by_article(pks)
     hits = []
     for result in results:
@@ -284,7 +284,8 @@ def speakers_by_article(pks: list[int]) -> dict[int, list[Speaker]]:
     """The speakers quoted in each of these articles, most quoted first, in one query."""
     quotes = (
         Quote.objects.filter(article_id__in=pks, status__in=Quote.SHOWN)
-        .select_related("speaker").only("article_id", "speaker", "speaker__name", "speaker__slug")
+        .select_related("speaker")
+        .only("article_id", "speaker", "speaker__name", "speaker__slug", "speaker__gender")
     )
     counts: dict[int, dict[Speaker, int]] = {}
     for quote in quotes:
@@ -318,5 +319,5 @@ def similar_articles(article: Article, limit: int = 5) -> list[Article]:
     """'More like this': the articles whose wording is closest to this one's."""
     results = SearchQuerySet().models(Article).more_like_this(article)[:limit + 1]
     pks = [int(r.pk) for r in results if int(r.pk) != article.pk][:limit]
-    found = Article.objects.listing().in_bulk(pks)
+    found = Article.objects.public().listing().in_bulk(pks)
     return [found[pk] for pk in pks if pk in found]

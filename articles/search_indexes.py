@@ -32,7 +32,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         # speaker of a 1,000-article batch in one SQL expression, which SQLite refuses
         # ("Expression tree is too large") once an archive has about 1,000 real articles.
         quotes = Prefetch("quotes", queryset=Quote.objects.select_related("speaker"))
-        return self.get_model().objects.select_related("source").prefetch_related(quotes)
+        return self.get_model().objects.public().select_related("source").prefetch_related(quotes)
 
     def prepare_year(self, article):
         return article.year or 0
@@ -80,7 +80,8 @@ class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
         return Quote
 
     def index_queryset(self, using=None):
-        return Quote.objects.filter(status__in=Quote.SHOWN).select_related("speaker", "article__source")
+        # A hidden article takes its quotes out of quote search too.
+        return Quote.objects.shown().select_related("speaker", "article__source")
 
     def prepare_speaker_names(self, quote):
         return " | ".join([quote.speaker.name, *(quote.speaker.aliases or {})])

@@ -32,6 +32,7 @@ urlpatterns = [
     path("opensearch.xml", feeds.opensearch, name="opensearch"),
     path("articles/<str:key>/", search.article_detail, name="article_detail"),
     path("articles/<str:key>/raw/", search.article_raw, name="article_raw"),
+    path("articles/<str:key>/raw.txt", search.article_raw_text, name="article_raw_text"),
     path("archive/", archive.archive_index, name="archive_index"),
     path("archive/<year:year>/", archive.archive_year, name="archive_year"),
     path("archive/<year:year>/<month:month>/", archive.archive_month, name="archive_month"),

@@ -26,7 +26,9 @@ from .quotes import ExtractedQuote, extract_quotes
 # instead of a time that grows with the square of its length.
 EXTRACT_CHUNK_CHARS = 20_000
 LOOKAHEAD_PER_WORKER = 8  # files handed out ahead of the one being saved
-POOL_MIN_FILES = 16  # fewer files than this are parsed in the main process: no start-up cost
+# Below this many files, parsing stays in the main process: starting workers that each load
+# what extraction needs (spaCy's model: ~320 MiB, seconds to load) costs more than it saves.
+POOL_MIN_FILES = 50
 PARENT_CHECK_SECONDS = 1.0
 logger = logging.getLogger(__name__)
 

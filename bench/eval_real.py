@@ -143,7 +143,7 @@ def score_half(half: str, same_speaker) -> HalfScore | None:
 def print_half(half: str, score: HalfScore | None, show_diffs: bool) -> None:
     if score is None:
         print(f"real set, half {half}: texts absent from {TEXT_DIR.relative_to(ROOT)}/ (restore them as "
-              "DEVELOPERS.md says); skipped")
+              f"{GOLD_DIR}/README.md says); skipped")
         return
     f = score.figures()
     print(f"real set, half {half}: {score.excerpts} excerpts, {score.gold_speakers} gold speakers, "

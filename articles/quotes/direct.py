@@ -94,6 +94,8 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
         mention, end = parsed
         if mention.anonymous or mention.plural:
             return ANONYMOUS
+        if ctx.tokens[start].fold in lx.EVENT_NOUNS or lx.fold(mention.head or "") in lx.EVENT_NOUNS:
+            return None  # "Sommet de la Cédéao : « … »" hosts the words
         verb = verb_in(ctx, end, colon)
         if end == colon or verb is not None or looks_verbal(ctx.tokens, end, colon):
             text = verb.text if verb else ":"

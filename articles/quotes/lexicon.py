@@ -593,5 +593,8 @@ for _n in _FEMALE.split():
 for _n in ("kamala", "liz", "mao", "hua"):
     GIVEN_NAMES[_n] = "f"
 # Interview labels.
+# Events and venues host words without saying them ("Sommet de la Cédéao : « … »").
+EVENT_NOUNS = _words("sommet congrès conférence colloque séminaire réunion cérémonie meeting gala salon "
+                     "rencontre audience procès débat table-ronde visioconférence point-presse")
 QUESTION_LABELS = _words("question questions q journaliste")
 ANSWER_LABELS = _words("réponse r")

@@ -43,6 +43,9 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
     if colon is None or colon == 0:
         return None
     label = ctx.tokens[:colon]
+    if label[0].fold in lx.EVENT_NOUNS or label[0].fold in lx.DEFINITE_DETS and len(label) > 1 \
+            and label[1].fold in lx.EVENT_NOUNS:
+        return None  # "Sommet de la Cédéao : …" is where it was said, not who
     start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
     if not any(c.islower() for c in ctx.body[start:end]):
         return None  # "CORONAVIRUS: LE POINT RÉGION PAR RÉGION" is a headline

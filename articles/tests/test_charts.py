@@ -5,6 +5,7 @@ from django.utils.safestring import SafeString
 
 from articles.charts import (
     MIN_LABEL_GAP,
+    chart_caption,
     describe_series,
     format_count,
     format_month,
@@ -235,3 +236,14 @@ def test_output_is_deterministic():
     first = render_month_chart(series, title="Articles par mois", link=_search_link)
     assert render_month_chart(series, title="Articles par mois", link=_search_link) == first
     assert " id=" not in first
+
+
+def test_chart_with_bar_links_is_a_group_so_its_links_stay_reachable():
+    root = _parse(render_month_chart(_months(5), title="Articles par mois", link=lambda y, m: f"?annee={y}"))
+    assert root.get("role") == "group"
+    assert root.find(f"{SVG}title").text == "Articles par mois"
+
+
+def test_chart_caption_says_the_chart_in_words():
+    assert chart_caption(_months(5), "Articles par mois").startswith("Articles par mois : 15 articles de mars 2018")
+    assert chart_caption([], "Articles par mois") == ""

@@ -1,12 +1,12 @@
-"""Curators merge speakers and reject quotes in the admin; extraction respects it."""
+"""Curator decisions (merge, undo, reassign, reject, hide) and how extraction respects them."""
 
 import io
 
 import pytest
 from django.core.management import call_command
 
-from articles.curation import merge_speakers
-from articles.models import Quote, Speaker
+from articles.curation import merge_speakers, reassign_quote, set_article_status, undo_merge
+from articles.models import Article, Quote, Speaker, SpeakerMerge
 
 pytestmark = pytest.mark.django_db
 
@@ -36,14 +36,45 @@ def test_admin_reject_action_hides_the_quote_everywhere(admin_client, client, se
     assert quote.speaker.slug not in client.get("/api/speakers/").content.decode()
 
 
-def test_admin_merge_action(admin_client, seeds):
-    zakharova = Speaker.objects.get(name="Maria Zakharova")
-    copy = Speaker.objects.create(name="M. Zakharova", slug="m-zakharova")
-    response = admin_client.post("/admin/articles/speaker/", {
-        "action": "merge_selected", "_selected_action": [zakharova.pk, copy.pk],
-    })
-    assert response.status_code == 302
-    assert Speaker.objects.get(pk=copy.pk).merged_into == zakharova
+def test_curator_decision_holds_when_new_rules_cut_the_quote_differently(seeds):
+    rejected = Quote.objects.filter(article=seeds["001"]).first()
+    reassigned = Quote.objects.filter(article=seeds["004"], speaker__name="Maria Zakharova").first()
+    peskov = Speaker.objects.get(name="Dimitri Peskov")
+    rejected.status = Quote.REJECTED
+    rejected.save()
+    reassign_quote(reassigned, peskov)
+    # Stand-in for changed extraction rules: the stored spans no longer match the new ones exactly.
+    Quote.objects.filter(pk=rejected.pk).update(start=rejected.start + 1)
+    Quote.objects.filter(pk=reassigned.pk).update(end=reassigned.end - 1)
+    call_command("extract_quotes", stdout=io.StringIO())
+    for decided in (rejected, reassigned):
+        overlapping = Quote.objects.filter(article=decided.article, start__lt=decided.end, end__gt=decided.start)
+        assert list(overlapping) == [decided]  # no automatic copy came back beside the decision
+    assert Quote.objects.get(pk=reassigned.pk).speaker == peskov
+
+
+def test_undo_merge_restores_quotes_aliases_and_counts(seeds):
+    lavrov = Speaker.objects.get(name="Sergueï Lavrov")
+    tass = Speaker.objects.get(name="Tass")
+    before = (lavrov.quote_count, tass.quote_count, dict(lavrov.aliases), dict(tass.aliases))
+    merge_speakers(lavrov, [tass])
+    undo_merge(SpeakerMerge.objects.get(merged=tass))
+    lavrov.refresh_from_db()
+    tass.refresh_from_db()
+    assert (lavrov.quote_count, tass.quote_count, lavrov.aliases, tass.aliases) == before
+    assert tass.merged_into is None and tass.appearances.get().article == seeds["000"]
+    assert not SpeakerMerge.objects.filter(undone__isnull=True).exists()
+
+
+def test_hidden_article_takes_its_speakers_counts_with_it(seeds):
+    lavrov = Speaker.objects.get(name="Sergueï Lavrov")
+    set_article_status(seeds["000"], Article.HIDDEN, "erreur de flux")
+    lavrov.refresh_from_db()
+    assert (lavrov.quote_count, lavrov.article_count) == (3, 1)
+    assert set_article_status(seeds["000"], Article.PUBLIC) and not set_article_status(seeds["000"], Article.PUBLIC)
+    lavrov.refresh_from_db()
+    assert (lavrov.quote_count, lavrov.article_count) == (7, 2)
+    assert Article.objects.get(pk=seeds["000"].pk).hidden_reason == ""
 
 
 def test_curator_renamed_speaker_keeps_the_name(admin_client, seeds):

@@ -250,8 +250,9 @@ def _seed_variants(folder, copies: int) -> list:
     return paths
 
 
-def test_two_worker_processes_save_what_the_pure_stage_finds(tmp_path):
-    paths = _seed_variants(tmp_path, 4)  # 20 files: enough for the pool to start
+def test_two_worker_processes_save_what_the_pure_stage_finds(tmp_path, monkeypatch):
+    monkeypatch.setattr("articles.workers.POOL_MIN_FILES", 10)  # 20 files start the pool
+    paths = _seed_variants(tmp_path, 4)
     summary = run_import(str(tmp_path), "--workers", "2")
     assert "20 importé(s), 0 mis à jour, 0 inchangé(s), 0 rejeté(s)" in summary
     saved = {a.raw_name: a for a in Article.objects.prefetch_related("quotes")}

@@ -591,3 +591,11 @@ def test_a_clause_after_alors_que_has_its_own_source():
     body = ("D'après les syndicats CGT et FO, cent entreprises ont fermé, alors que le préfet a assuré "
             "que le taux de grévistes restait faible.")
     assert [q.speaker for q in extract_quotes(body)] == ["syndicats CGT et FO", "préfet"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sommet de la Cédéao : « Nous ne lâcherons rien », a lancé le président ghanéen.", "président ghanéen"),
+    ("Au congrès du parti, la ministre Awa Ndiaye a affirmé que « l'unité est notre force ».", "Awa Ndiaye"),
+])
+def test_an_event_hosts_words_without_saying_them(body, speaker):
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]

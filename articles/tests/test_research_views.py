@@ -99,7 +99,7 @@ def test_bad_filters_get_a_400_with_a_french_message(client, seeds, params):
 def test_search_page_shows_facets_chips_and_sort_links(client, seeds):
     lavrov = Speaker.objects.get(name="Sergueï Lavrov")
     html = client.get("/", {"q": "Russie", "orateur": lavrov.slug}).content.decode()
-    assert "orateur : Sergueï Lavrov" in html and 'class="chip-remove"' in html
+    assert "personne citée : Sergueï Lavrov" in html and 'class="chip-remove"' in html
     assert "2 résultats" in html
     assert "plus anciens" in html and "<svg" in html
     assert 'href="?q=Russie"' in html  # removing the chip goes back to the plain search

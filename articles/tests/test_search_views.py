@@ -127,7 +127,8 @@ def test_article_page_by_id_and_slug_and_raw_text(client, seeds):
     by_slug = client.get(f"/articles/{article.slug}/").content.decode()
     by_id = client.get(f"/articles/{article.pk}/").content.decode()
     assert by_slug == by_id and "2 février 2018" in by_slug and "Fil de démonstration" in by_slug
-    raw = client.get(f"/articles/{article.pk}/raw/")
+    raw = client.get(f"/articles/{article.pk}/raw.txt")
     assert raw["Content-Type"].startswith("text/plain")
-    assert "WeChat" in raw.content.decode() and "Dernière mise à jour" in raw.content.decode()
+    assert raw.content.decode() == article.raw_text and "WeChat" in article.raw_text
+    assert client.get(f"/articles/{article.pk}/raw/", {"format": "txt"}).content == raw.content
     assert client.get("/articles/999999/").status_code == 404

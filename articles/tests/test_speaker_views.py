@@ -72,7 +72,7 @@ def test_article_page_marks_quotes_and_links_speakers(client, seeds):
     stoltenberg = Speaker.objects.get(name="Jens Stoltenberg")
     assert "Qui est cité" in html
     assert html.count(f'href="{stoltenberg.get_absolute_url()}"') >= 6  # the list + 5 marked quotes
-    assert '<a class="quote direct"' in html
+    assert '<span class="quote direct" id="citation-' in html
 
 
 def test_search_results_show_speakers_and_speaker_filter(client, seeds):

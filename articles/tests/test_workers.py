@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from articles.quotes import extract_quotes
 from articles.workers import ParsePool, extract_bounded, parse_and_extract, split_for_extraction
 
@@ -26,6 +28,12 @@ def _jobs(copies: int) -> list[tuple[str, bytes | None]]:
     return jobs
 
 
+@pytest.fixture(autouse=True)
+def _small_pools(monkeypatch):
+    """A pool for any import of more than two files: these tests need no large corpus."""
+    monkeypatch.setattr("articles.workers.POOL_MIN_FILES", 3)
+
+
 def test_the_pool_gives_what_one_process_gives_in_the_same_order():
     jobs = _jobs(4)
     with ParsePool(2, len(jobs)) as pool:
@@ -38,7 +46,7 @@ def test_the_pool_gives_what_one_process_gives_in_the_same_order():
 
 
 def test_a_few_files_are_parsed_without_starting_processes():
-    jobs = _jobs(1)
+    jobs = _jobs(1)[:2]
     with ParsePool(2, len(jobs)) as pool:
         assert pool.workers == 1
         assert [key for key, _ in pool.map(jobs)] == [key for key, _ in jobs]

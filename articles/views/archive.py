@@ -12,7 +12,7 @@ PER_PAGE = 50
 
 def archive_index(request):
     years = (
-        Article.objects.values("year").annotate(n=Count("id")).order_by("-year")
+        Article.objects.public().values("year").annotate(n=Count("id")).order_by("-year")
     )
     return render(request, "articles/archive.html", {"years": years})
 
@@ -26,7 +26,7 @@ def _page(request, articles):
 
 
 def archive_year(request, year: int):
-    articles = Article.objects.filter(year=year)
+    articles = Article.objects.public().filter(year=year)
     months = list(articles.values("month").annotate(n=Count("id")).order_by("month"))
     if not months:
         raise Http404(f"Aucun article en {year}.")
@@ -41,7 +41,7 @@ def archive_year(request, year: int):
 def archive_month(request, year: int, month: int):
     if not 1 <= month <= 12:
         raise Http404("Mois invalide.")
-    articles = Article.objects.filter(year=year, month=month)
+    articles = Article.objects.public().filter(year=year, month=month)
     if not articles.exists():
         raise Http404(f"Aucun article en {MONTH_NAMES[month - 1]} {year}.")
     page, notice = _page(request, articles)

@@ -1,15 +1,18 @@
 """Facet links, filter chips, sort links and the month chart for the search page."""
 
+import datetime
 from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.urls import reverse
 
-from ..charts import month_series, render_month_chart
+from ..charts import chart_caption, month_series, render_month_chart
+from ..citations import KIND_LABELS
 from ..filters import QUOTE_KINDS, UNKNOWN_YEAR_VALUE, Filters, filter_params
 from ..models import MONTH_NAMES, Speaker
 
-KIND_LABELS = {"direct": "citations directes", "indirect": "discours rapporté"}
+# One word for the people and bodies quoted, on every page, heading, facet and chip.
+SPEAKER_WORD = "personne citée"
 CHART_UNITS = {"articles": ("article", "articles"), "citations": ("citation", "citations")}
 SORT_LABELS = {"relevance": "pertinence", "newest": "plus récents", "oldest": "plus anciens"}
 
@@ -47,35 +50,64 @@ def facet_context(request, filters: Filters, result, unit: str = "articles") -> 
         "kind_facets": [_facet(KIND_LABELS.get(k, k), n, replace(filters, quote_kind=k), q, k == filters.quote_kind)
                         for k, n in facets.quote_kinds],
         "chips": _chips(q, filters),
+        "date_form": _date_form(filters),
+        "unfiltered_url": search_url(q, Filters()) if filters.active else "",
         "sorts": [{"label": label, "url": search_url(q, replace(filters, sort=key)),
                    "active": (filters.sort or ("relevance" if q else "newest")) == key}
                   for key, label in SORT_LABELS.items()],
-        "chart": render_month_chart(
-            month_series(facets.per_month), title=f"{unit.capitalize()} par mois",
-            link=lambda y, m: search_url(q, replace(filters, year=y, month=m)),
-            unit=CHART_UNITS[unit],
-        ),
+        **_chart(month_series(facets.per_month), unit,
+                 link=lambda y, m: search_url(q, replace(filters, year=y, month=m))),
         "export_url": search_url(q, filters, extra=[("format", "csv")]),
         "feed_url": search_url(q, replace(filters, sort=None), path=reverse("search_feed")),
     }
 
 
+def _chart(series, unit: str, link) -> dict:
+    """The per-month chart and, for every reader, its caption in words."""
+    title = f"{unit.capitalize()} par mois"
+    return {
+        "chart": render_month_chart(series, title=title, link=link, unit=CHART_UNITS[unit]),
+        "chart_caption": chart_caption(series, title, CHART_UNITS[unit]),
+    }
+
+
 def _chips(q: str, filters: Filters) -> list[dict]:
+    """The active filters as "name : value" chips, each with a link that removes it."""
     chips = []
-    if filters.date_from:
-        chips.append(("du " + filters.date_from.strftime("%d/%m/%Y"), filters.without("date_from")))
-    if filters.date_to:
-        chips.append(("au " + filters.date_to.strftime("%d/%m/%Y"), filters.without("date_to")))
+    if filters.date_from or filters.date_to:
+        chips.append((_period_label(filters.date_from, filters.date_to),
+                      replace(filters, date_from=None, date_to=None)))
     if filters.year is not None:
-        chips.append((year_label(filters.year), filters.without("year")))
+        chips.append((f"année : {year_label(filters.year).removeprefix('année ')}", filters.without("year")))
     if filters.month:
-        chips.append((MONTH_NAMES[filters.month - 1], filters.without("month")))
+        chips.append((f"mois : {MONTH_NAMES[filters.month - 1]}", filters.without("month")))
     chips += [(f"source : {s}", filters.without("sources", s)) for s in filters.sources]
     names = dict(Speaker.objects.filter(slug__in=filters.speakers).values_list("slug", "name"))
-    chips += [(f"orateur : {names.get(s, s)}", filters.without("speakers", s)) for s in filters.speakers]
+    chips += [(f"{SPEAKER_WORD} : {names.get(s, s)}", filters.without("speakers", s)) for s in filters.speakers]
     if filters.quote_kind:
-        chips.append((KIND_LABELS[filters.quote_kind], filters.without("quote_kind")))
+        chips.append((f"type : {KIND_LABELS[filters.quote_kind]}", filters.without("quote_kind")))
     return [{"label": label, "url": search_url(q, rest)} for label, rest in chips]
+
+
+def french_date(day: datetime.date) -> str:
+    """date(2018, 2, 1) → "1er février 2018"."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _period_label(start: datetime.date | None, end: datetime.date | None) -> str:
+    if start and end:
+        return f"du {french_date(start)} au {french_date(end)}"
+    return f"à partir du {french_date(start)}" if start else f"jusqu'au {french_date(end)}"
+
+
+def _date_form(filters: Filters) -> dict:
+    """The du/au fields: their current values and the other filters the search form carries along."""
+    others = replace(filters, date_from=None, date_to=None)
+    return {
+        "date_from": filters.date_from.isoformat() if filters.date_from else "",
+        "date_to": filters.date_to.isoformat() if filters.date_to else "",
+        "hidden": filter_params(others),
+    }
 
 
 def facets_json(facets) -> dict:

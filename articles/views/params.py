@@ -52,8 +52,8 @@ def resolve_speaker(value: str) -> str:
     if len(slugs) == 1:
         return slugs[0]
     if not slugs:
-        raise FilterError(f"Orateur inconnu : « {value[:60]} ».")
-    raise FilterError(f"Plusieurs orateurs correspondent à « {value[:60]} » : précisez le nom.")
+        raise FilterError(f"Personne citée inconnue : « {value[:60]} ».")
+    raise FilterError(f"Plusieurs personnes citées correspondent à « {value[:60]} » : précisez le nom.")
 
 
 def search_page(request, template: str, run, unit: str = "articles"):
@@ -66,7 +66,7 @@ def search_page(request, template: str, run, unit: str = "articles"):
     except PageOutOfRange:
         raise Http404(NOT_FOUND)
     return render(request, template, {
-        "q": wanted.q, "result": result, "filters": wanted.filters,
+        "q": wanted.q, "result": result, "filters": wanted.filters, "unit": unit,
         **facet_context(request, wanted.filters, result, unit=unit),
     })
 

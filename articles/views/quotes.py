@@ -1,5 +1,6 @@
 """Search inside the quotations themselves: /quotes/ and /api/quotes/."""
 
+from ..citations import permalink_path
 from ..search import search_quotes
 from ..snippets import plain_snippet
 from .exports import export, quotes_csv
@@ -28,6 +29,7 @@ def _quote_hit_json(request, hit) -> dict:
         "snippet": plain_snippet(hit.snippet),
         "kind": quote.kind,
         "verb": quote.verb,
+        "permalink": request.build_absolute_uri(permalink_path(article.pk, quote.pk)),
         "speaker": {"name": quote.speaker.name, "slug": quote.speaker.slug,
                     "url": request.build_absolute_uri(quote.speaker.get_absolute_url())},
         "article": {"id": article.pk, "url": request.build_absolute_uri(article.get_absolute_url()),

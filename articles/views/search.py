@@ -3,9 +3,12 @@
 from collections import Counter
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 
+from ..citations import anchor
+from ..cleaning_report import HEADER, KEPT, MARKUP, PROMO, TRAILER, classify_lines
 from ..filters import is_ascii_number
 from ..marking import Span, mark_quotes
 from ..models import Article, Quote
@@ -53,10 +56,13 @@ def _article(key: str, queryset):
 
 
 def article_detail(request, key: str):
-    article = _article(key, Article.objects.select_related("source").defer("raw_text"))
+    article = _article(key, Article.objects.public().select_related("source").defer("raw_text"))
     quotes = list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
+    for quote in quotes:
+        quote.article = article  # the reference to copy needs its outlet and date
     spans = [
-        Span(q.start, q.end, q.speaker.name, q.speaker.get_absolute_url(), q.kind) for q in quotes
+        Span(q.start, q.end, q.speaker.name, q.speaker.get_absolute_url(), q.kind, anchor(q.pk))
+        for q in quotes
     ]
     quotes_per_speaker = Counter(q.speaker for q in quotes)
     previous, following = article.neighbours()
@@ -67,6 +73,7 @@ def article_detail(request, key: str):
         "paragraphs": [mark_words(p, searched) for p in mark_quotes(article.body, spans)],
         "results_url": f"{reverse('search')}?{request.GET.urlencode()}" if "q" in request.GET else None,
         "speakers": list(quotes_per_speaker.items()),
+        "quotes": quotes,
         "similar": similar_articles(article),
         "previous": previous,
         "next": following,
@@ -74,8 +81,24 @@ def article_detail(request, key: str):
 
 
 def article_raw(request, key: str):
-    article = _article(key, Article.objects.only("raw_text"))
-    return HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
+    """The imported file with each line marked kept or dropped by cleaning (plain text: ?format=txt)."""
+    if request.GET.get("format") == "txt":
+        return article_raw_text(request, key)
+    article = _article(key, Article.objects.public().only(
+        "title", "slug", "body", "raw_text", "raw_name", "raw_encoding", "import_notes",
+    ))
+    report = classify_lines(article.raw_text, article.body)
+    return render(request, "articles/article_raw.html", {
+        "article": article, "report": report,
+        "counts": {status: report.count(status) for status in (KEPT, HEADER, PROMO, TRAILER, MARKUP)},
+    })
+
+
+def article_raw_text(request, key: str):
+    article = _article(key, Article.objects.public().only("raw_text", "raw_name"))
+    response = HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(False, article.raw_name or f"{article.pk}.txt")
+    return response
 
 
 def help_page(request):

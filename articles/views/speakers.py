@@ -7,8 +7,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from ..charts import month_series, render_month_chart
-from ..models import Quote, Speaker
+from ..charts import chart_caption, month_series, render_month_chart
+from ..citations import permalink_path
+from ..models import Article, Quote, Speaker
 from ..paging import PageOutOfRange, next_url, page_number, paginate
 from ..speakers import fold
 from .responses import json_response
@@ -20,6 +21,7 @@ SORTS = {
     "articles": ("-article_count", "name"),
     "name": ("name",),
 }
+SORT_LABELS = {"quotes": "par nombre de citations", "articles": "par nombre d'articles", "name": "par nom"}
 KINDS = dict(Speaker.KINDS)
 
 
@@ -58,6 +60,7 @@ def speaker_list(request):
         "page": page, "notice": notice, "kinds": KINDS, "sorts": SORTS,
         "q": request.GET.get("q", ""), "kind": request.GET.get("kind", ""),
         "sort": request.GET.get("sort") or "quotes",
+        "sort_label": SORT_LABELS[request.GET.get("sort") or "quotes"],
     })
 
 
@@ -72,18 +75,20 @@ def speaker_by_slug(slug: str) -> Speaker | None:
 def _speaker_or_redirect(slug: str):
     speaker = speaker_by_slug(slug)
     if speaker is None:
-        raise Http404("Orateur inconnu.")
+        raise Http404("Personne citée inconnue.")
     final = speaker.final()
     if final.slug != slug:
         return speaker, redirect(final, permanent=True)
+    if not speaker.quote_count:  # every quote rejected or in a hidden article: not public
+        raise Http404("Cette personne n'a aucune citation publiée.")
     return speaker, None
 
 
 def speaker_quotes(speaker: Speaker):
     """The speaker's shown quotes, newest article first."""
     return (
-        Quote.objects.filter(speaker=speaker, status__in=Quote.SHOWN)
-        .select_related("article")
+        Quote.objects.shown().filter(speaker=speaker)
+        .select_related("article__source", "speaker")
         .defer("article__raw_text", "article__body")
         .order_by(F("article__published").desc(nulls_last=True), "-article_id", "start")
     )
@@ -92,7 +97,7 @@ def speaker_quotes(speaker: Speaker):
 def speaker_roles(speaker: Speaker) -> list[dict]:
     """Each role the speaker was given, with the first and last date it was seen."""
     return list(
-        speaker.appearances.exclude(role="").values("role")
+        speaker.appearances.filter(article__status=Article.PUBLIC).exclude(role="").values("role")
         .annotate(first=Min("article__published"), last=Max("article__published"), count=Count("id"))
         .order_by("-count", "role")
     )
@@ -109,22 +114,40 @@ def speaker_detail(request, slug: str):
         raise Http404("Cette page n'existe pas.")
     return render(request, "articles/speaker_detail.html", {
         "speaker": speaker, "page": page, "notice": notice, "roles": speaker_roles(speaker),
-        "aliases": sorted(speaker.aliases or {}), "chart": quotes_chart(speaker),
+        "aliases": other_names(speaker), "aliases_label": aliases_label(speaker),
+        **quotes_chart(speaker),
     })
 
 
-def quotes_chart(speaker: Speaker):
-    """Inline SVG of the speaker's quotes per month; each bar opens that month's quotes."""
+def other_names(speaker: Speaker) -> list[str]:
+    """The speaker's aliases without the canonical name itself (nor its accent or case variants)."""
+    own = fold(speaker.name)
+    return sorted(alias for alias in (speaker.aliases or {}) if fold(alias) != own)
+
+
+def aliases_label(speaker: Speaker) -> str:
+    """'Aussi nommé', agreeing with the speaker: 'Aussi nommée' for a woman, 'Autres noms' for a body."""
+    if speaker.kind == Speaker.ORGANISATION:
+        return "Autres noms"
+    return "Aussi nommée" if speaker.gender == "f" else "Aussi nommé"
+
+
+def quotes_chart(speaker: Speaker) -> dict:
+    """Inline SVG of the speaker's quotes per month (each bar opens that month's quotes) and its caption."""
     per_month = (
         speaker_quotes(speaker).filter(article__year__isnull=False, article__month__isnull=False)
         .values_list("article__year", "article__month").annotate(n=Count("id")).order_by()
     )
-    return render_month_chart(
-        month_series({(y, m): n for y, m, n in per_month}), title="Citations par mois",
-        unit=("citation", "citations"),
-        link=lambda y, m: reverse("quote_search") + "?" + urlencode(
-            {"orateur": speaker.slug, "annee": y, "mois": m}),
-    )
+    series = month_series({(y, m): n for y, m, n in per_month})
+    title, unit = "Citations par mois", ("citation", "citations")
+    return {
+        "chart": render_month_chart(
+            series, title=title, unit=unit,
+            link=lambda y, m: reverse("quote_search") + "?" + urlencode(
+                {"orateur": speaker.slug, "annee": y, "mois": m}),
+        ),
+        "chart_caption": chart_caption(series, title, unit),
+    }
 
 
 def api_speakers(request):
@@ -167,7 +190,7 @@ def api_speaker_detail(request, slug: str):
             {"role": r["role"], "first_seen": _iso(r["first"]), "last_seen": _iso(r["last"])}
             for r in speaker_roles(speaker)
         ],
-        "aliases": sorted(speaker.aliases or {}),
+        "aliases": other_names(speaker),
         "next": next_url(request, page),
         "quotes": [_quote_json(request, q) for q in page.object_list],
     })
@@ -184,6 +207,7 @@ def _quote_json(request, quote: Quote) -> dict:
         "kind": quote.kind,
         "verb": quote.verb,
         "attribution": quote.attribution,
+        "permalink": request.build_absolute_uri(permalink_path(article.pk, quote.pk)),
         "article": {
             "id": article.pk,
             "url": request.build_absolute_uri(article.get_absolute_url()),

@@ -11,8 +11,9 @@ from articles.models import Article, Quote
 def index_drift() -> list[str]:
     """One French line per indexed model whose documents differ from the database's records."""
     expected = {
-        "articles": (Article, Article.objects.values_list("pk", flat=True)),
-        "citations": (Quote, Quote.objects.filter(status__in=Quote.SHOWN).values_list("pk", flat=True)),
+        # What the search indexes hold: public articles and the quotes shown in them.
+        "articles": (Article, Article.objects.public().values_list("pk", flat=True)),
+        "citations": (Quote, Quote.objects.shown().values_list("pk", flat=True)),
     }
     problems = []
     for label, (model, records) in expected.items():

@@ -1,0 +1,40 @@
+"""The dependency-parse fallback of quote extraction (spaCy's French model, loaded once)."""
+
+import pytest
+
+from articles.quotes import extract_quotes, nlp
+
+LONG_SUBJECT = ("Le chef de l'opposition, qui s'exprimait samedi devant une centaine de militants réunis dans "
+                "la banlieue de Dakar pour le lancement de sa campagne, a martelé que le scrutin serait truqué.")
+
+
+def test_the_parse_reads_a_subject_too_long_for_the_rules():
+    quotes = extract_quotes(LONG_SUBJECT)
+    assert [(q.speaker, q.text, q.verb) for q in quotes] == [
+        ("chef de l'opposition", "le scrutin serait truqué", "a martelé")]
+
+
+def test_without_the_parse_the_rules_alone_miss_it(monkeypatch):
+    monkeypatch.setenv("NEWSARCHIVE_NLP", "0")
+    assert extract_quotes(LONG_SUBJECT) == []
+
+
+def test_the_model_is_loaded_once_per_process():
+    nlp.parse("Le ministre a déclaré que la réforme passerait.")
+    assert nlp._model() is nlp._model()
+    assert nlp._model.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Le président du club a refusé de commenter la rumeur qui circule depuis lundi dans les vestiaires du stade.",
+    "Le ministre ne pense pas que la réforme passera avant l'été, faute de majorité claire à l'Assemblée.",
+])
+def test_the_parse_adds_nothing_where_no_words_are_reported(body):
+    assert extract_quotes(body) == []
+
+
+def test_only_sentences_with_a_speech_verb_and_a_clause_are_parsed(monkeypatch):
+    parsed = []
+    monkeypatch.setattr(nlp, "parse", lambda text: parsed.append(text) or nlp._model()(text))
+    extract_quotes("La pluie est tombée toute la nuit sur la ville. Les routes restent fermées jusqu'à nouvel ordre.")
+    assert parsed == []

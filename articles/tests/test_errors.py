@@ -26,7 +26,7 @@ def assert_french_page(response, status: int, *words: str) -> str:
     ("/articles/inexistant/", ["Cet article n&#x27;existe pas"]),
     ("/articles/²/", ["Cet article n&#x27;existe pas"]),
     ("/articles/99999999999999999999999/", ["Page introuvable"]),
-    ("/speakers/personne-inconnue/", ["Orateur inconnu"]),
+    ("/speakers/personne-inconnue/", ["Personne citée inconnue"]),
     ("/archive/99999/", ["Page introuvable"]),
     ("/archive/2018/13/", ["Mois invalide"]),
     ("/?page=" + "9" * 309, ["Page introuvable"]),

@@ -35,7 +35,7 @@ def page(live_server):
                                              args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
         context = browser.new_context(base_url=live_server.url, locale="fr-FR",
                                       viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(30_000)  # a loaded shared machine; a hang still fails
         yield context.new_page()
         browser.close()
 

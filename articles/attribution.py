@@ -29,13 +29,17 @@ class ArchiveSpeakers:
     def __init__(self):
         self.index = SpeakerIndex()
         self.known: set[int] = set()
+        # The highest pk read from the database. Speakers this process creates itself do not
+        # move it: another import's speaker committed just before ours has a smaller pk and
+        # would otherwise never be read, and be created a second time.
+        self.read_upto = 0
         self.catch_up()
 
     def catch_up(self) -> None:
-        latest = max(self.known, default=0)
-        newer = Speaker.objects.active().filter(pk__gt=latest).only("pk", "name", "kind", "aliases", "gender")
+        newer = Speaker.objects.active().filter(pk__gt=self.read_upto).only("pk", "name", "kind", "aliases", "gender")
         for speaker in newer.order_by("pk"):
             self.add(speaker)
+            self.read_upto = speaker.pk
 
     def match(self, quote: ExtractedQuote) -> int | None:
         found = self.index.match(quote.speaker, quote.kind, aliases=quote.aliases)

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from articles.attribution import attribute_article, load_speaker_index
 from articles.models import Article, Quote, Speaker
+from articles.quotes.model import ExtractedQuote
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +112,16 @@ def test_speaker_created_by_a_concurrent_import_is_reused(search_index):
     attribute_article(article, index)
     assert list(Speaker.objects.values_list("pk", flat=True)) == [other.pk]
     assert article.quotes.get().speaker == other
+
+
+def _said_by(name: str) -> ExtractedQuote:
+    return ExtractedQuote(speaker=name, kind="person", role=None, aliases=(name,), text="Nous verrons.",
+                          direct=True, verb="a dit", start=0, end=13, attribution="name")
+
+
+def test_a_speaker_another_import_committed_before_ours_is_found():
+    """Two imports at once: the other one's new speaker has a smaller pk than the one we just made."""
+    ours = load_speaker_index()
+    theirs = Speaker.objects.create(name="Jeanne Roussel", slug="jeanne-roussel")  # committed by the other import
+    ours.add(Speaker.objects.create(name="Paul Martin", slug="paul-martin"))  # then one of our own
+    assert ours.match(_said_by("Jeanne Roussel")) == theirs.pk

@@ -93,7 +93,7 @@ def test_a_curator_session(page, seeds, curator):
     assert "masqué" in page.locator("#result_list").inner_text()
     shot(page, "articles-apres-masquage")
     page.goto("/?q=Stoltenberg")
-    assert "Stoltenberg" not in page.locator("main").inner_text().split("Stoltenberg", 1)[-1]
+    assert page.locator(".result").count() == 0  # the hidden article was the only one quoting him
     assert page.goto(seeds["003"].get_absolute_url()).status == 404
 
     page.goto("/admin/articles/speaker/")

@@ -1,5 +1,6 @@
 """The backend and engine settings name: haystack's Whoosh search, same results, faster."""
 
+import time
 import warnings
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from whoosh.searching import ResultsPage
 from .facets import _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
-from .searchers import SharedIndex, _UnreadResults
+from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
 from .spelling import SpellingMixin
 from .writer import WRITE_TIMEOUT, WritingMixin
 
@@ -26,7 +27,14 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         self.write_timeout = float(connection_options.get("WRITE_TIMEOUT", WRITE_TIMEOUT))
 
     def setup(self):
-        super().setup()
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                super().setup()
+                break
+            except FileNotFoundError:  # another process's commit deleted the generation we opened
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.01 * 2 ** attempt)
         self.index = SharedIndex(self.index)
 
     def warm(self) -> None:

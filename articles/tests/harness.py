@@ -142,6 +142,7 @@ class Site:
     database_url: str | None = None
     root: Path = ROOT
     env: dict = field(init=False)
+    server_log: Path | None = field(default=None, init=False)
 
     def __post_init__(self):
         env = {k: v for k, v in os.environ.items()
@@ -186,7 +187,10 @@ class Site:
     def server(self):
         """`runserver` (threaded, no autoreload) on a free loopback port; yields its URL."""
         port = free_port()
-        server = self.popen("runserver", f"127.0.0.1:{port}", "--noreload", stdout=subprocess.DEVNULL)
+        # Its log goes to a file: a pipe nobody reads fills up and blocks the server mid-request.
+        self.server_log = self.data.parent / f"server-{port}.log"
+        with open(self.server_log, "w") as log:
+            server = self.popen("runserver", f"127.0.0.1:{port}", "--noreload", stdout=log, stderr=log)
         url = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 90
@@ -196,7 +200,7 @@ class Site:
                     break
                 except OSError:
                     if server.poll() is not None or time.monotonic() > deadline:
-                        raise AssertionError("the server did not start:\n" + (server.stderr.read() or ""))
+                        raise AssertionError("the server did not start:\n" + self.server_errors())
                     time.sleep(0.3)
             yield url
         finally:
@@ -206,6 +210,13 @@ class Site:
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait()
+
+    def server_errors(self, limit: int = 8000) -> str:
+        """The server log without its one-line request records: tracebacks and warnings."""
+        log = self.server_log
+        lines = log.read_text(errors="replace").splitlines() if log and log.exists() else []
+        kept = [line for line in lines if not re.match(r'^\[[^\]]+\] "[A-Z]+ ', line)]
+        return "\n".join(kept)[-limit:]
 
 
 class Curator:

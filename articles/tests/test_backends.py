@@ -447,6 +447,23 @@ def test_opening_the_index_retries_while_a_commit_replaces_its_files(search_inde
     assert len(attempts) == 3
 
 
+def test_a_new_worker_opening_the_index_retries_while_a_commit_replaces_its_files(search_index, russia, monkeypatch):
+    storage_class = type(search_index.storage)
+    open_index, attempts = storage_class.open_index, []
+
+    def racing_a_commit(storage, *args, **kwargs):
+        attempts.append(1)
+        if len(attempts) < 3:  # the latest table of contents, listed a moment ago, is gone
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_14.toc")
+        return open_index(storage, *args, **kwargs)
+
+    monkeypatch.setattr(storage_class, "open_index", racing_a_commit)
+    fresh = type(search_index)("default", **connections["default"].options)
+    fresh.setup()
+    assert len(attempts) == 3
+    assert fresh.index.doc_count() == search_index.index.doc_count() == 2
+
+
 # -- facets counted from cached values ----------------------------------------------------
 
 

@@ -24,7 +24,7 @@ def test_readers_curator_imports_and_extraction_at_once(tmp_path):
     print(f"\n{seen['requests']} requests in {seen['elapsed']:.0f} s, p95 {seen['p95']:.2f} s: {seen['outcomes']}; "
           f"curator {seen['curator']}; slowest {seen['slowest']}; state {drift(state)}")
     assert seen["elapsed"] >= SECONDS and seen["requests"] > 100
-    assert seen["errors"] == []
+    assert seen["errors"] == [], site.server_errors()
     assert not [status for status in seen["curator"] if not isinstance(status, int) or status >= 500]
     failed = [(c["args"], c["returncode"], c["stderr"]) for c in seen["commands"] if c["returncode"]]
     assert failed == []

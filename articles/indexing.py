@@ -38,7 +38,7 @@ from haystack import connections
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
-from .models import Article, PendingUpdate, Quote, Speaker, WriterLease
+from .models import Article, PendingUpdate, Quote, WriterLease, recount_speakers
 
 BATCH_SIZE = 500
 INDEXED = (Article, Quote)
@@ -209,8 +209,7 @@ def _apply(keys: set[tuple[str, int]]) -> None:
     by_label = defaultdict(list)
     for label, pk in keys:
         by_label[label].append(pk)
-    for pk in sorted(by_label.pop(RECOUNT, ())):
-        Speaker(pk=pk).recount()
+    recount_speakers(by_label.pop(RECOUNT, ()))
     for label, pks in sorted(by_label.items()):
         try:
             model = apps.get_model(label)
@@ -232,7 +231,8 @@ def update_objects(model, pks: Iterable[int]) -> None:
     index = _index(model)
     for start in range(0, len(pks), BATCH_SIZE):
         chunk = pks[start:start + BATCH_SIZE]
-        objects = list(index.index_queryset().filter(pk__in=chunk))
+        # By primary key: the models' default orderings join other tables.
+        objects = list(index.index_queryset().filter(pk__in=chunk).order_by("pk"))
         if objects:
             backend.update(index, objects)
         gone = set(chunk) - {o.pk for o in objects}

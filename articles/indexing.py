@@ -237,6 +237,7 @@ def apply_own(rows: list[int]) -> int:
     Never raises: rows not applied stay queued for the next drain.
     """
     applied = 0
+    _state.queued = None  # that transaction is over (a test case's own goes on: queue afresh)
     try:
         deadline = time.monotonic() + OWN_WAIT_SECONDS
         while rows:

@@ -118,6 +118,29 @@ def test_hiding_in_the_change_form_hides_too_and_is_traced(cclient, client, seed
     assert index_drift() == []
 
 
+def test_a_curator_previews_a_hidden_article_that_readers_cannot_reach(cclient, client, seeds):
+    article = seeds["001"]
+    action(cclient, "article", "hide", [article.pk], apply="1", reason="droits <b>non</b> acquis")
+    assert client.get(article.get_absolute_url()).status_code == 404
+    staff_without_rights = Client()
+    staff_without_rights.force_login(User.objects.create_user("stagiaire", password="pw-stagiaire-1", is_staff=True))
+    assert staff_without_rights.get(article.get_absolute_url()).status_code == 404
+
+    page = cclient.get(article.get_absolute_url())  # the admin's "Voir sur le site"
+    html = page.content.decode()
+    assert page.status_code == 200 and article.title in html
+    assert "Cet article est masqué au public" in html and "droits &lt;b&gt;non&lt;/b&gt; acquis" in html
+    assert f"/admin/articles/article/{article.pk}/change/" in html
+    assert page["Cache-Control"] == "private, no-store" and page["X-Robots-Tag"] == "noindex"
+    raw = cclient.get(f"/articles/{article.pk}/raw/")
+    assert raw.status_code == 200 and "Cet article est masqué au public" in raw.content.decode()
+    assert cclient.get(f"/articles/{article.pk}/raw/", {"format": "txt"})["Cache-Control"] == "private, no-store"
+
+    action(cclient, "article", "publish", [article.pk])
+    published = cclient.get(article.get_absolute_url())
+    assert "masqué au public" not in published.content.decode() and not published.has_header("X-Robots-Tag")
+
+
 def change_form_data(client, url: str) -> dict:
     """The change form's fields as the browser would post them back, unchanged."""
     response = client.get(url)

@@ -234,6 +234,24 @@ def test_reassign_to_an_existing_speaker_lasts_through_reextraction_and_reimport
     assert index_drift() == []
 
 
+def test_a_speaker_whose_quotes_were_all_reassigned_loses_that_articles_role_line(cclient, client, seeds):
+    zakharova, peskov = Speaker.objects.get(name="Maria Zakharova"), Speaker.objects.get(name="Dimitri Peskov")
+    role = "porte-parole du ministère russe des Affaires étrangères"
+
+    def roles(speaker):
+        found = client.get(f"/api/speakers/{speaker.slug}/").json()["roles"]
+        return {r["role"]: (r["first_seen"], r["last_seen"]) for r in found}
+
+    first, last = roles(zakharova)[role]  # seeds 001 and 004
+    assert first != last and seeds["004"].iso_date == last
+    moved = Quote.objects.filter(speaker=zakharova, article=seeds["001"]).values_list("pk", flat=True)
+    action(cclient, "quote", "reassign", list(moved), apply="1", speaker=peskov.pk)
+    call_command("extract_quotes", stdout=io.StringIO())  # names her in 001 again, as its text does
+    assert roles(zakharova)[role] == (last, last)
+    page = client.get(zakharova.get_absolute_url()).content.decode()
+    assert role in page and seeds["001"].get_absolute_url() not in page
+
+
 def test_reassign_to_a_new_speaker(cclient, client, seeds):
     quote = Quote.objects.get(speaker__name="partie turque")
     action(cclient, "quote", "reassign", [quote.pk], apply="1", new_name="Mevlut Cavusoglu", kind="person")

@@ -12,8 +12,9 @@ from haystack.exceptions import SearchBackendError
 from haystack.query import SearchQuerySet
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT
 
-from articles.analysis import french_analyzer
+from articles.analysis import french_analyzer, french_exact_analyzer
 from articles.backends import highlighting
+from articles.backends.schema import FrenchText
 from articles.models import Article, Source
 from articles.search_indexes import ArticleIndex
 
@@ -78,6 +79,26 @@ def test_facet_fields_are_unanalysed(search_index):
     assert isinstance(schema["speakers_exact"], KEYWORD)
     assert isinstance(schema["year_exact"], NUMERIC)
     assert isinstance(schema["slug"], STORED)  # indexed=False
+
+
+@pytest.mark.parametrize("text", [
+    "Les élections où l'OTAN et l’ONU ont vu qu'à Moscou, a-t-il dit, rien n'était joué.",
+    "À Œ œ les cœurs 2018 2018 l' d' — « Nous observerons », a déclaré Sergueï Lavrov.",
+])
+def test_french_fields_index_what_whoosh_gives_with_their_analyzers(text):
+    fast = FrenchText(stored=True, field_boost=3.0, spelling=True)
+    plain = TEXT(analyzer=french_analyzer(), stored=True, field_boost=3.0, spelling=True)
+    plain_exact = TEXT(analyzer=french_exact_analyzer(), field_boost=3.0)
+    assert sorted(fast.index(text)) == sorted(plain.index(text))
+    assert sorted(fast.exact.index(text)) == sorted(plain_exact.index(text))
+    assert list(fast.spellable_words(text)) == list(plain.spellable_words(text))
+
+
+def test_numbers_are_found_by_value_and_by_range(search_index, russia):
+    years = [r.year for r in SearchQuerySet().all()]
+    assert sorted(r.year for r in SearchQuerySet().filter(year=2017)) == [y for y in years if y == 2017]
+    assert sorted(r.year for r in SearchQuerySet().filter(year__gte=2018)) == [y for y in years if y >= 2018]
+    assert sorted(r.year for r in SearchQuerySet().filter(year__range=[2010, 2017])) == [2017]
 
 
 def test_dates_and_numbers_stay_sortable(search_index, russia):

@@ -132,18 +132,21 @@ def _after_commit() -> None:
     batch = getattr(_state, "batch", None)
     if batch is None:
         drain_safely()
-    elif batch[0] >= BATCH_SIZE:
+    elif batch[1] and batch[0] >= BATCH_SIZE:
         batch[0] = 0
         drain_safely()
 
 
 @contextmanager
-def batch_indexing() -> Iterator[None]:
-    """Drain the updates queued inside the block in batches, and once more at its end."""
+def batch_indexing(inline: bool = True) -> Iterator[None]:
+    """Drain the updates queued inside the block in batches, and once more at its end.
+
+    inline=False: only at the end (another process, `drainer`, applies them meanwhile).
+    """
     if getattr(_state, "batch", None) is not None:  # nested: the outer batch drains
         yield
         return
-    _state.batch = [0]
+    _state.batch = [0, inline]
     try:
         yield
     finally:

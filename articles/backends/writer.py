@@ -11,7 +11,7 @@ from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
 from .schema import with_exact_copies
-from .spelling import spelling_fields, spelling_file, write_spelling_words
+from .spelling import read_segment_words, spelling_fields, spelling_file, write_spelling_words, write_words
 
 # A writer waits this long for another process's lock before giving up loudly
 # (connection option WRITE_TIMEOUT).
@@ -27,16 +27,51 @@ class _SegmentWriter(SegmentWriter):
     indexing), and decoded the length byte again for the others.
     """
 
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        self.pool = _SpellingPool(self.pool, spelling_fields(self.schema))
+
     def per_document_reader(self):
         return _LengthsReader(super().per_document_reader())
+
+    def add_reader(self, reader):
+        """Merge a segment: its dictionary's words join the new segment's."""
+        for field, words in self.pool.words.items():
+            words.update(read_segment_words(reader, field))
+        super().add_reader(reader)
 
     def _commit_toc(self, segments):
         """Write the new segments' spelling dictionaries before the generation that has them."""
         for segment in segments:
-            fields = spelling_fields(self.schema)
-            if not all(self.storage.file_exists(spelling_file(segment, field)) for field in fields):
-                write_spelling_words(self.storage, self.schema, segment)
+            if segment.segment_id() == self.newsegment.segment_id():
+                for field, words in self.pool.words.items():
+                    write_words(self.storage, segment, field, words)
+            elif not all(self.storage.file_exists(spelling_file(segment, field)) for field in self.pool.words):
+                write_spelling_words(self.storage, self.schema, segment)  # an older index's segment
         super()._commit_toc(segments)
+
+
+class _SpellingPool:
+    """The writer's posting pool, with spelling words kept aside rather than posted.
+
+    Whoosh posts every spelling word of every document (all at document 0) only to list
+    them in the segment's terms: a quarter of the terms a segment wrote, each with a
+    posting list. The segment's dictionary file is all that reads them now.
+    """
+
+    def __init__(self, pool, fields):
+        self._pool = pool
+        self.words: dict[str, set[str]] = {field: set() for field in fields}
+
+    def add(self, item):
+        words = self.words.get(item[0])
+        if words is None:
+            self._pool.add(item)
+        else:  # an older segment's spelling postings, when it is merged
+            words.add(item[1].decode("utf-8"))
+
+    def __getattr__(self, name):
+        return getattr(self._pool, name)
 
 
 class _LengthsReader:

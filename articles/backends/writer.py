@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.utils import get_identifier, get_model_ct
-from whoosh.codec.whoosh3 import _lenfield
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, _lenfield
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
@@ -28,6 +28,7 @@ class _SegmentWriter(SegmentWriter):
     """
 
     def __init__(self, ix, **kwargs):
+        kwargs.setdefault("codec", _InliningCodec())
         super().__init__(ix, **kwargs)
         self.pool = _SpellingPool(self.pool, spelling_fields(self.schema))
 
@@ -49,6 +50,34 @@ class _SegmentWriter(SegmentWriter):
             elif not all(self.storage.file_exists(spelling_file(segment, field)) for field in self.pool.words):
                 write_spelling_words(self.storage, self.schema, segment)  # an older index's segment
         super()._commit_toc(segments)
+
+
+class _InliningCodec(W3Codec):
+    """Whoosh's codec, with a term of one posting kept in the term table (`_InliningPostings`)."""
+
+    def postings_writer(self, dbfile, byteids=False):
+        return _InliningPostings(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                 compression=self._compression, inlinelimit=self._inlinelimit)
+
+
+class _InliningPostings(W3PostingsWriter):
+    """Postings where a term with one posting is inlined in its term info, as Whoosh meant.
+
+    Whoosh writes each term's postings as a pickled, compressed block in the postings file
+    unless there are fewer than `inlinelimit`; its default limit (1) inlines nothing, and a
+    higher one fails (`set_inline` is misspelt). Half a segment's terms have one posting:
+    each block cost more than the posting. Readers already read inlined postings
+    (`W3Codec.postings_reader`): same documents, weights and values.
+    """
+
+    def finish_postings(self):
+        if self.written() or len(self) != 1:
+            return super().finish_postings()
+        terminfo, self._terminfo = self._terminfo, None
+        terminfo.add_block(self)
+        # Bytes values, as blocks give: merges copy them into a new pool, which checks.
+        terminfo.set_inlined(self._ids, self._weights, self._values or [b""])
+        return terminfo
 
 
 class _SpellingPool:

@@ -217,9 +217,11 @@ def _apply(keys: set[tuple[str, int]]) -> None:
         by_label[label].append(pk)
     # One write transaction for all the recounts: on SQLite, a drainer beside an import that
     # writes transaction after transaction waited for the write lock once per speaker.
-    with transaction.atomic():
-        for pk in sorted(by_label.pop(RECOUNT, ())):
-            Speaker(pk=pk).recount()
+    recounts = sorted(by_label.pop(RECOUNT, ()))
+    if recounts:
+        with transaction.atomic():
+            for pk in recounts:
+                Speaker(pk=pk).recount()
     for label, pks in sorted(by_label.items()):
         try:
             model = apps.get_model(label)

@@ -27,6 +27,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from whoosh.analysis import (
     Filter,
@@ -144,6 +145,46 @@ def french_ngram_analyzer(minsize: int, maxsize: int, at: str | None = None) -> 
     Like Whoosh's NgramFilter, a query produces one gram, the longest, rather than all of them.
     """
     return _words() | NgramFilter(minsize, maxsize, at=at)
+
+
+class IndexedWords(NamedTuple):
+    """A text's words as the French fields index them: term → positions, and spellable words."""
+
+    exact: dict[str, list[int]]  # what `french_exact_analyzer` gives (the unstemmed twin)
+    stemmed: dict[str, list[int]]  # what `french_analyzer` gives
+    spelled: list[str]  # what the spelling field gets (`no_morph`): sorted, unique
+
+
+_WORD_RE = re.compile(WORD_PATTERN)
+_MIN_WORD = 2  # Whoosh's StopFilter drops shorter words too
+
+
+@functools.lru_cache(maxsize=8)
+def indexed_words(text: str) -> IndexedWords:
+    """The chains above run once over `text`, where Whoosh ran them once per field.
+
+    A French text is indexed three times (stemmed, unstemmed twin, spelling words): one
+    pass gives the same terms and positions, Whoosh's included (the stop filter renumbers
+    from the first kept word). Cached for the twin, which is given the same value.
+    """
+    exact: dict[str, list[int]] = {}
+    stemmed: dict[str, list[int]] = {}
+    spelled = set()
+    pos = None
+    for number, match in enumerate(_WORD_RE.finditer(text)):
+        word = match.group(0)
+        if elided := ELISION_RE.match(word):
+            word = word[elided.end():]
+        word = word.lower()
+        if len(word) >= _MIN_WORD and word not in FRENCH_STOP_WORDS:
+            spelled.add(word)
+        folded = fold_accents(word)
+        if len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS:
+            continue
+        pos = number if pos is None else pos + 1
+        exact.setdefault(folded, []).append(pos)
+        stemmed.setdefault(_stem(folded), []).append(pos)
+    return IndexedWords(exact, stemmed, sorted(spelled))
 
 
 def analyse_terms(text: str) -> list[str]:

@@ -9,7 +9,8 @@ and merged speakers are followed to the speaker that stands for them.
 
 from collections import Counter, defaultdict
 
-from django.db import transaction
+from django.db import router, transaction
+from django.db.models.signals import post_save
 
 from .indexing import reindex_speaker
 from .models import Appearance, Article, Quote, Speaker, lock_speaker_creation, unique_slug
@@ -77,13 +78,20 @@ def attribute_article(
     article: Article, index: ArchiveSpeakers | None = None, extracted: list[ExtractedQuote] | None = None,
 ) -> list[Quote]:
     """(Re)extract the article's quotes (unless a worker did) and save them; returns the quotes shown."""
+    save_attribution(article, index, extracted)
+    return list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
+
+
+def save_attribution(
+    article: Article, index: ArchiveSpeakers | None = None, extracted: list[ExtractedQuote] | None = None,
+) -> None:
+    """`attribute_article` without reading the quotes back: what an import needs."""
     extracted = extract_bounded(article.body) if extracted is None else extracted
     index = index if index is not None else load_speaker_index()
     with transaction.atomic():
         speakers = _resolve_speakers(extracted, index)
         _save_appearances(article, extracted, speakers, index)
         _save_quotes(article, extracted, speakers)
-    return list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
 
 
 def _speaker_key(quote: ExtractedQuote) -> tuple[str, str]:
@@ -131,12 +139,14 @@ def _save_appearances(article, extracted, speakers, index) -> None:
         _count_aliases(appearance.speaker, appearance.aliases, -1)
         touched[speaker_id] = appearance.speaker
     article.appearances.all().delete()
+    appearances = []
     for speaker in {s.pk: s for s in speakers.values()}.values():
         speaker = touched.get(speaker.pk, speaker)
         names = sorted(aliases[speaker.pk])
-        Appearance.objects.create(article=article, speaker=speaker, role=roles[speaker.pk], aliases=names)
+        appearances.append(Appearance(article=article, speaker=speaker, role=roles[speaker.pk], aliases=names))
         _count_aliases(speaker, names, +1)
         touched[speaker.pk] = speaker
+    Appearance.objects.bulk_create(appearances)  # no signal listens to appearances
     for speaker in touched.values():
         _refresh_speaker(speaker, index)
 
@@ -162,7 +172,7 @@ def _save_quotes(article, extracted, speakers) -> None:
     """Upsert quotes by their place in the text; curated quotes are never touched."""
     existing = {(q.start, q.end): q for q in article.quotes.all()}
     curated = [key for key, q in existing.items() if q.status != Quote.AUTO]
-    seen = set()
+    seen, created = set(), []
     for quote in extracted:
         key = (quote.start, quote.end)
         seen.add(key)
@@ -181,13 +191,27 @@ def _save_quotes(article, extracted, speakers) -> None:
             "role": (quote.role or "")[:300],
         }
         if current is None:
-            Quote.objects.create(article=article, start=quote.start, end=quote.end, **fields)
+            created.append(Quote(article=article, start=quote.start, end=quote.end, **fields))
         elif any(getattr(current, k) != v for k, v in fields.items()):
             for name, value in fields.items():
                 setattr(current, name, value)
             current.save()
+    _create_quotes(created)
     stale = [q.pk for k, q in existing.items() if k not in seen and q.status == Quote.AUTO]
     Quote.objects.filter(pk__in=stale).delete()
+
+
+def _create_quotes(quotes: list[Quote]) -> None:
+    """One INSERT for an article's new quotes, then the post_save each `create` would send.
+
+    Its receivers queue the quote and its article for the index and recount the speaker;
+    pre_save's only reads a saved quote's former speaker, and these have none.
+    """
+    if not quotes:
+        return
+    using = router.db_for_write(Quote)
+    for quote in Quote.objects.bulk_create(quotes):
+        post_save.send(sender=Quote, instance=quote, created=True, update_fields=None, raw=False, using=using)
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

@@ -24,7 +24,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from .attribution import ArchiveSpeakers, attribute_article
+from .attribution import ArchiveSpeakers, save_attribution
 from .cleaning import CleanedArticle
 from .decoding import RejectedFile, decode_raw
 from .models import Article, Source, unique_slug
@@ -428,7 +428,7 @@ def _attribute_safely(article: Article, speakers, notes: list[str], quotes=None)
     """Save the quotes; a failure there must not lose the article: it is noted instead."""
     try:
         with transaction.atomic():
-            attribute_article(article, speakers, extracted=quotes)
+            save_attribution(article, speakers, extracted=quotes)
     except Exception as error:  # noqa: BLE001 - any extraction bug; the article is kept
         logger.exception("quote extraction failed for %s", article.raw_name)
         notes.append(f"citations non extraites ({type(error).__name__}), relancer extract_quotes")

@@ -8,7 +8,9 @@ backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `highlighting`: highlighting with the French analyzer, HTML-escaped, `<mark>`;
 - `writer`: `update` / `remove` / `clear` wait (with backoff) for another process's write
   lock instead of failing or dropping the write; `add_document` where nothing can be
-  replaced; segments written without a disk check per posting (`_SegmentWriter`);
+  replaced; segments written faster (`_SegmentWriter`: field lengths read once, spelling
+  words kept out of the postings, one-posting terms inlined; `schema.FrenchText`: one
+  analysis pass per text for the stemmed field, its exact twin and the spelling words);
 - `searchers` and `engine`: haystack's results for `search` / `more_like_this`, computed on
   a searcher kept open per thread (`SharedIndex`, reopened only when the index changed);
   narrow queries and the content type as cached filters, not extra unlimited searches;

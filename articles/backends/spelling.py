@@ -1,7 +1,8 @@
 """Spelling suggestions from the index's own words: "Stoltemberg" → "Stoltenberg".
 
 The words come from a dictionary file per segment (`MAIN_<segment>.<field>.spl`, one word a
-line), written by the writer when it creates the segment and removed by Whoosh with it. A
+line), written by the writer when it creates the segment and removed by Whoosh with it; the
+writer keeps the words out of the segment's postings (`writer._SpellingPool`). A
 query matches them in C (rapidfuzz) instead of Whoosh's walk over every term in Python, which
 took 2-4 s for the first misspelling at 100,000 articles. Distance is Whoosh's on a multi-
 segment index: edits and adjacent transpositions (optimal string alignment).
@@ -118,15 +119,30 @@ def spelling_fields(schema) -> list[str]:
 
 
 def write_spelling_words(storage, schema, segment) -> None:
-    """Write the segment's dictionary of each spelling field (its words, sorted)."""
+    """Write the dictionaries of a segment whose spelling words are its terms (an older index)."""
     reader = SegmentReader(storage, schema, segment)
     try:
         for spelling_field in spelling_fields(schema):
-            words = "\n".join(reader.field_terms(spelling_field)) if spelling_field in reader.indexed_field_names() else ""
-            with storage.create_file(spelling_file(segment, spelling_field)) as out:
-                out.write(words.encode("utf-8"))
+            words = reader.field_terms(spelling_field) if spelling_field in reader.indexed_field_names() else ()
+            write_words(storage, segment, spelling_field, words)
     finally:
         reader.close()
+
+
+def write_words(storage, segment, spelling_field: str, words) -> None:
+    """Write one dictionary file: the words, sorted, one a line."""
+    with storage.create_file(spelling_file(segment, spelling_field)) as out:
+        out.write("\n".join(sorted(words)).encode("utf-8"))
+
+
+def read_segment_words(reader: SegmentReader, spelling_field: str) -> list[str]:
+    """A segment's words from its dictionary file, or its terms if it has none; not cached."""
+    name = spelling_file(reader.segment(), spelling_field)
+    if reader.storage().file_exists(name):
+        with reader.storage().open_file(name) as stream:
+            text = stream.read().decode("utf-8")
+        return text.split("\n") if text else []
+    return list(reader.field_terms(spelling_field))
 
 
 # Segments never change: their word lists are kept by segment id, dropped once unused.
@@ -139,13 +155,7 @@ def segment_words(reader: SegmentReader, spelling_field: str) -> list[str]:
     key = (reader.segment().segment_id(), spelling_field)
     words = _WORDS.get(key)
     if words is None:
-        name = spelling_file(reader.segment(), spelling_field)
-        if reader.storage().file_exists(name):
-            with reader.storage().open_file(name) as stream:
-                text = stream.read().decode("utf-8")
-            words = text.split("\n") if text else []
-        else:
-            words = list(reader.field_terms(spelling_field))
+        words = read_segment_words(reader, spelling_field)
         with _WORDS_LOCK:
             _WORDS[key] = words
     return words

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.utils import get_identifier, get_model_ct
-from whoosh.codec.whoosh3 import _lenfield
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, _lenfield
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
 from .schema import with_exact_copies
-from .spelling import spelling_fields, spelling_file, write_spelling_words
+from .spelling import read_segment_words, spelling_fields, spelling_file, write_spelling_words, write_words
 
 # A writer waits this long for another process's lock before giving up loudly
 # (connection option WRITE_TIMEOUT).
@@ -19,37 +19,110 @@ WRITE_TIMEOUT = 10.0
 
 
 class _SegmentWriter(SegmentWriter):
-    """Whoosh's writer, minus a file-system check per posting when it writes a segment.
+    """Whoosh's writer, minus per-posting work when it writes a segment's postings.
 
-    Writing postings asks each document's field length; for fields that keep none (ID,
-    KEYWORD, NUMERIC) Whoosh's reader looked for the missing length column on disk every
-    time: 360,000 `os.path.exists` for 1,000 bench articles, about 12% of indexing.
+    Writing postings asks each document's field length, once per posting. Whoosh's reader
+    looked for the missing length column on disk every time for fields that keep none (ID,
+    KEYWORD, NUMERIC: 360,000 `os.path.exists` for 1,000 bench articles, about 12% of
+    indexing), and decoded the length byte again for the others.
     """
+
+    def __init__(self, ix, **kwargs):
+        kwargs.setdefault("codec", _InliningCodec())
+        super().__init__(ix, **kwargs)
+        self.pool = _SpellingPool(self.pool, spelling_fields(self.schema))
 
     def per_document_reader(self):
         return _LengthsReader(super().per_document_reader())
 
+    def add_reader(self, reader):
+        """Merge a segment: its dictionary's words join the new segment's."""
+        for field, words in self.pool.words.items():
+            words.update(read_segment_words(reader, field))
+        super().add_reader(reader)
+
     def _commit_toc(self, segments):
         """Write the new segments' spelling dictionaries before the generation that has them."""
         for segment in segments:
-            fields = spelling_fields(self.schema)
-            if not all(self.storage.file_exists(spelling_file(segment, field)) for field in fields):
-                write_spelling_words(self.storage, self.schema, segment)
+            if segment.segment_id() == self.newsegment.segment_id():
+                for field, words in self.pool.words.items():
+                    write_words(self.storage, segment, field, words)
+            elif not all(self.storage.file_exists(spelling_file(segment, field)) for field in self.pool.words):
+                write_spelling_words(self.storage, self.schema, segment)  # an older index's segment
         super()._commit_toc(segments)
 
 
+class _InliningCodec(W3Codec):
+    """Whoosh's codec, with a term of one posting kept in the term table (`_InliningPostings`)."""
+
+    def postings_writer(self, dbfile, byteids=False):
+        return _InliningPostings(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                 compression=self._compression, inlinelimit=self._inlinelimit)
+
+
+class _InliningPostings(W3PostingsWriter):
+    """Postings where a term with one posting is inlined in its term info, as Whoosh meant.
+
+    Whoosh writes each term's postings as a pickled, compressed block in the postings file
+    unless there are fewer than `inlinelimit`; its default limit (1) inlines nothing, and a
+    higher one fails (`set_inline` is misspelt). Half a segment's terms have one posting:
+    each block cost more than the posting. Readers already read inlined postings
+    (`W3Codec.postings_reader`): same documents, weights and values.
+    """
+
+    def finish_postings(self):
+        if self.written() or len(self) != 1:
+            return super().finish_postings()
+        terminfo, self._terminfo = self._terminfo, None
+        terminfo.add_block(self)
+        # Bytes values, as blocks give: merges copy them into a new pool, which checks.
+        terminfo.set_inlined(self._ids, self._weights, self._values or [b""])
+        return terminfo
+
+
+class _SpellingPool:
+    """The writer's posting pool, with spelling words kept aside rather than posted.
+
+    Whoosh posts every spelling word of every document (all at document 0) only to list
+    them in the segment's terms: a quarter of the terms a segment wrote, each with a
+    posting list. The segment's dictionary file is all that reads them now.
+    """
+
+    def __init__(self, pool, fields):
+        self._pool = pool
+        self.words: dict[str, set[str]] = {field: set() for field in fields}
+
+    def add(self, item):
+        words = self.words.get(item[0])
+        if words is None:
+            self._pool.add(item)
+        else:  # an older segment's spelling postings, when it is merged
+            words.add(item[1].decode("utf-8"))
+
+    def __getattr__(self, name):
+        return getattr(self._pool, name)
+
+
 class _LengthsReader:
-    """The per-document reader `add_postings` is given, remembering missing length columns."""
+    """The per-document reader `add_postings` is given, with each field's lengths read once."""
 
     def __init__(self, reader):
         self._reader = reader
-        self._has_lengths = {}
+        self._lengths: dict[str, list[int] | None] = {}
 
     def doc_field_length(self, docnum, fieldname, default=0):
-        has_lengths = self._has_lengths.get(fieldname)
-        if has_lengths is None:
-            has_lengths = self._has_lengths[fieldname] = self._reader.has_column(_lenfield(fieldname))
-        return self._reader.doc_field_length(docnum, fieldname, default) if has_lengths else default
+        lengths = self._lengths.get(fieldname, False)
+        if lengths is False:
+            lengths = self._lengths[fieldname] = self._read_lengths(fieldname)
+        return default if lengths is None else lengths[docnum]
+
+    def _read_lengths(self, fieldname: str) -> list[int] | None:
+        """Every document's length in the field; None when the field keeps no lengths."""
+        reader = self._reader
+        if not reader.has_column(_lenfield(fieldname)):
+            return None
+        # Whoosh gives None for a document without the field; `add_postings` never asks for one.
+        return [reader.doc_field_length(docnum, fieldname) for docnum in range(reader.doc_count_all())]
 
     def close(self):
         self._reader.close()

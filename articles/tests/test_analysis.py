@@ -1,6 +1,8 @@
 import pytest
 
-from articles.analysis import analyse_terms, fold_accents, french_analyzer, french_ngram_analyzer
+from articles.analysis import (
+    analyse_terms, fold_accents, french_analyzer, french_exact_analyzer, french_ngram_analyzer, indexed_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -136,3 +138,38 @@ def test_edge_ngrams_are_folded():
 )
 def test_fold_accents(text, folded):
     assert fold_accents(text) == folded
+
+
+# Texts with what the one-pass analysis must get right: stop words first (positions start
+# after them), elisions in both apostrophes, one-letter words, ligatures that grow when
+# folded ("œ" → "oe"), accented stop words ("où", "à"), repeated words, digits, hyphens.
+ONE_PASS_TEXTS = [
+    "",
+    "les",
+    "Les élections où l'OTAN et l’ONU ont vu qu'à Moscou, a-t-il dit, rien n'était joué.",
+    "À Œ œ y a-t-elle où ou 2018 2018 l' d'",
+    "Le cœur, les cœurs ; jusqu'à présent, aujourd’hui comme aujourd'hui, ÉLECTIONS élections.",
+    "OTAN-Russie : « Nous observerons », a déclaré Sergueï Lavrov ; observatrices et observateurs.",
+]
+
+
+def _raw_texts():
+    from pathlib import Path
+
+    raw = Path(__file__).resolve().parents[2] / "fixtures" / "raw"
+    return [path.read_text(encoding="utf-8") for path in sorted(raw.glob("*.txt"))]
+
+
+def _chain_positions(analyzer, text):
+    positions = {}
+    for token in analyzer(text, positions=True):
+        positions.setdefault(token.text, []).append(token.pos)
+    return positions
+
+
+@pytest.mark.parametrize("text", ONE_PASS_TEXTS + _raw_texts())
+def test_one_pass_gives_each_chains_terms_and_positions(text):
+    words = indexed_words(text)
+    assert words.stemmed == _chain_positions(french_analyzer(), text)
+    assert words.exact == _chain_positions(french_exact_analyzer(), text)
+    assert words.spelled == sorted({t.text for t in french_analyzer()(text, no_morph=True)})

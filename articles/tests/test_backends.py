@@ -12,8 +12,9 @@ from haystack.exceptions import SearchBackendError
 from haystack.query import SearchQuerySet
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT
 
-from articles.analysis import french_analyzer
-from articles.backends import highlighting
+from articles.analysis import french_analyzer, french_exact_analyzer
+from articles.backends import highlighting, spelling
+from articles.backends.schema import FrenchText
 from articles.models import Article, Source
 from articles.search_indexes import ArticleIndex
 
@@ -78,6 +79,26 @@ def test_facet_fields_are_unanalysed(search_index):
     assert isinstance(schema["speakers_exact"], KEYWORD)
     assert isinstance(schema["year_exact"], NUMERIC)
     assert isinstance(schema["slug"], STORED)  # indexed=False
+
+
+@pytest.mark.parametrize("text", [
+    "Les élections où l'OTAN et l’ONU ont vu qu'à Moscou, a-t-il dit, rien n'était joué.",
+    "À Œ œ les cœurs 2018 2018 l' d' — « Nous observerons », a déclaré Sergueï Lavrov.",
+])
+def test_french_fields_index_what_whoosh_gives_with_their_analyzers(text):
+    fast = FrenchText(stored=True, field_boost=3.0, spelling=True)
+    plain = TEXT(analyzer=french_analyzer(), stored=True, field_boost=3.0, spelling=True)
+    plain_exact = TEXT(analyzer=french_exact_analyzer(), field_boost=3.0)
+    assert sorted(fast.index(text)) == sorted(plain.index(text))
+    assert sorted(fast.exact.index(text)) == sorted(plain_exact.index(text))
+    assert list(fast.spellable_words(text)) == list(plain.spellable_words(text))
+
+
+def test_numbers_are_found_by_value_and_by_range(search_index, russia):
+    years = [r.year for r in SearchQuerySet().all()]
+    assert sorted(r.year for r in SearchQuerySet().filter(year=2017)) == [y for y in years if y == 2017]
+    assert sorted(r.year for r in SearchQuerySet().filter(year__gte=2018)) == [y for y in years if y >= 2018]
+    assert sorted(r.year for r in SearchQuerySet().filter(year__range=[2010, 2017])) == [2017]
 
 
 def test_dates_and_numbers_stay_sortable(search_index, russia):
@@ -661,12 +682,30 @@ def test_segments_are_written_as_whoosh_writes_them(search_index, tmp_path):
         with index.reader() as reader:
             # add_postings reads each document's field lengths for these block statistics.
             terms = {term: (info.min_length(), info.max_length(), info.max_weight())
-                     for term, info in ((t, reader.term_info(*t)) for t in reader.all_terms())}
+                     for term, info in ((t, reader.term_info(*t)) for t in reader.all_terms())
+                     if term[0] != "spell_text"}
             lengths = [[reader.doc_field_length(n, field) for field in ("text", "title", "year")]
                        for n in range(reader.doc_count_all())]
         return terms, lengths
 
     assert stats(indexes[0]) == stats(indexes[1])
+
+    def postings(index):
+        found = {}
+        with index.reader() as reader:
+            for term in reader.all_terms():
+                matcher, found[term] = reader.postings(*term), []
+                while matcher.is_active():
+                    found[term].append((matcher.id(), matcher.weight(), bytes(matcher.value() or b"")))
+                    matcher.next()
+        return {term: items for term, items in found.items() if term[0] != "spell_text"}
+
+    # Terms of one posting are inlined in the term table: read back the same.
+    assert postings(indexes[0]) == postings(indexes[1])
+    # Spelling words: Whoosh posts them as terms, ours go to the segment's dictionary only.
+    with indexes[0].reader() as ours, indexes[1].reader() as whoosh:
+        assert not list(ours.field_terms("spell_text"))
+        assert spelling.read_segment_words(ours, "spell_text") == list(whoosh.field_terms("spell_text"))
 
 
 # -- unlimited searches -------------------------------------------------------------------

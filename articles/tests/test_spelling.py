@@ -6,6 +6,8 @@ import random
 import pytest
 from django.core.management import call_command
 from haystack import connections
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import CLEAR, SegmentWriter
 
 from articles.backends import spelling
 from articles.search_indexes import ArticleIndex
@@ -14,15 +16,19 @@ from articles.tests.test_backends import make_article
 pytestmark = pytest.mark.django_db
 
 
-def whoosh_closest_word(reader, field, word, analyzer):
-    """The correction before the dictionaries: Whoosh's terms_within over the whole index."""
+def whoosh_closest_word(reader, field, word, analyzer, counts=None):
+    """The correction before the dictionaries: Whoosh's terms_within over the whole index.
+
+    Ties go to the word in more documents, as counted by `counts` (default: `reader`).
+    """
     spelling_field = reader.schema[field].spelling_fieldname(field)
+    counts = counts or reader
     for distance in (1, 2) if len(word) > spelling.SHORT_WORD else (1,):
         candidates = [c for c in reader.terms_within(spelling_field, word, distance) if c != word]
         if candidates:
             def frequency(candidate):
                 terms = [token.text for token in analyzer(candidate)]
-                return reader.doc_frequency(field, terms[0]) if terms else 0
+                return counts.doc_frequency(field, terms[0]) if terms else 0
 
             return max(sorted(candidates), key=frequency)
     return None
@@ -55,15 +61,37 @@ def test_every_segment_has_its_dictionary(segmented):
         assert segmented.index.storage.file_exists(spelling.spelling_file(segment, "spell_text"))
 
 
-def test_corrections_are_those_of_whoosh_on_a_multi_segment_index(segmented):
-    searcher = segmented.index.searcher()
-    reader = searcher.reader()
+def written_by_whoosh(backend, folder, commits: int = 3):
+    """The backend's documents written again by Whoosh's own writer (spelling words as
+    postings, no dictionary files), in several commits: several segments, as `segmented`."""
+    docs = list(backend._documents(ArticleIndex(), ArticleIndex().index_queryset().order_by("pk")))
+    index = FileStorage(str(folder)).create_index(backend.schema)
+    for start in range(commits):
+        writer = SegmentWriter(index)
+        for doc in docs[start::commits]:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    return index
+
+
+def test_corrections_are_those_of_whoosh_on_a_multi_segment_index(segmented, tmp_path):
+    reader = segmented.index.searcher().reader()
+    # Several segments on both sides; document counts (ties) from our index, whose
+    # replaced documents still count until merged.
+    whoosh_reader = written_by_whoosh(segmented, tmp_path).reader()
     analyzer = segmented.schema["text"].analyzer
-    words = sorted(w for w in reader.field_terms("spell_text") if len(w) > 3)
+    words = sorted(w for w in whoosh_reader.field_terms("spell_text") if len(w) > 3)
     asked = typos(random.Random(4).sample(words, 60), random.Random(5))
     assert [spelling._closest_word(reader, "text", w, analyzer) for w in asked] == \
-        [whoosh_closest_word(reader, "text", w, analyzer) for w in asked]
+        [whoosh_closest_word(whoosh_reader, "text", w, analyzer, counts=reader) for w in asked]
     assert spelling._closest_word(reader, "text", "Stoltemberg".lower(), analyzer) == "stoltenberg"
+
+
+def test_dictionaries_hold_the_words_whoosh_posted_and_no_posting_does(segmented, tmp_path):
+    reader = segmented.index.searcher().reader()
+    ours = set().union(*(spelling.read_segment_words(leaf, "spell_text") for leaf, _ in reader.leaf_readers()))
+    assert ours == set(written_by_whoosh(segmented, tmp_path).reader().field_terms("spell_text"))
+    assert not list(reader.field_terms("spell_text"))
 
 
 def test_merged_segments_take_their_dictionary_and_drop_the_old_ones(segmented):
@@ -76,6 +104,12 @@ def test_merged_segments_take_their_dictionary_and_drop_the_old_ones(segmented):
 
 
 def test_an_index_written_without_dictionaries_still_corrects(segmented):
+    # As an index written before the dictionaries: Whoosh's own writer, spelling words as terms.
+    docs = list(segmented._documents(ArticleIndex(), ArticleIndex().index_queryset()))
+    writer = SegmentWriter(segmented.index._index)
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit(mergetype=CLEAR)
     storage = segmented.index.storage
     for name in [name for name in storage.list() if name.endswith(".spl")]:
         storage.delete_file(name)

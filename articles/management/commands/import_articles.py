@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.attribution import load_speaker_index
+from articles.drainer import BackgroundDrainer
 from articles.indexing import batch_indexing, drain_safely
 from articles.ingest import (
     IMPORTED, MAX_YEAR, MIN_YEAR, REJECTED, UNCHANGED, UPDATED,
@@ -14,6 +15,7 @@ from articles.ingest import (
 )
 from articles.models import deferred_recounts
 from articles.progress import ProgressBar
+from articles.workers import POOL_MIN_FILES
 
 
 class Command(BaseCommand):
@@ -43,7 +45,10 @@ class Command(BaseCommand):
         results = []
         progress = ProgressBar(len(found.items), stream=sys.stderr, label="Import")
         speakers = load_speaker_index()
-        with batch_indexing(), deferred_recounts():
+        # With cores to spare, another process writes the index while this one saves.
+        background = workers > 1 and len(found.items) >= POOL_MIN_FILES
+        with BackgroundDrainer(background) as drainer, batch_indexing(inline=not drainer.running), \
+                deferred_recounts():
             for result in import_items(found.items, speakers, workers=workers):
                 results.append(result)
                 progress.advance()

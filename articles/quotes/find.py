@@ -21,7 +21,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from . import nlp
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
-from .direct import find_direct
+from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
 from .reported import find_indirect, find_participle_statements, find_relative_statements, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
@@ -64,6 +64,8 @@ def find_events(body: str) -> list[Statement | Introduction]:
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
             found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
+        if not found:
+            found = find_subject_quote(ctx)
         statements = [s for s in found if s != ANONYMOUS]
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None

@@ -18,6 +18,7 @@ _ROLE_PREFIXES = ("vice-", "ex-", "co-", "sous-", "vice", "co")
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
                           "spécialiste spécialistes expert experts analyste analystes")
 MAX_NAME_WORDS = 6
+_BIRTH_NAME_MARKS = frozenset({"née", "né"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False
             words, j = words + 1, j + 1
         elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
             j += 1
+        elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):
+            j += 1  # "Rasmata Nadembega née Compaoré": one person, by married and birth name
         else:
             break
     return j if words else i

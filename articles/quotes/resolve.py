@@ -91,7 +91,7 @@ class Discourse:
                 and not self.named_person_salient
             entity = self._by_role(mention, create=create)
         else:
-            entity = self._lookup(mention)
+            entity = self._lookup(mention, subject=intro.salient)
         if entity is not None and not intro.salient:
             self.mentioned.append(entity)
             if len(self.mentioned) > 2 * MAX_RECENT:
@@ -131,9 +131,9 @@ class Discourse:
                 del pool[:-MAX_RECENT]
 
     # ------------------------------------------------------------------ named
-    def _lookup(self, mention: Mention) -> Entity | None:
+    def _lookup(self, mention: Mention, subject: bool = True) -> Entity | None:
         if mention.how == "body":
-            entity = self._body_by_phrase(mention)
+            entity = self._body_by_phrase(mention, subject)
         elif mention.kind == "organisation":
             entity = self._org_by_name(mention)
         else:
@@ -151,14 +151,17 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
-            if given and entity.full and _close(entity.given, given) and _close(entity.surname, surname):
+            if given and entity.full and _close(entity.given, given) and _surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
                     entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
+                if len(_birth_names(surname)) > len(_birth_names(entity.surname)):
+                    entity.name, entity.surname = mention.name, surname  # now known by both names
                 return entity
-            if given and not entity.full and _close(entity.surname, surname):
+            if given and not entity.full and _surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
                 return entity
-            if not given and entity.surname and (_close(entity.surname, surname) or surname in _name_parts(entity.name)[2]):
+            if not given and entity.surname and (_surname_fits(entity.surname, surname)
+                                                 or surname in _name_parts(entity.name)[2]):
                 return entity
         return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
 
@@ -169,7 +172,7 @@ class Discourse:
                 return entity
         return self._create("organisation", _strip_article(mention.name), True, mention)
 
-    def _body_by_phrase(self, mention: Mention) -> Entity:
+    def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
         key = _key(mention.name)
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
@@ -181,7 +184,9 @@ class Discourse:
                 return entity
         if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
-                if entity.kind == "organisation" or _may_be_body(entity):
+                # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
+                # "le parti du « soleil levant »" in passing says nothing of the person before it
+                if entity.kind == "organisation" or subject and _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
         return self._create("organisation", mention.name, False, mention)
@@ -203,6 +208,9 @@ class Discourse:
                 if spoken_only and not entity.spoke:
                     continue
                 if entity.gender == gender:
+                    return entity
+                if entity.gender is None and entity.kind == "person" and entity.full:
+                    entity.gender = gender  # "Jafar Panahi …, a-t-il dit": a name of no known gender
                     return entity
                 if entity.gender is None and fallback is None:
                     fallback = entity
@@ -395,6 +403,19 @@ def _name_parts(name: str) -> tuple[str, str, list[str]]:
     if len(words) >= 2:
         return words[0], " ".join(words[1:]), words
     return "", (words[0] if words else ""), words
+
+
+def _surname_fits(a: str, b: str) -> bool:
+    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
+    return any(_close(x, y) for x in _birth_names(a) for y in _birth_names(b))
+
+
+def _birth_names(surname: str) -> tuple[str, ...]:
+    for mark in (" nee ", " ne "):
+        if mark in f" {surname} ":
+            married, _, birth = f" {surname} ".partition(mark)
+            return surname, married.strip(), birth.strip()
+    return (surname,)
 
 
 def _gender_fits(a: str | None, b: str | None) -> bool:

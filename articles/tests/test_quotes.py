@@ -599,3 +599,46 @@ def test_a_clause_after_alors_que_has_its_own_source():
 ])
 def test_an_event_hosts_words_without_saying_them(body, speaker):
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le député Marc Olivetti veut défendre « une école qui ne laisse personne au bord du chemin ».",
+     "Marc Olivetti", "une école qui ne laisse personne au bord du chemin"),
+    ("Après avoir salué ses joueurs, Kossi Agbeko s'est tourné ‘’vers tous les supporters, ici et au pays’’.",
+     "Kossi Agbeko", "vers tous les supporters, ici et au pays"),
+])
+def test_a_quotation_in_a_named_subjects_clause_is_their_words_whatever_the_verb(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text, quote.direct) == (speaker, text, True)
+
+
+@pytest.mark.parametrize("body", [
+    "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
+    "Ainsi, Awa Traoré rejoint le parti des « Forces nouvelles du progrès » en 2016.",
+    "Le cinéaste Karim Dali présente cette semaine “Les Jours heureux” à Namur.",
+    "Les ministres et la Banque centrale ont eu des échanges « francs et directs » mardi.",
+])
+def test_names_of_things_and_epithets_in_quotes_are_nobodys_words(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_married_and_birth_name_make_one_person():
+    body = ("Awa Sawadogo née Ouédraogo a été élue maire de Koudougou.\n\n"
+            "« Je connais chaque quartier », dit Awa Ouédraogo.\n\n"
+            "Selon Awa Sawadogo, les écoles manquent de bancs.")
+    assert {q.speaker for q in extract_quotes(body)} == {"Awa Sawadogo née Ouédraogo"}
+
+
+def test_a_pronoun_goes_to_the_latest_named_person_even_of_unknown_gender():
+    body = ("Le réalisateur iranien avait déjà été primé à Venise.\n\n"
+            "Samir Tavakoli est monté sur scène sous les applaudissements. « Le cinéma est notre liberté », "
+            "a-t-il dit.")
+    assert only(body).speaker == "Samir Tavakoli"
+
+
+def test_a_body_named_in_passing_does_not_make_the_person_before_it_a_body():
+    body = ("Wendkouni Zerbo est venue au parti par son oncle.\n\n"
+            "Elle rejoint ensuite le parti du « soleil levant », puis une association de quartier.\n\n"
+            "« Je voulais être utile », confie-t-elle.")
+    quote = only(body)
+    assert (quote.speaker, quote.kind) == ("Wendkouni Zerbo", "person")

@@ -35,6 +35,9 @@ def _lows(text: str) -> frozenset[str]:
 # Every verb takes "que"/"qu'" and ":"; some also an infinitive ("a nié avoir …"),
 # an adjective ("s'est dit préoccupé"), or a noun phrase ("a dénoncé une dérive").
 INF, ADJ, NP = "inf", "adj", "np"
+# Directive verbs report only "object + à/de + infinitive": "appelle les habitants à rester
+# chez eux"; "a appelé à une marche" or "a invité le ministre" is an act, not words.
+DIR = "dir"
 
 # Regular first-group verbs, one line per family, with the extra complements they allow.
 _ER_VERBS: dict[str, tuple[str, ...]] = {
@@ -50,8 +53,10 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "arguer justifier qualifier demander proposer suggérer préconiser exiger "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
-    "éluder positiver philosopher rassurer interpeller exhorter implorer supplier conseiller "
-    "recommander pointer grimacer prophétiser insister détailler prédire": (),
+    "éluder positiver philosopher rassurer interpeller conseiller "
+    "recommander pointer grimacer prophétiser insister détailler prédire concéder avancer "
+    "réclamer": (),
+    "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
     "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
     "confirmer": (INF,),
@@ -146,7 +151,7 @@ _IRREGULAR_PRESENT = {
 CONTINUING_LEMMAS = _words("ajouter poursuivre conclure renchérir enchaîner compléter reprendre embrayer")
 # Lemmas that are never speech verbs here, even though they relate to talk.
 # (Listed for documentation and tests: the lexicon simply does not contain them.)
-NON_SPEECH_LEMMAS = _words("accuser contester discuter entretenir stipuler convenir appeler espérer")
+NON_SPEECH_LEMMAS = _words("accuser contester discuter entretenir stipuler convenir espérer")
 
 
 def _er_forms(lemma: str) -> tuple[list[str], str]:

@@ -150,6 +150,8 @@ def _cut_before(ctx: SentenceView, statement: Statement, subject_index: int) -> 
 def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Index where the reported content starts, if the verb introduces any."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
+    if lx.DIR in verb.complements:
+        return directive_start(ctx, verb.end) or _colon_after(ctx, verb.end)
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -170,11 +172,37 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     return None
 
 
+MAX_DIRECTIVE_OBJECT = 8
+
+
+def directive_start(ctx: SentenceView, j: int) -> int | None:
+    """ "appelle les habitants à limiter leurs déplacements": where the addressee starts,
+    when an infinitive after "à"/"de" follows it; nothing for "appelle à une marche"."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in range(j, min(j + MAX_DIRECTIVE_OBJECT, limit - 1)):
+        token = tokens[k]
+        if token.low in ("à", "de", "d'"):
+            quoted = quote_opens_at(ctx, tokens[k + 1].start) and k + 2 < limit  # "à « ne pas céder »"
+            if _is_infinitive(tokens, k + 2 if quoted else k, limit):
+                return j
+        if token.low in (",", ";", ":", "que", "qu'", "qui", ".") or quote_opens_at(ctx, token.start):
+            return None
+    return None
+
+
+def _colon_after(ctx: SentenceView, j: int) -> int | None:
+    """ "a lancé un appel : « … »": a directive verb still introduces what follows its colon."""
+    for k in adjunct_positions(ctx.tokens, j, len(ctx.tokens)):
+        if k + 1 < len(ctx.tokens) and ctx.tokens[k].low == ":":
+            return k + 1
+    return None
+
+
 # Verbs whose quoted object is usually the name of a thing ("a annoncé un « plan de
 # sauvegarde de l'emploi »"), not the speaker's words.
 
 
-_NAMING_VERBS = frozenset({"annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
+_NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
                            "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
 
 
@@ -300,6 +328,8 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
 def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
+    if lx.DIR in verb.complements:
+        return directive_start(ctx, verb.end)
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None

@@ -84,6 +84,12 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
+        if mention.how in ("pronoun", "latest", "continuation", "answer"):
+            # "Il a réagi." names nobody new: the person it points to stays the one talked about
+            entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
+            if entity is not None:
+                self._remember(entity)
+            return
         if mention.how == "role" and mention.name is None:
             # in an article about someone never named, a role subject may speak next ("Le coach
             # a pointé … :"); once a person is named, descriptions of them must not compete

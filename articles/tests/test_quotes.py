@@ -338,7 +338,7 @@ def test_every_quotation_mark_style_is_recognised(quote_marks):
     "« On a entendu un énorme bruit », raconte une voisine, encore choquée.",
     "Un homme a été interpellé dimanche soir, a-t-on appris auprès du parquet.",
     "Le gouvernement a annoncé lundi la suspension de l'accès à internet.",
-    "Le ministre a appelé les pays européens à accélérer leurs livraisons.",
+    "Le ministre a appelé à une marche blanche samedi. Il a invité le maire à la cérémonie.",
     "Pour le moment, aucune date n'a été fixée pour la réunion.",
     "Les syndicats ont dénoncé « un plan social déguisé ».",
     "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
@@ -642,3 +642,18 @@ def test_a_body_named_in_passing_does_not_make_the_person_before_it_a_body():
             "« Je voulais être utile », confie-t-elle.")
     quote = only(body)
     assert (quote.speaker, quote.kind) == ("Wendkouni Zerbo", "person")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le ministre Paul Arnaud a appelé les pays européens à accélérer leurs livraisons.",
+     "Paul Arnaud", "les pays européens à accélérer leurs livraisons"),
+    ("La préfecture du Var invite les automobilistes à différer leurs départs.",
+     "préfecture du Var", "les automobilistes à différer leurs départs"),
+    ("Le président Andry Rakoto a exhorté la population à rester calme, l'appelant à ne pas céder aux rumeurs.",
+     "Andry Rakoto", "la population à rester calme"),
+    ("Le pape François a exhorté les fidèles à « ne pas céder à la peur ».", "François",
+     "les fidèles à « ne pas céder à la peur »"),
+])
+def test_a_directive_infinitive_after_its_addressee_reports_words(body, speaker, text):
+    quotes = extract_quotes(body)
+    assert (quotes[0].speaker, quotes[0].text[:len(text)], quotes[0].direct) == (speaker, text, False)

@@ -312,7 +312,7 @@ _ROLE_GENDERED = (
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
     "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
     "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
-    "syndic syndique|mairesse"
+    "syndic syndique|mairesse|prélat|pontife|saint-père"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -379,6 +379,27 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
     "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
     "mairesse": _words("maire mairesse"),
+    # generic descriptors a report uses for someone it named by their rank or office
+    "enqueteur": _words("enquêteur commissaire policier gendarme inspecteur officier capitaine lieutenant "
+                        "commandant juge procureur"),
+    "enquetrice": _words("enquêtrice commissaire policière gendarme inspectrice capitaine lieutenant "
+                         "commandante juge procureure"),
+    "policier": _words("policier commissaire inspecteur brigadier officier capitaine lieutenant commandant "
+                       "directeur"),
+    "gendarme": _words("gendarme commandant capitaine lieutenant colonel général officier adjudant major"),
+    "officier": _words("officier général colonel commandant capitaine lieutenant major"),
+    "militaire": _words("militaire général colonel commandant capitaine lieutenant officier soldat sergent"),
+    "syndicaliste": _words("syndicaliste secrétaire délégué déléguée représentant représentante président "
+                           "présidente porte-parole responsable"),
+    "medecin": _words("médecin docteur chirurgien chirurgienne urgentiste infectiologue épidémiologiste "
+                      "professeur professeure pédiatre cardiologue virologue psychiatre généraliste"),
+    "specialiste": _words("spécialiste expert experte chercheur chercheuse professeur professeure économiste "
+                          "analyste politologue sociologue historien historienne"),
+    "expert": _words("expert spécialiste chercheur professeur économiste analyste politologue sociologue"),
+    "experte": _words("experte spécialiste chercheuse professeure économiste analyste politologue sociologue"),
+    "prelat": _words("évêque archevêque cardinal pape patriarche"),
+    "pontife": _words("pape"), "saint-pere": _words("pape"),
+    "homme": _words("*"), "femme": _words("*"),
     # a player named by position is the player named before ("le défenseur", "l'attaquant")
     **{position: _words(f"{position} joueur joueuse capitaine footballeur footballeuse international "
                         "internationale") for position in ("defenseur", "attaquant", "attaquante", "gardien",

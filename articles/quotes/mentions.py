@@ -313,6 +313,7 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     if name_span is None:
         name_span, mod_end = _apposition_name(tokens, mod_end, limit)
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
+    role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
@@ -498,6 +499,10 @@ def _apposition_name(tokens: list[Token], k: int, limit: int):
     start, title = k + 1, None
     if tokens[start].low in lx.TITLES:
         title, start = start, start + 1
+    elif tokens[start].low in lx.DEFINITE_DETS:
+        rank = _role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
+        if rank is not None and rank[1] < limit and _name_follows(tokens, rank[1], limit):
+            start = rank[1]
     j = scan_name(tokens, start, limit, after_title=title is not None)
     if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
         return None, k

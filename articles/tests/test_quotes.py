@@ -657,3 +657,19 @@ def test_a_body_named_in_passing_does_not_make_the_person_before_it_a_body():
 def test_a_directive_infinitive_after_its_addressee_reports_words(body, speaker, text):
     quotes = extract_quotes(body)
     assert (quotes[0].speaker, quotes[0].text[:len(text)], quotes[0].direct) == (speaker, text, False)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le commissaire Yves Morel dirige l'enquête. « Il n'y a pas de complice à ce stade », précise l'enquêteur.",
+     "Yves Morel"),
+    ("Karim Benali, secrétaire général de la CFDT du port, était présent. « Les salariés méritent mieux », "
+     "insiste le syndicaliste.", "Karim Benali"),
+    ("Le professeur Anne Leroux dirige le service. « Les lits manquent », alerte le médecin.", "Anne Leroux"),
+])
+def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_rank_and_name_in_apposition_name_the_office_holder():
+    quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
+    assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")

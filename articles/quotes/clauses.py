@@ -227,7 +227,12 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         return pronoun_mention(tokens[i], lx.TONIC_PRONOUNS[tokens[i].low]), i + 1
     doc = _document_at(tokens, i, limit)
     if doc is not None:
-        return _document_author(ctx, doc, limit)
+        author = _document_author(ctx, doc, limit)
+        if author is None and tokens[doc].fold in lx.ISSUED_DOCUMENTS and tokens[doc - 1].low in lx.DEFINITE_DETS \
+                and (doc + 1 >= limit or tokens[doc + 1].low == ","):
+            # "Selon le texte, …": whoever issued it, as for "précise le communiqué"
+            return Mention(tokens[i].start, tokens[doc].end, "document", "organisation"), doc + 1
+        return author
     if tokens[i].low in ("nos", "notre", "des", "plusieurs", "certains", "certaines"):
         return ANONYMOUS
     parsed = parse_speaker(tokens, i, limit, ctx.body)

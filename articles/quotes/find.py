@@ -45,6 +45,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     consumed_paragraphs: set[int] = set()
     recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
+    lone = None  # the previous sentence was only a « quotation » nobody had spoken before
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
@@ -52,14 +53,14 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
-            previous = None
+            previous, lone = None, None
             continue
         if sentence.first_in_paragraph:
             turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1], recurring)
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
-                previous = SPOKE if isinstance(turn, Statement) else ASKED
+                previous, lone = SPOKE if isinstance(turn, Statement) else ASKED, None
                 continue
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
@@ -67,9 +68,25 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if not found:
             found = find_subject_quote(ctx)
         statements = [s for s in found if s != ANONYMOUS]
+        if lone is not None and statements and isinstance(statements[0], Statement) \
+                and statements[0].mention.how in _NAMING:
+            # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
+            events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
+        lone = _lone_quote(ctx) if previous is None and not found else None
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events
+
+
+_NAMING = frozenset({"name", "title", "role", "body"})
+
+
+def _lone_quote(ctx: SentenceView) -> Statement | None:
+    """A sentence that is one « quotation » and nothing else, with nobody yet to say it."""
+    if len(ctx.quotes) != 1 or any(t.is_word and not ctx.in_quote(t) for t in ctx.tokens):
+        return None
+    quote = ctx.quotes[0]
+    return Statement(quote.open, quote.start, quote.end, True, "", "", Mention(quote.open, quote.open, "name", "person"))
 
 
 

@@ -459,6 +459,9 @@ MEDIA_HEADS = _words("agence journal quotidien hebdomadaire chaîne radio télé
 MEDIA_NAMES = _words("afp reuters ap tass xinhua ria novosti bloomberg cnn bbc interfax anadolu "
                      "belga ats kyodo yonhap efe ansa dpa")
 # Nouns of documents: "selon les chiffres de l'Insee" → the Insee speaks; "selon une étude" → nobody.
+# Documents that speak for whoever issued them: "« … », précise le communiqué".
+ISSUED_DOCUMENTS = _words("communiqué document texte note lettre courrier message déclaration bulletin "
+                          "tweet publication post rapport avis mémo circulaire")
 DOCUMENT_NOUNS = _words(
     "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
     "communiqué note document estimation estimations prévisions projections calculs comptage "
@@ -512,7 +515,15 @@ DEMONYMS = _words(
     "Lillois Lilloise Rennais Rennaise Stéphanois Stéphanoise Montpelliérain Strasbourgeois "
     "Monégasque Corse Breton Bretonne Basque Alsacien Alsacienne Normand Normande Tricolore Bleu Bleue "
     "Israélien Israélienne Palestinien Palestinienne Libanais Libanaise Iranien Iranienne Irakien "
-    "Irakienne Syrien Syrienne Égyptien Égyptienne Indien Indienne Pakistanais Pakistanaise Coréen Coréenne"
+    "Irakienne Syrien Syrienne Égyptien Égyptienne Indien Indienne Pakistanais Pakistanaise Coréen Coréenne "
+    # French-speaking Africa, the Indian Ocean, the Pacific, the Caribbean
+    "Malgache Comorien Comorienne Mauricien Mauricienne Réunionnais Réunionnaise Mahorais Mahoraise "
+    "Calédonien Calédonienne Tahitien Tahitienne Polynésien Polynésienne Centrafricain Centrafricaine "
+    "Congolais Congolaise Gabonais Gabonaise Tchadien Tchadienne Malien Malienne Burkinabè Burkinabé "
+    "Nigérien Nigérienne Nigérian Nigériane Béninois Béninoise Togolais Togolaise Guinéen Guinéenne "
+    "Mauritanien Mauritanienne Rwandais Rwandaise Burundais Burundaise Djiboutien Djiboutienne "
+    "Haïtien Haïtienne Martiniquais Martiniquaise Guadeloupéen Guadeloupéenne Guyanais Guyanaise "
+    "Luxembourgeois Luxembourgeoise Wallon Wallonne Flamand Flamande Vietnamien Vietnamienne"
 )
 # Particles inside personal names ("Ursula von der Leyen", "Giscard d'Estaing").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos", "das",

@@ -26,7 +26,8 @@ class Mention:
     """A speaker expression as written in the article."""
     start: int
     end: int
-    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer"
+    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer",
+                              # "document" (a communiqué speaking for whoever issued it)
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
     surface: str | None = None  # the naming form for aliases: "M. Lavrov", "Sergueï Lavrov"
@@ -73,6 +74,8 @@ def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> 
     following = tokens[i + 1]
     if following.fold in _LATEST:
         return Mention(tokens[i].start, following.end, "latest", "person", gender=_LATEST[following.fold]), i + 2
+    if following.fold in lx.ISSUED_DOCUMENTS:
+        return _issued_document(tokens, i, i + 1, limit, body)
     if following.fold not in lx.ROLE_NOUNS and following.low not in lx.PRE_ADJECTIVES:
         return None
     parsed = _parse_determined(tokens, i, limit, body)
@@ -248,6 +251,8 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         if collective is not None:
             return collective
     anonymous = det in lx.INDEFINITE_DETS
+    if not anonymous and k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS:
+        return _issued_document(tokens, i, k, limit, body)
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
@@ -260,6 +265,21 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if body_head is None:
         return _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous)
     return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
+
+
+def _issued_document(tokens: list[Token], i: int, k: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """ "le communiqué de la préfecture" speaks for the préfecture; "le communiqué" alone for
+    whoever issued it, which resolution finds among the speakers just before."""
+    if k + 1 < limit and tokens[k + 1].low in ("de", "du", "d'", "des"):
+        start = k + 1 if tokens[k + 1].low in ("du", "des") else k + 2
+        parsed = parse_speaker(tokens, start, limit, body, contracted=True)
+        if parsed is not None and not parsed[0].anonymous and parsed[0].how != "role":
+            return replace(parsed[0], start=tokens[i].start), parsed[1]
+        return None  # "le texte de loi", "la note de synthèse"
+    if k + 1 < limit and tokens[k + 1].is_word and not tokens[k + 1].is_cap and tokens[k + 1].fold not in lx.FINITE \
+            and not tokens[k + 1].low.endswith(("é", "ée", "és", "ées")) and tokens[k + 1].low not in lx.OBJECT_CLITICS:
+        return None  # "le texte adopté" is fine, "le texte budgétaire" names a bill, not its author
+    return Mention(tokens[i].start, tokens[k].end, "document", "organisation"), k + 1
 
 
 def _singular(fold_word: str) -> str:
@@ -282,6 +302,10 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
             or head in lx.NON_REFERRING_ROLES:
         return None
     j, end = k + 1, None
+    if head in lx.BODY_NOUNS and j < limit and _singular(tokens[j].fold) in lx.DEMONYMS and not tokens[j].is_cap:
+        name = _span_text(body, tokens, k, j + 1)  # "les autorités malgaches": one country's
+        return Mention(tokens[i].start, tokens[j].end, "name", "organisation", name=name, surface=name,
+                       head=head, gender=lx.BODY_NOUNS.get(head)), j + 1
     if head not in lx.BODY_NOUNS and (j >= limit or tokens[j].low not in ("de", "du", "des", "d'")):
         return None  # "les ministres Darmanin et Borne" are two people, not a body
     if j < limit and tokens[j].low in ("de", "du", "des", "d'"):

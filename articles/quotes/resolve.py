@@ -84,7 +84,7 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
-        if mention.how in ("pronoun", "latest", "continuation", "answer"):
+        if mention.how in ("pronoun", "latest", "continuation", "answer", "document"):
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
@@ -115,6 +115,8 @@ class Discourse:
                            and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
+        elif mention.how == "document":
+            entity = self._issuer()
         elif mention.how == "answer":
             entity = self._latest_person()
         elif mention.how == "role" and mention.name is None:
@@ -258,6 +260,13 @@ class Discourse:
             if len(named) == 1:
                 holders[entity] = named[0]
         return holders
+
+    def _issuer(self) -> Entity | None:
+        """Who issued "le communiqué": the latest named speaker or subject, body or person."""
+        for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
+            if entity.full or entity.kind == "organisation":
+                return entity
+        return None
 
     def _latest_person(self) -> Entity | None:
         for pool in (self.history, self.entities):

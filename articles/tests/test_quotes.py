@@ -673,3 +673,36 @@ def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, spea
 def test_a_rank_and_name_in_apposition_name_the_office_holder():
     quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
     assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La préfecture du Nord a publié un communiqué mardi. « Les routes restent dangereuses », précise le communiqué.",
+     "préfecture du Nord"),
+    ("Le procureur Marc Vidal a signé un communiqué. Le document souligne que « les faits sont graves ».",
+     "Marc Vidal"),
+    ("Le ministère de la Santé a diffusé une note vendredi. Selon le texte, les vaccins arriveront lundi.",
+     "ministère de la Santé"),
+    ("Le communiqué de la mairie de Brest précise que les écoles rouvriront.", "mairie de Brest"),
+])
+def test_a_communique_speaks_for_whoever_issued_it(body, speaker):
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Le texte budgétaire précise que les impôts baisseront.",
+    "Le texte de loi précise que les maires décideront.",
+    "Un communiqué a précisé que la route était fermée.",
+])
+def test_a_document_with_no_issuer_in_sight_speaks_for_nobody(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_lead_quotation_belongs_to_the_speaker_named_right_after_it():
+    body = ("« Nous avons tout essayé. Les familles attendent des réponses. »\n\n"
+            "« Nous ne lâcherons pas », a conclu Marie Lenoir, présidente de l'association.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Marie Lenoir", "Marie Lenoir"]
+
+
+def test_one_countrys_authorities_speak_as_a_body():
+    quote = only("Les autorités malgaches ont affirmé que le cyclone avait fait douze morts.")
+    assert (quote.speaker, quote.kind) == ("autorités malgaches", "organisation")

@@ -23,7 +23,8 @@ MODEL = "fr_core_news_sm"
 MIN_WORDS = 6
 MAX_SENTENCE_CHARS = 1_000
 CLAUSE_WINDOW = 8
-_CLAUSE_OPENERS = frozenset({"que", "qu'", "avoir", "être", "de", "d'"})  # longer "sentences" are lists or unsplit blocks: not worth a parse
+INFINITIVE_WINDOW = 2
+_CLAUSE_OPENERS = frozenset({"avoir", "être", "de", "d'", "à"})  # longer "sentences" are lists or unsplit blocks: not worth a parse
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _SPEECH_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values()) | frozenset(
@@ -60,8 +61,13 @@ def worth_parsing(ctx: SentenceView) -> bool:
     tokens = ctx.tokens
     for n, token in enumerate(tokens):
         if token.fold in _SPEECH_FORMS and not ctx.in_quote(token):
-            # only a verb that goes on with a clause ("que", an infinitive) can report words
-            return any(t.low in _CLAUSE_OPENERS for t in tokens[n + 1:n + 1 + CLAUSE_WINDOW])
+            # only a verb that goes on with a clause can report words: "que" a few words on, or
+            # an infinitive right after it ("affirme avoir", "a tenu à préciser", "dit de");
+            # "a annoncé la suspension de l'accès" names a thing and is not worth a parse
+            window = tokens[n + 1:n + 1 + CLAUSE_WINDOW]
+            if any(t.low in ("que", "qu'") for t in window) \
+                    or any(t.low in _CLAUSE_OPENERS for t in window[:INFINITIVE_WINDOW]):
+                return True
     return False
 
 

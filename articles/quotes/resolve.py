@@ -178,6 +178,13 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and keys & entity.keys:
                 return entity
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
+                return entity  # "l'Agence régionale de santé" … "l'ARS"
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and not entity.role and entity.gender is None and _key(mention.name) in entity.keys:
+                entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
+                return entity
         return self._create("organisation", _strip_article(mention.name), True, mention)
 
     def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
@@ -185,6 +192,9 @@ class Discourse:
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (key in entity.keys or mention.acronym and _key(mention.acronym) in entity.keys):
+                return entity
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
@@ -418,6 +428,23 @@ def _name_parts(name: str) -> tuple[str, str, list[str]]:
     if len(words) >= 2:
         return words[0], " ".join(words[1:]), words
     return "", (words[0] if words else ""), words
+
+
+_INITIAL_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "a", "au", "aux"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", lx.fold(_strip_article(name))) if w and w not in _INITIAL_STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _abbreviates(name: str | None, entity: Entity) -> bool:
+    """ "ARS" and "Agence régionale de santé", either way round: an acronym of the other's initials."""
+    short = (name or "").strip()
+    if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
+        return any(_initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
+    return _initials(short) != "" and any(
+        a.isupper() and lx.fold(a) == _initials(short) for a in [entity.name, *entity.aliases])
 
 
 def _surname_fits(a: str, b: str) -> bool:

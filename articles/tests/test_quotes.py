@@ -706,3 +706,12 @@ def test_a_lead_quotation_belongs_to_the_speaker_named_right_after_it():
 def test_one_countrys_authorities_speak_as_a_body():
     quote = only("Les autorités malgaches ont affirmé que le cyclone avait fait douze morts.")
     assert (quote.speaker, quote.kind) == ("autorités malgaches", "organisation")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Selon l'ARS, trois cas sont confirmés. L'Agence régionale de santé a ajouté que les écoles restaient ouvertes.",
+     "ARS"),
+    ("Le Parti socialiste a dénoncé « une faute ». Le PS a ajouté que le vote serait contesté.", "Parti socialiste"),
+])
+def test_an_acronym_and_the_name_it_abbreviates_are_one_body(body, speaker):
+    assert {q.speaker for q in extract_quotes(body)} == {speaker}

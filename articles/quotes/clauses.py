@@ -235,7 +235,7 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         return author
     if tokens[i].low in ("nos", "notre", "des", "plusieurs", "certains", "certaines"):
         return ANONYMOUS
-    parsed = parse_speaker(tokens, i, limit, ctx.body)
+    parsed = parse_speaker(tokens, i, limit, ctx.body, contracted=tokens[i].low == "du")  # "aux yeux du juge"
     if parsed is None:
         return None
     if parsed[0].anonymous or parsed[0].plural and parsed[0].kind == "person":

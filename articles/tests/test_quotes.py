@@ -715,3 +715,40 @@ def test_one_countrys_authorities_speak_as_a_body():
 ])
 def test_an_acronym_and_the_name_it_abbreviates_are_one_body(body, speaker):
     assert {q.speaker for q in extract_quotes(body)} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Pour le ministre de l'Intérieur, la menace terroriste reste très élevée.", "ministre de l'Intérieur",
+     "la menace terroriste reste très élevée"),
+    ("Aux yeux du procureur, les faits sont d'une extrême gravité.", "procureur", "les faits sont d'une extrême gravité"),
+    ("À en croire le ministre Paul Roy, la crise est derrière nous.", "Paul Roy", "la crise est derrière nous"),
+    ("De l'aveu même de Jean Ravel, la réforme « n'est pas parfaite ».", "Jean Ravel",
+     "la réforme « n'est pas parfaite »"),
+    ("Comme l'a rappelé la maire de Nantes, Johanna Rolland, la ville a déjà investi dix millions.",
+     "Johanna Rolland", "la ville a déjà investi dix millions"),
+    ("La dette dépasse les 3 000 milliards d'euros, comme le souligne la Cour des comptes.", "Cour des comptes",
+     "La dette dépasse les 3 000 milliards d'euros"),
+    ("Marie Dubois, qui estime que « rien n'a été fait », a saisi la justice.", "Marie Dubois", "rien n'a été fait"),
+    ("Le maire, qui a assuré que la ville était prête, a inauguré le stade.", "maire", "la ville était prête"),
+])
+def test_sources_that_open_or_close_a_sentence_or_sit_in_a_relative(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body", [
+    "Pour le moment, rien n'est décidé.",
+    "Pour un expert, la situation est grave.",
+    "Pour les habitants, la situation reste difficile.",
+    "Comme prévu, la séance a été levée à midi.",
+    "Le bus, qui a quitté Lyon à midi, est arrivé le soir.",
+])
+def test_openers_without_a_definite_speaker_attribute_nothing(body):
+    assert extract_quotes(body) == []
+
+
+def test_avant_d_ajouter_que_is_a_statement_of_its_own():
+    quotes = extract_quotes("Jean Ravel a assuré qu'il n'y aurait « aucune hausse d'impôts », avant d'ajouter "
+                            "que le budget serait tenu.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jean Ravel", "il n'y aurait « aucune hausse d'impôts »"), ("Jean Ravel", "le budget serait tenu")]

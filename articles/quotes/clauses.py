@@ -121,6 +121,9 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return source
         verb = ctx.body[tokens[k].start:tokens[k + skip - 1].end]
         return source[0], verb, "", source[1], "according_to"
+    read = _read_in_document(ctx, k)
+    if read is not None:
+        return read
     verb = match_verb(tokens, k, len(tokens), ctx.body)
     if verb is None and after_quote:
         verb = _unknown_incise_verb(ctx, k)
@@ -139,6 +142,20 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+def _read_in_document(ctx: SentenceView, k: int):
+    """ "…, peut-on lire dans le communiqué du ministère", "lit-on sur le site de X": the
+    document's issuer speaks; "peut-on lire sur les réseaux sociaux" names nobody."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    n = k + 2 if tokens[k].low == "peut-on" and k + 1 < limit and tokens[k + 1].low == "lire" \
+        else k + 1 if tokens[k].low == "lit-on" else None
+    if n is None or n + 1 >= limit or tokens[n].low not in ("dans", "sur"):
+        return None
+    source = parse_source(ctx, n + 1, limit)
+    if source is None or source == ANONYMOUS or source[0].plural or source[0].anonymous:
+        return ANONYMOUS
+    return source[0], ctx.body[tokens[k].start:tokens[n - 1].end], "lire", source[1], "according_to"
 
 
 def _unknown_incise_verb(ctx: SentenceView, k: int) -> VerbMatch | None:
@@ -229,7 +246,7 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
     if doc is not None:
         author = _document_author(ctx, doc, limit)
         if author is None and tokens[doc].fold in lx.ISSUED_DOCUMENTS and tokens[doc - 1].low in lx.DEFINITE_DETS \
-                and (doc + 1 >= limit or tokens[doc + 1].low == ","):
+                and (doc + 1 >= limit or tokens[doc + 1].low in (",", ".")):
             # "Selon le texte, …": whoever issued it, as for "précise le communiqué"
             return Mention(tokens[i].start, tokens[doc].end, "document", "organisation"), doc + 1
         return author

@@ -752,3 +752,20 @@ def test_avant_d_ajouter_que_is_a_statement_of_its_own():
                             "que le budget serait tenu.")
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Jean Ravel", "il n'y aurait « aucune hausse d'impôts »"), ("Jean Ravel", "le budget serait tenu")]
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Le ministre Paul Roy tient à préciser que rien n'est décidé.", "Paul Roy", "tient à préciser"),
+    ("Paul Roy a voulu rappeler que la loi s'applique à tous.", "Paul Roy", "a voulu rappeler"),
+    ("La maire a pris soin de souligner que le budget était tenu.", "maire", "a pris soin de souligner"),
+    ("« Les routes sont fermées », peut-on lire dans le communiqué de la préfecture du Var.", "préfecture du Var",
+     "peut-on lire"),
+    ("Selon les propos du ministre Paul Roy, rien n'est décidé.", "Paul Roy", "Selon"),
+])
+def test_speech_carried_by_another_verb_or_a_document(body, speaker, verb):
+    quote = only(body)
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_words_read_on_social_networks_have_no_speaker():
+    assert extract_quotes("« C'est une honte », peut-on lire sur les réseaux sociaux.") == []

@@ -50,13 +50,15 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "confier lancer glisser lâcher souffler murmurer chuchoter tonner clamer proclamer "
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
-    "arguer justifier qualifier demander proposer suggérer préconiser exiger "
+    "arguer justifier qualifier proposer suggérer préconiser exiger "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
     "éluder positiver philosopher rassurer interpeller conseiller "
     "recommander pointer grimacer prophétiser insister détailler prédire concéder avancer "
     "réclamer": (),
     "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),
+    # "a demandé aux autorités de libérer …" as well as "a demandé que …"
+    "demander": (DIR, INF),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
     "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
     "confirmer": (INF,),

@@ -180,7 +180,9 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Index where the reported content starts, if the verb introduces any."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     if lx.DIR in verb.complements:
-        return directive_start(ctx, verb.end) or _colon_after(ctx, verb.end)
+        directive = directive_start(ctx, verb.end)
+        if directive is not None or verb.complements == (lx.DIR,):
+            return directive if directive is not None else _colon_after(ctx, verb.end)
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -403,7 +405,9 @@ def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     if lx.DIR in verb.complements:
-        return directive_start(ctx, verb.end)
+        directive = directive_start(ctx, verb.end)
+        if directive is not None or verb.complements == (lx.DIR,):
+            return directive
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None

@@ -769,3 +769,15 @@ def test_speech_carried_by_another_verb_or_a_document(body, speaker, verb):
 
 def test_words_read_on_social_networks_have_no_speaker():
     assert extract_quotes("« C'est une honte », peut-on lire sur les réseaux sociaux.") == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Le syndicat CGT a demandé aux autorités de libérer les grévistes.", "aux autorités de libérer les grévistes"),
+    ("Le syndicat CGT a demandé que les grévistes soient libérés.", "les grévistes soient libérés"),
+])
+def test_demander_reports_a_directive_or_a_que_clause(body, text):
+    assert only(body).text == text
+
+
+def test_demander_a_thing_is_an_act():
+    assert extract_quotes("Le syndicat CGT a demandé une enquête.") == []

@@ -50,7 +50,7 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "confier lancer glisser lâcher souffler murmurer chuchoter tonner clamer proclamer "
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
-    "arguer justifier qualifier proposer suggérer préconiser exiger "
+    "arguer justifier qualifier proposer suggérer préconiser exiger exprimer "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
     "éluder positiver philosopher rassurer interpeller conseiller "
@@ -437,7 +437,8 @@ for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat c
               "sénat parlement exécutif régime patronat réseau consortium conglomérat fabricant "
               "géant distributeur assureur transporteur exploitant établissement centre hôpital "
               "musée festival site média think-tank cercle front rassemblement bloc palais "
-              "quai-d'orsay département-d'état fisc").split():
+              "quai-d'orsay département-d'état fisc diocèse archidiocèse rectorat commissariat consulat "
+              "haut-commissariat gouvernorat chu magazine vatican saint-siège").split():
     BODY_NOUNS[fold(_word)] = "m"
 for _word in ("agence partie commission organisation police gendarmerie préfecture mairie direction "
               "entreprise société compagnie banque fédération confédération association ong union "
@@ -446,7 +447,8 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
               "junte administration autorité institution délégation firme marque enseigne plateforme "
               "ligue équipe formation centrale intersyndicale inspection cellule maison-blanche "
               "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue "
-              "multinationale start-up banque-centrale").split():
+              "multinationale start-up banque-centrale brigade primature wilaya université rédaction "
+              "paroisse conférence-épiscopale").split():
     BODY_NOUNS[fold(_word)] = "f"
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.

@@ -376,7 +376,10 @@ def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
 
 def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     head, end, plural = body_head
-    plural = plural or tokens[i].low in ("les", "des")
+    if tokens[k].is_cap and tokens[i].low == "les":
+        plural = False  # "les Nations unies": a proper name
+    else:
+        plural = plural or tokens[i].low in ("les", "des")
     mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True, person=False)
     acronym = _trailing_acronym(tokens, mod_end, limit)
     gender = det_gender or lx.BODY_NOUNS.get(head)
@@ -413,7 +416,7 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     acronym = _trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
-                      plural=tokens[i].low == "les")
+                      plural=False)  # "les Nations unies", "Les Républicains": one body's proper name
     return mention, j + (3 if acronym else 0)
 
 
@@ -455,6 +458,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
         elif token.is_cap and token.is_word or token.low in lx.TITLES:
             if not allow_name:
                 break
+            if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
+                j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
+                return j, (k, j, None)
             return _name_after_role(tokens, k, limit)
         elif _is_adjective(token) and adjectives < 2:
             k, adjectives = k + 1, adjectives + 1

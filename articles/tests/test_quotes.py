@@ -781,3 +781,20 @@ def test_demander_reports_a_directive_or_a_que_clause(body, text):
 
 def test_demander_a_thing_is_an_act():
     assert extract_quotes("Le syndicat CGT a demandé une enquête.") == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Les Nations unies ont averti que la famine menaçait deux millions de personnes.", "Nations unies"),
+    ("Les Républicains ont dénoncé « une dérive autoritaire ».", "Républicains"),
+    ("Selon le quotidien Le Soir, le ministre aurait démissionné.", "Soir"),
+    ("Le diocèse de Lyon a indiqué que le prêtre avait été suspendu.", "diocèse de Lyon"),
+    ("Le Comité international de la Croix-Rouge a exprimé sa « profonde inquiétude ».",
+     "Comité international de la Croix-Rouge"),
+])
+def test_bodies_named_in_the_plural_by_a_title_or_by_a_church_word_speak(body, speaker):
+    quote = only(body)
+    assert (quote.speaker, quote.kind) == (speaker, "organisation")
+
+
+def test_a_generic_plural_still_does_not_speak():
+    assert extract_quotes("Les syndicats ont estimé que le projet était mauvais.") == []

@@ -330,6 +330,10 @@ def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
         return True
     if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
         return True
+    if len(gap) >= 3 and gap[0].low == "(" and ")" in [t.low for t in gap] and len(gap) <= MAX_INCISE_TOKENS:
+        close = [t.low for t in gap].index(")")  # "Paul Roy (LR) a dénoncé", "Paul Roy (LR), lui, a dit"
+        rest = gap[close + 1:]
+        return not rest or rest[0].low == "," and rest[-1].low == ","
     return len(gap) == 1 and gap[0].low == ","
 
 

@@ -798,3 +798,8 @@ def test_bodies_named_in_the_plural_by_a_title_or_by_a_church_word_speak(body, s
 
 def test_a_generic_plural_still_does_not_speak():
     assert extract_quotes("Les syndicats ont estimé que le projet était mauvais.") == []
+
+
+def test_a_party_label_in_brackets_between_name_and_verb():
+    quote = only("Marie Roy (PS), élue depuis 2014, estime que la ville doit changer.")
+    assert (quote.speaker, quote.text) == ("Marie Roy", "la ville doit changer")

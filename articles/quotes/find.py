@@ -128,8 +128,10 @@ def _ending_before(ctx: SentenceView, statement: Statement, pos: int) -> Stateme
     start, end = ctx.text_span(statement.start, pos)
     while end > start and ctx.body[end - 1] in " ,":
         end -= 1
-    if ctx.body[start:end].endswith((" tout en", " en", " tout")):
-        end = ctx.body.rindex(" ", start, end - 2) if ctx.body[start:end].endswith(" tout en") else end - 3
+    for tail in (" tout en", " en", " tout"):
+        if ctx.body[start:end].endswith(tail):
+            end -= len(tail)
+            break
     start, end = ctx.text_span(start, end)
     return replace(statement, start=start, end=end) if end > start else statement
 

@@ -457,6 +457,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
             k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
         elif token.is_cap and token.is_word or token.low in lx.TITLES:
             if not allow_name:
+                if token.is_cap and token.is_word and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
+                    k += 1  # "présidente de la province Sud": the role after a name goes on
+                    continue
                 break
             if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
                 j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"

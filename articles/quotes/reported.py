@@ -432,8 +432,8 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
             if parsed is not None and parsed[1] == p:
                 return parsed[0]
         return None
-    if p < k and tokens[p - 1].low != ",":
-        return None  # "a-t-elle noté en ajoutant que": one speech act, said as it was made
+    if p < k and tokens[p - 1].low != "," and not (p < k - 1 and ctx.in_quote(tokens[p - 1])):
+        return None  # "a-t-elle noté en ajoutant que": one speech act; "« … » tout en ajoutant": two
     earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
     if earlier:
         return earlier[-1].mention

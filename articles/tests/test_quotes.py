@@ -803,3 +803,13 @@ def test_a_generic_plural_still_does_not_speak():
 def test_a_party_label_in_brackets_between_name_and_verb():
     quote = only("Marie Roy (PS), élue depuis 2014, estime que la ville doit changer.")
     assert (quote.speaker, quote.text) == ("Marie Roy", "la ville doit changer")
+
+
+def test_a_role_after_a_name_keeps_its_capitalised_complement():
+    quote = only("Du côté des loyalistes, Sonia Backès, présidente de la province Sud, dénonce « une insurrection ».")
+    assert (quote.speaker, quote.role) == ("Sonia Backès", "présidente de la province Sud")
+
+
+def test_tout_en_after_a_quotation_starts_a_second_statement():
+    quotes = extract_quotes("La FCPE a salué « une avancée » tout en demandant que les familles soient associées.")
+    assert [q.text for q in quotes] == ["« une avancée »", "les familles soient associées"]

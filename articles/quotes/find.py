@@ -26,7 +26,8 @@ from .mentions import Mention, parse_speaker
 from .reported import (find_before_adding, find_indirect, find_participle_statements, find_relative_statements,
                        find_speech_intro)
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
-from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
+from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
+                          recurring_labels)
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -41,6 +42,10 @@ def find_events(body: str) -> list[Statement | Introduction]:
     events.extend(statement for statement in labelled.values() if statement is not None)
     for index, statement in find_caption_turns(body, paragraphs, tokens, quotes).items():
         if index not in labelled:  # "Mathieu Chabert (ACA)" above or below « … »
+            labelled[index] = statement
+            events.append(statement)
+    for index, statement in find_qa_turns(body, paragraphs).items():
+        if index not in labelled:  # "Comment se présente la saison ?" then the interviewee's answer
             labelled[index] = statement
             events.append(statement)
     consumed_paragraphs: set[int] = set()

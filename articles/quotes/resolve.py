@@ -81,6 +81,7 @@ class Discourse:
         self.history: list[Entity] = []
         self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
         self.named_person_salient = False
+        self.interviewee: Entity | None = None
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
@@ -118,7 +119,8 @@ class Discourse:
         elif mention.how == "document":
             entity = self._issuer()
         elif mention.how == "answer":
-            entity = self._latest_person()
+            # one interview, one interviewee: a name in an answer does not take the next answers
+            entity = self.interviewee = self.interviewee or self._latest_named() or self._latest_person()
         elif mention.how == "role" and mention.name is None:
             entity = self._by_role(mention, create=True)
         else:
@@ -277,6 +279,10 @@ class Discourse:
             if entity.full or entity.kind == "organisation":
                 return entity
         return None
+
+    def _latest_named(self) -> Entity | None:
+        """The person last named, speaking or not: "Trois questions à Marie Lenoir"."""
+        return next((e for e in reversed(self.mentioned) if e.kind == "person" and e.full), None)
 
     def _latest_person(self) -> Entity | None:
         for pool in (self.history, self.entities):

@@ -6,6 +6,8 @@
     Question : … / Réponse : …              (the answer is the interviewee's)
     SIBETH NDIAYE                            (a name in capitals alone on its line,
     Bonjour.                                  then that person's paragraphs)
+    Comment se présente la saison ?           (no labels: two questions or more, each
+    Très bien. Les réservations …              answered by the next paragraph, the interviewee's)
 Anonymous questions ("Question :", "Journaliste :") are not quotes.
 """
 from __future__ import annotations
@@ -163,7 +165,10 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
 
 
 def _caption_name(body: str, toks: list[Token]) -> Mention | None:
-    """A line that is a person's name, maybe with "(club)" or ", role" and no verb."""
+    """A line that is a person's name, maybe with "(club)" or ", role" and no verb; a leading
+    dash is the signature of the quotation above ("— Sylvain Robert, maire de Lens")."""
+    if toks and toks[0].low in ("—", "–", "-"):
+        toks = toks[1:]
     if not 2 <= len(toks) <= MAX_CAPTION_TOKENS or not toks[0].is_cap:
         return None
     parsed = parse_speaker(toks, 0, len(toks), body)
@@ -187,3 +192,32 @@ def _only_quote(body: str, paragraph: tuple[int, int], tokens: list[Token], star
     outside = [t for t in tokens[bisect_left(starts, start):bisect_left(starts, end)]
                if t.is_word and not quote.open <= t.start <= quote.close]
     return None if outside else quote
+
+
+MIN_QA_PAIRS = 2
+MAX_QUESTION_WORDS = 45
+
+
+def find_qa_turns(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, Statement]:
+    """Paragraph index → statement, for an interview with no labels: short paragraphs that end
+    with "?", each answered by the next paragraph; two such pairs make an interview, whose
+    answers are the interviewee's words."""
+    answers: dict[int, Statement] = {}
+    for index in range(len(paragraphs) - 1):
+        start, end = _stripped(body, *paragraphs[index])
+        if not _is_bare_question(body[start:end]):
+            continue
+        a_start, a_end = _stripped(body, *paragraphs[index + 1])
+        answer = body[a_start:a_end]
+        if _is_bare_question(answer) or answer.endswith("?") or len(answer.split()) < 3 \
+                or _LABEL_RE.match(body, a_start, a_end) and ":" in answer[:40]:
+            continue
+        mention = Mention(a_start, a_start, "answer", "person")
+        answers[index + 1] = Statement(a_start, a_start, a_end, True, "", "", mention, "transcript")
+    return answers if len(answers) >= MIN_QA_PAIRS else {}
+
+
+def _is_bare_question(text: str) -> bool:
+    """ "Comment se présente la saison ?": an interviewer's question with no label before it."""
+    return text.endswith("?") and len(text.split()) <= MAX_QUESTION_WORDS and ":" not in text[:40] \
+        and text[:1] not in "«“\"" and text[:1].isupper()

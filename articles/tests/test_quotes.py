@@ -813,3 +813,22 @@ def test_a_role_after_a_name_keeps_its_capitalised_complement():
 def test_tout_en_after_a_quotation_starts_a_second_statement():
     quotes = extract_quotes("La FCPE a salué « une avancée » tout en demandant que les familles soient associées.")
     assert [q.text for q in quotes] == ["« une avancée »", "les familles soient associées"]
+
+
+def test_a_signature_line_with_a_dash_names_the_quotation_above():
+    body = "Le stade a été inauguré samedi.\n\n« C'est un grand jour pour toute la ville. »\n\n— Sylvain Robert, maire de Lens"
+    assert only(body).speaker == "Sylvain Robert"
+
+
+def test_an_interview_without_labels_gives_the_answers_to_the_person_interviewed():
+    body = ("Le maire a inauguré le stade samedi, en présence du préfet Paul Roy.\n\n"
+            "Trois questions à Marie Lenoir, directrice de l'office de tourisme.\n\n"
+            "Comment se présente la saison ?\n\nTrès bien. Les réservations sont en hausse de 20 %.\n\n"
+            "Quels sont les points faibles ?\n\nLe manque de logements, dont parle souvent Paul Roy, reste un frein.")
+    assert [(q.speaker, q.text[:9]) for q in extract_quotes(body)] == [
+        ("Marie Lenoir", "Très bien"), ("Marie Lenoir", "Le manque")]
+
+
+def test_a_single_question_in_an_article_is_no_interview():
+    body = "Faut-il rouvrir la ligne ?\n\nLe conseil régional en débattra lundi, selon le calendrier publié."
+    assert extract_quotes(body) == []

@@ -96,6 +96,9 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
             return ANONYMOUS
         if ctx.tokens[start].fold in lx.EVENT_NOUNS or lx.fold(mention.head or "") in lx.EVENT_NOUNS:
             return None  # "Sommet de la Cédéao : « … »" hosts the words
+        if start == 0 and mention.how == "name" and mention.kind == "person" and mention.role is None \
+                and len((mention.name or "").split()) < 2 and end < colon and verb_in(ctx, end, colon) is None:
+            return None  # "Lire aussi : « … »": a capitalised word opening the line is no speaker
         verb = verb_in(ctx, end, colon)
         if end == colon or verb is not None or looks_verbal(ctx.tokens, end, colon):
             text = verb.text if verb else ":"

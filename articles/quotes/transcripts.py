@@ -31,9 +31,12 @@ _LABEL_RE = re.compile(r"[^\S\n]*([^\s:–-][^:\n–]{0,40}?)[^\S\n]*(?::|[^\S\n
 
 
 def recurring_labels(body: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
-    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's."""
+    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's.
+    With two labelled paragraphs or more, the empty label "" is in the set too: the text reads
+    as a transcript, where a one-off "Jean Morel :" is a turn rather than a headline's topic."""
     counts = Counter(m.group(1) for start, end in paragraphs if (m := _LABEL_RE.match(body, start, end)))
-    return frozenset(label for label, count in counts.items() if count >= 2)
+    several = {""} if sum(counts.values()) >= 2 else set()
+    return frozenset({label for label, count in counts.items() if count >= 2} | several)
 
 
 def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: frozenset[str] = frozenset()):
@@ -62,7 +65,7 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
             parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
         if parsed is None or parsed[1] != colon or not _is_transcript_label(
-                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES):
+                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES, "" in recurring):
             return None
         mention = parsed[0]
         known_media = lx.fold(mention.name or "") in lx.MEDIA_NAMES
@@ -79,12 +82,24 @@ def _looks_like_outlet(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
 
 
-def _is_transcript_label(mention: Mention, recurring: bool) -> bool:
+def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True) -> bool:
     if mention.anonymous or mention.name is None or mention.plural:
         return False
     if mention.kind != "person" or recurring:
         return recurring or mention.how == "name" and mention.acronym is None and mention.name.isupper()
-    return mention.how == "title" or len(mention.name.split()) >= 2
+    if mention.how == "title":
+        return True
+    # "Grève SNCF : …", "Marché de Noël : …" open news items; a lone label must look like a person's
+    return len(mention.name.split()) >= 2 and (several or _looks_personal(mention.name))
+
+
+def _looks_personal(name: str) -> bool:
+    """A known given name first, or the "Prénom NOM" convention."""
+    words = name.split()
+    first = lx.fold(words[0])
+    return first in lx.GIVEN_NAMES or first.split("-")[0] in lx.GIVEN_NAMES \
+        or any(w.isupper() and len(w) > 1 and lx.fold(w) not in lx.BODY_NOUNS and lx.fold(w) not in lx.KNOWN_BODIES
+               for w in words[1:])  # "Grève SNCF" is a topic
 
 
 def _colon_content(ctx: SentenceView, start: int, end: int, mention: Mention):

@@ -832,3 +832,14 @@ def test_an_interview_without_labels_gives_the_answers_to_the_person_interviewed
 def test_a_single_question_in_an_article_is_no_interview():
     body = "Faut-il rouvrir la ligne ?\n\nLe conseil régional en débattra lundi, selon le calendrier publié."
     assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lire aussi : « Le maire de Lyon veut piétonniser la presqu'île »", []),
+    ("Marché de Noël : « Une fréquentation record », selon la mairie.", [("mairie", "Une fréquentation record")]),
+    ("Grève SNCF : la direction estime que le trafic sera normal lundi.",
+     [("direction", "le trafic sera normal lundi")]),
+    ("Jean Morel : Nous ne céderons pas.", [("Jean Morel", "Nous ne céderons pas")]),
+])
+def test_a_topic_before_a_colon_is_no_speaker_but_a_name_is(body, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected

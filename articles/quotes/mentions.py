@@ -60,12 +60,15 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return _parse_determined(tokens, i, limit, body)  # "du ministère" = "de le ministère"
     if token.low in _DEMONSTRATIVES and i + 1 < limit:
         return _parse_demonstrative(tokens, i, limit, body)
+    if token.low in _DEMONSTRATIVE_PRONOUNS:  # "Celui-ci a affirmé que …": the person last named
+        return Mention(token.start, token.end, "latest", "person", gender=_DEMONSTRATIVE_PRONOUNS[token.low]), i + 1
     if token.is_cap and token.is_word:
         return _parse_named(tokens, i, limit, body)
     return None
 
 
 _DEMONSTRATIVES = {"ce": "m", "cet": "m", "cette": "f"}
+_DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
 _LATEST = {"dernier": "m", "derniere": "f"}
 
 

@@ -843,3 +843,8 @@ def test_a_single_question_in_an_article_is_no_interview():
 ])
 def test_a_topic_before_a_colon_is_no_speaker_but_a_name_is(body, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected
+
+
+def test_celui_ci_is_the_person_last_named():
+    quote = only("Le juge a longuement interrogé Paul Roy. Celui-ci a affirmé qu'il n'avait rien vu.")
+    assert quote.speaker == "Paul Roy"

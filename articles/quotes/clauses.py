@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .mentions import Mention, parse_speaker, pronoun_mention
+from .mentions import Mention, parse_speaker, pronoun_mention, they_mention
 from .text import QuoteSpan, Sentence, Token
 from .verbs import VerbMatch, is_inverted_pronoun_form, match_verb, may_start_verb
 
@@ -130,8 +130,10 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
     if verb is None or verb.negated:
         return None
     if verb.pronoun is not None:
+        if verb.pronoun in lx.PLURAL_PRONOUNS:  # "ont-ils ajouté": a body named in the plural, or nobody
+            return they_mention(tokens[verb.end - 1], verb.pronoun), verb.text, verb.lemma, verb.end, None
         if verb.pronoun not in lx.SUBJECT_PRONOUNS:
-            return ANONYMOUS  # "a-t-on appris", "ont-ils dit"
+            return ANONYMOUS  # "a-t-on appris"
         mention = pronoun_mention(tokens[verb.end - 1], lx.SUBJECT_PRONOUNS[verb.pronoun])
         return mention, verb.text, verb.lemma, verb.end, None
     for j in adjunct_positions(tokens, verb.end, len(tokens)):

@@ -233,6 +233,7 @@ FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
 AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})
 REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera", "sont", "étaient", "seraient"})
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+PLURAL_PRONOUNS = {"ils": "m", "elles": "f"}
 TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 # Words allowed between an auxiliary and its participle ("a de son côté fait savoir").
 VERB_ADVERBS = _lows(

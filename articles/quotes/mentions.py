@@ -38,10 +38,16 @@ class Mention:
     plural: bool = False
     acronym: str | None = None
     possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
+    collective: bool = False  # a body named in the plural ("les syndicats FO et CGT"): "ils" may be it
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
     return Mention(token.start, token.end, "pronoun", "person", gender=gender)
+
+
+def they_mention(token: Token, pronoun: str) -> Mention:
+    """ "ils"/"elles": a body named in the plural just before, or nobody."""
+    return Mention(token.start, token.end, "they", "organisation", gender=lx.PLURAL_PRONOUNS[pronoun])
 
 
 def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
@@ -52,6 +58,8 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
     token = tokens[i]
     if pronouns and token.low in pronouns:
         return pronoun_mention(token, pronouns[token.low]), i + 1
+    if pronouns and token.low in lx.PLURAL_PRONOUNS:
+        return they_mention(token, token.low), i + 1
     if token.low in lx.TITLES and i + 1 < limit and tokens[i + 1].is_cap:
         return _parse_title(tokens, i, limit, body)
     if token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES:
@@ -308,7 +316,7 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if head in lx.BODY_NOUNS and j < limit and _singular(tokens[j].fold) in lx.DEMONYMS and not tokens[j].is_cap:
         name = _span_text(body, tokens, k, j + 1)  # "les autorités malgaches": one country's
         return Mention(tokens[i].start, tokens[j].end, "name", "organisation", name=name, surface=name,
-                       head=head, gender=lx.BODY_NOUNS.get(head)), j + 1
+                       head=head, gender=lx.BODY_NOUNS.get(head), collective=True), j + 1
     if head not in lx.BODY_NOUNS and (j >= limit or tokens[j].low not in ("de", "du", "des", "d'")):
         return None  # "les ministres Darmanin et Borne" are two people, not a body
     if j < limit and tokens[j].low in ("de", "du", "des", "d'"):
@@ -317,6 +325,9 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
                                            or (tokens[j].is_word and not tokens[j].is_cap and j + 1 < limit
                                                and tokens[j + 1].low in ("de", "du", "d'"))):
             j += 1
+    if j < limit and j > k + 1 and tokens[j].fold in lx.BODY_NOUNS and not tokens[j].is_cap \
+            and tokens[j - 1].low in ("la", "le", "l'", "du"):
+        j = end = j + 1  # "les services de la préfecture", "les agents du ministère"
     while j < limit and j - k <= MAX_COLLECTIVE_TOKENS and (
             tokens[j].is_cap and tokens[j].is_word and tokens[j].fold not in lx.CAP_STOPWORDS
             or end is not None and tokens[j].low in (",", "et") and j + 1 < limit and tokens[j + 1].is_cap):
@@ -330,7 +341,7 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
     name = _span_text(body, tokens, k, end)
     gender = lx.BODY_NOUNS.get(head) or lx.ROLE_NOUNS.get(head)
     return Mention(tokens[i].start, tokens[end - 1].end, "name", "organisation", name=name, surface=name,
-                   head=head, gender=gender), end
+                   head=head, gender=gender, collective=True), end
 
 
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
@@ -379,7 +390,8 @@ def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
 
 def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     head, end, plural = body_head
-    if tokens[k].is_cap and tokens[i].low == "les":
+    collective = tokens[k].is_cap and tokens[i].low == "les"
+    if collective:
         plural = False  # "les Nations unies": a proper name
     else:
         plural = plural or tokens[i].low in ("les", "des")
@@ -391,7 +403,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
-                       role=role, head=head, gender=gender, plural=plural, anonymous=anonymous), n1
+                       role=role, head=head, gender=gender, plural=plural, anonymous=anonymous,
+                       collective=collective), n1
     if acronym is None and mod_end - k > 3 and tokens[mod_end - 1].low == ")" and tokens[mod_end - 3].low == "(":
         acronym, mod_end = tokens[mod_end - 2].text, mod_end - 3  # "Institut … (USGS)"
         end_index = mod_end + 3
@@ -400,7 +413,7 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     phrase = _span_text(body, tokens, k, mod_end)
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
-                   possessive=tokens[i].low in lx.POSSESSIVES), end_index
+                   possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
@@ -419,7 +432,7 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     acronym = _trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
-                      plural=False)  # "les Nations unies", "Les Républicains": one body's proper name
+                      plural=False, collective=tokens[i].low == "les")  # "les Nations unies": one body's name
     return mention, j + (3 if acronym else 0)
 
 

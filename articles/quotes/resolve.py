@@ -36,6 +36,7 @@ class Entity:
     surname: str = ""
     aliases: list[str] = field(default_factory=list)
     spoke: bool = False
+    collective: bool = False        # named in the plural: "ils" may point to it
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -85,7 +86,7 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
-        if mention.how in ("pronoun", "latest", "continuation", "answer", "document"):
+        if mention.how in ("pronoun", "latest", "continuation", "answer", "document", "they"):
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
@@ -118,6 +119,8 @@ class Discourse:
             entity = self.history[-1] if self.history else None
         elif mention.how == "document":
             entity = self._issuer()
+        elif mention.how == "they":
+            entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.collective), None)
         elif mention.how == "answer":
             # one interview, one interviewee: a name in an answer does not take the next answers
             entity = self.interviewee = self.interviewee or self._latest_named() or self._latest_person()
@@ -213,7 +216,8 @@ class Discourse:
 
     def _create(self, kind: str, name: str | None, full: bool, mention: Mention, given: str = "",
                 surname: str = "") -> Entity:
-        entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname)
+        entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname,
+                        collective=mention.collective)
         if kind == "person" and not surname:
             entity.surname = _name_parts(name or "")[1]
         self.entities.append(entity)

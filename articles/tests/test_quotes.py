@@ -848,3 +848,22 @@ def test_a_topic_before_a_colon_is_no_speaker_but_a_name_is(body, expected):
 def test_celui_ci_is_the_person_last_named():
     quote = only("Le juge a longuement interrogé Paul Roy. Celui-ci a affirmé qu'il n'avait rien vu.")
     assert quote.speaker == "Paul Roy"
+
+
+def test_ils_goes_to_the_body_named_in_the_plural_just_before():
+    body = ("Les syndicats FO et CGT ont affirmé qu'ils poursuivraient la grève. "
+            "Ils ont ajouté que les négociations étaient rompues.")
+    assert [q.speaker for q in extract_quotes(body)] == ["syndicats FO et CGT", "syndicats FO et CGT"]
+
+
+@pytest.mark.parametrize("body", [
+    "Les habitants sont inquiets. Ils ont dit que l'eau montait.",
+    "Le maire a parlé. « Nous verrons », ont-ils ajouté.",
+])
+def test_ils_with_no_plural_body_before_it_is_nobody(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_bodys_services_speak_as_that_body():
+    quote = only("Les services de la préfecture ont indiqué que la route était coupée.")
+    assert (quote.speaker, quote.kind) == ("services de la préfecture", "organisation")

@@ -454,7 +454,7 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.
 GENERIC_BODY_HEADS = _words(
-    "autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
+    "service autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
     "association ong formation structure compagnie constructeur club équipe syndicat laboratoire géant "
     "opérateur distributeur assureur fabricant transporteur exploitant enseigne marque média journal "
     "quotidien chaîne plateforme mouvement collectif réseau parti multinationale start-up consortium"

@@ -521,8 +521,8 @@ def _complement(tokens: list[Token], k: int, limit: int):
         return _capitalised_complement(tokens, j, limit)
     if not _is_adjective(token):
         return None
-    if prep not in ("de", "du", "des", "d'") and not _name_follows(tokens, j + 1, limit):
-        return None  # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not
+    if prep not in ("de", "du", "des", "d'", "pour") and not _name_follows(tokens, j + 1, limit):
+        return None  # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
     return j + 1, None
 
 

@@ -22,6 +22,7 @@ _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
 MAX_RECENT = 200  # salience further back than this many mentions is never used
+NEXT_HOLDER_CHARS = 400  # a role's holder named this soon after it (about two sentences)
 
 
 @dataclass(eq=False)
@@ -37,6 +38,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     spoke: bool = False
     collective: bool = False        # named in the plural: "ils" may point to it
+    first_pos: int = 0              # where the article first names it
+    replied: bool = False           # answered someone ("a répondu", "a rétorqué")
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -131,6 +134,7 @@ class Discourse:
         if entity is None:
             return None
         entity.spoke = True
+        entity.replied = entity.replied or statement.lemma in _REPLYING
         self._remember(entity)
         return entity, how or _attribution(mention, entity)
 
@@ -217,7 +221,7 @@ class Discourse:
     def _create(self, kind: str, name: str | None, full: bool, mention: Mention, given: str = "",
                 surname: str = "") -> Entity:
         entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname,
-                        collective=mention.collective)
+                        collective=mention.collective, first_pos=mention.start)
         if kind == "person" and not surname:
             entity.surname = _name_parts(name or "")[1]
         self.entities.append(entity)
@@ -275,7 +279,21 @@ class Discourse:
                      and _holds_role(e, entity.gender, compatible, adjectives | complements)]
             if len(named) == 1:
                 holders[entity] = named[0]
+            elif not named:
+                introduced = self._introduced_next(entity)
+                if introduced is not None:
+                    holders[entity] = introduced
         return holders
+
+    def _introduced_next(self, role: Entity) -> Entity | None:
+        """ "Le haut représentant de l'UE a condamné … Josep Borrell a appelé …": the person
+        named for the first time right after a role record, with no role of their own, holds it."""
+        later = self.entities[self.entities.index(role) + 1:]
+        person = next((e for e in later if e.kind == "person"), None)
+        if person is None or not person.full or person.role or not person.spoke or person.replied \
+                or not _gender_fits(person.gender, role.gender) or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
+            return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
+        return person
 
     def _issuer(self) -> Entity | None:
         """Who issued "le communiqué": the latest named speaker or subject, body or person."""
@@ -320,8 +338,8 @@ class Discourse:
         return entity
 
 
-_CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure", "renchérir", "enchaîner",
-                                              "compléter", "reprendre", "embrayer"))
+_REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
+                       "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
 

@@ -867,3 +867,17 @@ def test_ils_with_no_plural_body_before_it_is_nobody(body):
 def test_a_bodys_services_speak_as_that_body():
     quote = only("Les services de la préfecture ont indiqué que la route était coupée.")
     assert (quote.speaker, quote.kind) == ("services de la préfecture", "organisation")
+
+
+def test_a_role_goes_to_the_person_named_for_the_first_time_right_after_it():
+    body = ("Le haut représentant de l'UE pour les affaires étrangères a condamné « une escalade ». "
+            "Josep Borrell a appelé les Vingt-Sept à accélérer leurs livraisons.")
+    assert {q.speaker for q in extract_quotes(body)} == {"Josep Borrell"}
+
+
+@pytest.mark.parametrize("body", [
+    "Le procureur a indiqué que l'enquête avançait. « C'est faux », a répondu Paul Roy.",
+    "Le procureur a indiqué que l'enquête avançait. Paul Roy, lui, conteste les faits.",
+])
+def test_a_person_who_answers_the_role_or_does_not_speak_does_not_hold_it(body):
+    assert "procureur" in {q.speaker for q in extract_quotes(body)}

@@ -55,7 +55,7 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
     "éluder positiver philosopher rassurer interpeller conseiller "
     "recommander pointer grimacer prophétiser insister détailler prédire concéder avancer "
-    "réclamer": (),
+    "réclamer souhaiter": (),
     "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),
     # "a demandé aux autorités de libérer …" as well as "a demandé que …"
     "demander": (DIR, INF),

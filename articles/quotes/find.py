@@ -24,7 +24,7 @@ from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statem
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
 from .reported import (find_before_adding, find_indirect, find_participle_statements, find_relative_statements,
-                       find_speech_intro)
+                       find_retrospective, find_speech_intro)
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
@@ -52,6 +52,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     lone = None  # the previous sentence was only a « quotation » nobody had spoken before
+    unsaid = None  # span of the previous sentence when nobody was found saying it
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
@@ -59,15 +60,22 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
-            previous, lone = None, None
+            previous, lone, unsaid = None, None, None
             continue
         if sentence.first_in_paragraph:
             turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1], recurring)
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
-                previous, lone = SPOKE if isinstance(turn, Statement) else ASKED, None
+                previous, lone, unsaid = SPOKE if isinstance(turn, Statement) else ASKED, None, None
                 continue
+        said = find_retrospective(ctx) if unsaid is not None else None
+        if said is not None:  # "Cette phrase a été prononcée par X": the previous sentence was X's
+            mention, verb, lemma = said
+            start, end = unsaid
+            events.append(Statement(mention.start, start, end, False, verb, lemma, mention))
+            previous, lone, unsaid = SPOKE, None, None
+            continue
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
             found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
@@ -79,6 +87,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
             # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
             events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
         lone = _lone_quote(ctx) if previous is None and not found else None
+        unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events

@@ -506,3 +506,44 @@ def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> 
                          or allow_role and parsed[0].how == "role" and start == 0):
                 return parsed[0]
     return None
+
+
+_SPEECH_NOUNS = lx._words("phrase déclaration déclarations propos mots paroles annonce message formule remarque "
+                          "confidence confidences avertissement appel discours citation réponse")
+_PASSIVE_PARTICIPLES = ("prononc", "tenu", "fait", "lanc", "formul", "écrit", "ecrit", "adress", "lâch", "lach")
+_LOOK_BACK = frozenset({"ce", "cette", "ces", "cet"})
+
+
+def find_retrospective(ctx: SentenceView):
+    """ "Cette phrase … a été prononcée par Habib El Malki", "C'est ce qu'a affirmé le ministre":
+    the sentence names who said the previous one. Returns (mention, verb, lemma) or None."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    if limit < 4:
+        return None
+    if tokens[0].low in ("c'", "voilà", "voila") and _cleft_at(tokens) is not None:
+        attribution = attribution_after(ctx, _cleft_at(tokens))
+        if attribution is None or attribution == ANONYMOUS:
+            return None
+        mention, verb, lemma, _, _ = attribution
+        return (mention, verb, lemma) if not mention.plural and not mention.anonymous else None
+    if tokens[0].low not in _LOOK_BACK or tokens[1].fold not in _SPEECH_NOUNS:
+        return None
+    for e in range(2, min(limit - 2, 30)):
+        if tokens[e].low == "été" and tokens[e - 1].low in ("a", "ont", "avait", "avaient") \
+                and tokens[e + 1].fold.startswith(_PASSIVE_PARTICIPLES):
+            for n in range(e + 2, min(limit - 1, e + 16)):
+                if tokens[n].low == "par":
+                    parsed = parse_speaker(tokens, n + 1, limit, ctx.body)
+                    if parsed is None or parsed[0].anonymous or parsed[0].plural:
+                        return None
+                    return parsed[0], ctx.body[tokens[e - 1].start:tokens[e + 1].end], ""
+            return None
+    return None
+
+
+def _cleft_at(tokens: list[Token]) -> int | None:
+    """Index of the verb in "C'est ce qu'a déclaré X" / "Voilà ce qu'affirme X"."""
+    n = 2 if tokens[0].low == "c'" and tokens[1].low == "est" else 1 if tokens[0].low in ("voilà", "voila") else None
+    if n is None or n + 1 >= len(tokens) or tokens[n].low != "ce" or tokens[n + 1].low not in ("qu'", "que"):
+        return None
+    return n + 2

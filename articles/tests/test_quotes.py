@@ -881,3 +881,21 @@ def test_a_role_goes_to_the_person_named_for_the_first_time_right_after_it():
 ])
 def test_a_person_who_answers_the_role_or_does_not_speak_does_not_hold_it(body):
     assert "procureur" in {q.speaker for q in extract_quotes(body)}
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le Maroc n'acceptera aucune ingérence. Cette phrase, qui sonne comme un avertissement, a été prononcée "
+     "lundi au Parlement par Karim Alami.", "Karim Alami", "Le Maroc n'acceptera aucune ingérence"),
+    ("La sécurité des Français est notre priorité. C'est ce qu'a affirmé le ministre Paul Roy jeudi.", "Paul Roy",
+     "La sécurité des Français est notre priorité"),
+    ("La croissance repartira en 2025. Voilà ce qu'affirme la Banque de France.", "Banque de France",
+     "La croissance repartira en 2025"),
+])
+def test_a_sentence_that_names_who_said_the_previous_one(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_a_sentence_already_attributed_is_not_given_twice():
+    body = "Paul Roy a déclaré que la loi passerait. C'est ce qu'a confirmé Marie Lenoir."
+    assert [q.speaker for q in extract_quotes(body)] == ["Paul Roy"]

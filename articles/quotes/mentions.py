@@ -218,6 +218,9 @@ def _role_key(folded: str) -> str:
     for prefix in _ROLE_PREFIXES:
         if folded.startswith(prefix) and folded[len(prefix):] in lx.ROLE_NOUNS:
             return folded[len(prefix):]
+    first = folded.split("-")[0]
+    if first != folded and first in lx.ROLE_NOUNS and folded not in lx.ROLE_NOUNS:
+        return first  # "député-maire", "sénatrice-présidente"
     return folded
 
 

@@ -899,3 +899,12 @@ def test_a_sentence_that_names_who_said_the_previous_one(body, speaker, text):
 def test_a_sentence_already_attributed_is_not_given_twice():
     body = "Paul Roy a déclaré que la loi passerait. C'est ce qu'a confirmé Marie Lenoir."
     assert [q.speaker for q in extract_quotes(body)] == ["Paul Roy"]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("Le député-maire Paul Roy a assuré que le budget serait tenu.", "Paul Roy", "député-maire"),
+    ("Maître Paul Roy a dénoncé « une enquête à charge ».", "Paul Roy", None),
+])
+def test_compound_roles_and_spelled_out_titles(body, speaker, role):
+    quote = only(body)
+    assert (quote.speaker, quote.role) == (speaker, role)

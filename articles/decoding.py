@@ -109,7 +109,9 @@ def _decode_utf16_without_bom(data: bytes) -> Decoded | None:
     if b"\x00" not in data:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if max(even, odd) < UTF16_NUL_SHARE * len(data) / 2 or min(even, odd) > max(even, odd) / 4:
+    if max(even, odd) < UTF16_NUL_SHARE * len(data) / 2:
+        return None  # a few stray NULs in a byte-wide text: the share of control characters decides
+    if min(even, odd) > max(even, odd) / 4:
         raise RejectedFile(BINARY_REASON)
     return _replaced(data, "utf-16-le" if odd > even else "utf-16-be")
 

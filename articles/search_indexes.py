@@ -80,8 +80,10 @@ class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
         return Quote
 
     def index_queryset(self, using=None):
-        # A hidden article takes its quotes out of quote search too.
-        return Quote.objects.shown().select_related("speaker", "article__source")
+        # A hidden article takes its quotes out of quote search too. Its text stays unread: joined
+        # once per quote, a 1.8 MB article with 40,000 quotes read 1.8 GB per batch of 500.
+        return (Quote.objects.shown().select_related("speaker", "article__source")
+                .defer("article__body", "article__raw_text", "article__import_notes"))
 
     def prepare_speaker_names(self, quote):
         return " | ".join([quote.speaker.name, *(quote.speaker.aliases or {})])

@@ -61,7 +61,7 @@ def search_mix(vocabulary: list[str], rare_speaker: str) -> list[Query]:
         _search("search", "field: orateur:Lavrov", "orateur:Lavrov", "speakers:Lavrov", raw=True),
         _search("search", f"filter: {broad2} + year 2018", broad2, broad2, ours_extra={"annee": "2018"},
                 ds_extra="&year=2018"),
-        _search("search", f"filter: {medium} + source", medium, medium, ours_extra={"source": "radio-horizon"},
+        _search("search", f"filter: {medium} + source", medium, medium, ours_extra={"source": "Radio Horizon"},
                 ds_extra="&" + urlencode({"source": "Radio Horizon"})),
         _search("search", f"sorted: {broad2}, newest first", broad2, broad2, ours_extra={"tri": "recent"},
                 ds_extra="&_sort_desc=published"),

@@ -118,6 +118,29 @@ def test_hiding_in_the_change_form_hides_too_and_is_traced(cclient, client, seed
     assert index_drift() == []
 
 
+def test_a_curator_previews_a_hidden_article_that_readers_cannot_reach(cclient, client, seeds):
+    article = seeds["001"]
+    action(cclient, "article", "hide", [article.pk], apply="1", reason="droits <b>non</b> acquis")
+    assert client.get(article.get_absolute_url()).status_code == 404
+    staff_without_rights = Client()
+    staff_without_rights.force_login(User.objects.create_user("stagiaire", password="pw-stagiaire-1", is_staff=True))
+    assert staff_without_rights.get(article.get_absolute_url()).status_code == 404
+
+    page = cclient.get(article.get_absolute_url())  # the admin's "Voir sur le site"
+    html = page.content.decode()
+    assert page.status_code == 200 and article.title in html
+    assert "Cet article est masqué au public" in html and "droits &lt;b&gt;non&lt;/b&gt; acquis" in html
+    assert f"/admin/articles/article/{article.pk}/change/" in html
+    assert page["Cache-Control"] == "private, no-store" and page["X-Robots-Tag"] == "noindex"
+    raw = cclient.get(f"/articles/{article.pk}/raw/")
+    assert raw.status_code == 200 and "Cet article est masqué au public" in raw.content.decode()
+    assert cclient.get(f"/articles/{article.pk}/raw/", {"format": "txt"})["Cache-Control"] == "private, no-store"
+
+    action(cclient, "article", "publish", [article.pk])
+    published = cclient.get(article.get_absolute_url())
+    assert "masqué au public" not in published.content.decode() and not published.has_header("X-Robots-Tag")
+
+
 def change_form_data(client, url: str) -> dict:
     """The change form's fields as the browser would post them back, unchanged."""
     response = client.get(url)
@@ -209,6 +232,24 @@ def test_reassign_to_an_existing_speaker_lasts_through_reextraction_and_reimport
     assert "Réattribuée de « Maria Zakharova » à « Dimitri Peskov »" in cclient.get(
         f"/admin/articles/quote/{quote.pk}/history/").content.decode()
     assert index_drift() == []
+
+
+def test_a_speaker_whose_quotes_were_all_reassigned_loses_that_articles_role_line(cclient, client, seeds):
+    zakharova, peskov = Speaker.objects.get(name="Maria Zakharova"), Speaker.objects.get(name="Dimitri Peskov")
+    role = "porte-parole du ministère russe des Affaires étrangères"
+
+    def roles(speaker):
+        found = client.get(f"/api/speakers/{speaker.slug}/").json()["roles"]
+        return {r["role"]: (r["first_seen"], r["last_seen"]) for r in found}
+
+    first, last = roles(zakharova)[role]  # seeds 001 and 004
+    assert first != last and seeds["004"].iso_date == last
+    moved = Quote.objects.filter(speaker=zakharova, article=seeds["001"]).values_list("pk", flat=True)
+    action(cclient, "quote", "reassign", list(moved), apply="1", speaker=peskov.pk)
+    call_command("extract_quotes", stdout=io.StringIO())  # names her in 001 again, as its text does
+    assert roles(zakharova)[role] == (last, last)
+    page = client.get(zakharova.get_absolute_url()).content.decode()
+    assert role in page and seeds["001"].get_absolute_url() not in page
 
 
 def test_reassign_to_a_new_speaker(cclient, client, seeds):

@@ -566,6 +566,11 @@ def test_file_without_article_text_is_rejected(text):
         ("Dernière l’été à Noël".encode("utf-16-be"), "Dernière l’été à Noël", "utf-16-be", None),
         (b"\xef\xbb\xbfTexte\x00avec un NUL au milieu de la ligne", "Texte\ufffdavec un NUL au milieu de la ligne",
          "utf-8-sig", "1 caractère(s) NUL remplacé(s) par « \ufffd »"),
+        # A stray NUL in a file without BOM (a scraper's glitch): the text is kept, the NUL marked.
+        ("Le ministre\x00 a déclaré : « Nous irons à Genève. »".encode(), "Le ministre\ufffd a déclaré : « Nous irons à Genève. »",
+         "utf-8", "1 caractère(s) NUL remplacé(s) par « \ufffd »"),
+        (b"Le d\xe9put\xe9\x00 est parti hier soir pour Gen\xe8ve.\x00", "Le député\ufffd est parti hier soir pour Genève.\ufffd",
+         "cp1252", "2 caractère(s) NUL remplacé(s) par « \ufffd »"),
     ],
 )
 def test_bytes_are_decoded_segment_by_segment_with_a_note(data, text, encoding, note):

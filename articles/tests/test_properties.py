@@ -11,6 +11,7 @@ lines, promo lines, long lines.
 
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +34,15 @@ BOUNDED = settings(
 
 def bounded(cases: int) -> settings:
     return settings(BOUNDED, max_examples=cases)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def language_model_loaded():
+    """The parser loads once per process (~10 s on a loaded machine): not a case's time."""
+    from articles.quotes import nlp
+
+    if nlp.enabled():
+        nlp._model()
 
 PIECES = [
     "Dernière mise à jour à 08h45 le 02/02", "Mis à jour le 31/12 à 23h59", "\n", "\n\n", "\r\n", " ",

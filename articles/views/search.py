@@ -55,8 +55,23 @@ def _article(key: str, queryset):
     return article
 
 
+def _readable(request):
+    """Readers see published articles; curators also see hidden ones (the admin's "Voir sur le site")."""
+    if request.user.is_staff and request.user.has_perm("articles.view_article"):
+        return Article.objects.all()
+    return Article.objects.public()
+
+
+def _private(response: HttpResponse, article: Article) -> HttpResponse:
+    """A hidden article's page, shown to a curator, is neither cached nor indexed by robots."""
+    if article.status != Article.PUBLIC:
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
 def article_detail(request, key: str):
-    article = _article(key, Article.objects.public().select_related("source").defer("raw_text"))
+    article = _article(key, _readable(request).select_related("source").defer("raw_text"))
     quotes = list(article.quotes.filter(status__in=Quote.SHOWN).select_related("speaker"))
     for quote in quotes:
         quote.article = article  # the reference to copy needs its outlet and date
@@ -68,7 +83,7 @@ def article_detail(request, key: str):
     previous, following = article.neighbours()
     # Coming from a search (its query string kept): its words marked, a way back to it.
     searched = matched_words(article, parse_query(request.GET.get("q", "")))
-    return render(request, "articles/article_detail.html", {
+    return _private(render(request, "articles/article_detail.html", {
         "article": article,
         "paragraphs": [mark_words(p, searched) for p in mark_quotes(article.body, spans)],
         "results_url": f"{reverse('search')}?{request.GET.urlencode()}" if "q" in request.GET else None,
@@ -77,28 +92,28 @@ def article_detail(request, key: str):
         "similar": similar_articles(article),
         "previous": previous,
         "next": following,
-    })
+    }), article)
 
 
 def article_raw(request, key: str):
     """The imported file with each line marked kept or dropped by cleaning (plain text: ?format=txt)."""
     if request.GET.get("format") == "txt":
         return article_raw_text(request, key)
-    article = _article(key, Article.objects.public().only(
-        "title", "slug", "body", "raw_text", "raw_name", "raw_encoding", "import_notes",
+    article = _article(key, _readable(request).only(
+        "title", "slug", "body", "raw_text", "raw_name", "raw_encoding", "import_notes", "status", "hidden_reason",
     ))
     report = classify_lines(article.raw_text, article.body)
-    return render(request, "articles/article_raw.html", {
+    return _private(render(request, "articles/article_raw.html", {
         "article": article, "report": report,
         "counts": {status: report.count(status) for status in (KEPT, HEADER, PROMO, TRAILER, MARKUP)},
-    })
+    }), article)
 
 
 def article_raw_text(request, key: str):
-    article = _article(key, Article.objects.public().only("raw_text", "raw_name"))
+    article = _article(key, _readable(request).only("raw_text", "raw_name", "status"))
     response = HttpResponse(article.raw_text, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(False, article.raw_name or f"{article.pk}.txt")
-    return response
+    return _private(response, article)
 
 
 def help_page(request):

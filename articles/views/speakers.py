@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, F, Max, Min
+from django.db.models import Count, Exists, F, Max, Min, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -95,9 +95,14 @@ def speaker_quotes(speaker: Speaker):
 
 
 def speaker_roles(speaker: Speaker) -> list[dict]:
-    """Each role the speaker was given, with the first and last date it was seen."""
+    """Each role the speaker was given where a quote of theirs is shown, with the first and last date.
+
+    An article whose quotes a curator reassigned or rejected names the speaker still, and its
+    re-extraction records their role there again: that article is not a place they spoke.
+    """
+    spoke_there = Quote.objects.shown().filter(speaker=speaker, article=OuterRef("article"))
     return list(
-        speaker.appearances.filter(article__status=Article.PUBLIC).exclude(role="").values("role")
+        speaker.appearances.filter(Exists(spoke_there), article__status=Article.PUBLIC).exclude(role="").values("role")
         .annotate(first=Min("article__published"), last=Max("article__published"), count=Count("id"))
         .order_by("-count", "role")
     )

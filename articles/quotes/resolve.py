@@ -23,6 +23,7 @@ RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
 MAX_RECENT = 200  # salience further back than this many mentions is never used
 NEXT_HOLDER_CHARS = 400  # a role's holder named this soon after it (about two sentences)
+FORWARD_CHARS = 400  # a quotation with no speaker yet takes the one named this soon after it
 
 
 @dataclass(eq=False)
@@ -58,13 +59,21 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
     """Resolve every statement's speaker; drop those that point to nobody."""
     discourse = Discourse()
     resolved = []
+    waiting: list[Statement] = []  # quotations that go on with a speaker not named yet
     for event in sorted(events, key=lambda e: e.pos):
         if isinstance(event, Introduction):
             discourse.introduce(event)
-            continue
-        found = discourse.resolve(event)
-        if found is not None:
-            resolved.append((event, *found))
+        else:
+            found = discourse.resolve(event)
+            if found is not None:
+                resolved.append((event, *found))
+            elif event.mention.how == "continuation":
+                waiting.append(event)
+        waiting = [w for w in waiting if event.pos - w.pos <= FORWARD_CHARS]
+        if waiting and discourse.history and discourse.history[-1].kind == "person":
+            # "il n'a pas caché son amertume : « … »" before anyone was named, then "Le coach a …"
+            resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
+            waiting = []
     holders = discourse.role_holders()
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
     return sorted(quotes, key=lambda q: (q.start, q.end))

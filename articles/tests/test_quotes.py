@@ -908,3 +908,10 @@ def test_a_sentence_already_attributed_is_not_given_twice():
 def test_compound_roles_and_spelled_out_titles(body, speaker, role):
     quote = only(body)
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_quotation_before_anyone_is_named_goes_to_the_speaker_named_just_after():
+    body = ("Au coup de sifflet final, il n'a pas caché sa déception :\n\n"
+            "« On n'a pas été au niveau ce soir. »\n\n"
+            "L'entraîneur Marc Diouf a ensuite salué « le courage » de ses joueurs.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Marc Diouf", "Marc Diouf"]

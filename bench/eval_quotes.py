@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     # Half b is the held-out figure: its diffs are shown only when asked for by name, so tuning
     # on half a never shows b's texts by accident.
     parser.add_argument("--diffs", default="a", metavar="HALVES",
-                        help="real-set halves whose per-excerpt diffs to print (default: a; 'ab' for both, '' for none)")
+                        help="real-set halves whose per-excerpt diffs to print (default: a; 'ab', '' for none)")
     args = parser.parse_args(argv)
     cases = load_cases()
     report = Report()

@@ -101,7 +101,8 @@ def _lone_quote(ctx: SentenceView) -> Statement | None:
     if len(ctx.quotes) != 1 or any(t.is_word and not ctx.in_quote(t) for t in ctx.tokens):
         return None
     quote = ctx.quotes[0]
-    return Statement(quote.open, quote.start, quote.end, True, "", "", Mention(quote.open, quote.open, "name", "person"))
+    nobody = Mention(quote.open, quote.open, "name", "person")
+    return Statement(quote.open, quote.start, quote.end, True, "", "", nobody)
 
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .given_names import FEMALE, MALE
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
@@ -454,7 +456,8 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.
 GENERIC_BODY_HEADS = _words(
-    "service autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
+    "service "
+    "autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
     "association ong formation structure compagnie constructeur club équipe syndicat laboratoire géant "
     "opérateur distributeur assureur fabricant transporteur exploitant enseigne marque média journal "
     "quotidien chaîne plateforme mouvement collectif réseau parti multinationale start-up consortium"
@@ -584,52 +587,11 @@ TIME_WORDS = _words(
     "lendemain soirée matinée journée nuit janvier février mars avril mai juin juillet août "
     "septembre octobre novembre décembre tôt tard plus"
 )
-# Given names with their gender: help split "du Kremlin Dmitri Peskov" and guess pronouns.
-_MALE = (
-    "Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Eric Éric "
-    "Frédéric Laurent Stéphane David Olivier Pascal Thierry Julien Sébastien François Thomas Antoine "
-    "Emmanuel Jacques Gérard Didier Bruno Dominique Marc Vincent Guillaume Maxime Alexandre Hugo Lucas "
-    "Louis Paul Arthur Gabriel Raphaël Léo Jules Adam Mathieu Matthieu Benoît Arnaud Cédric Fabien "
-    "Jérôme Yannick Xavier Yves Gilles Serge Claude André René Roger Henri Georges Marcel Robert "
-    "Raymond Édouard Edouard Jordan Gabriel Bastien Romain Clément Théo Kylian Karim Olivier Emile "
-    "Émile Gaël Erwan Loïc Hervé Joël Lionel Franck Fabrice Gaëtan Florian Kevin Anthony Aurélien "
-    "Benjamin Damien Rémi Rémy Sylvain Grégory Ludovic Mickaël Michaël Jean-Luc Jean-Marie Jean-Pierre "
-    "Jean-Michel Jean-François Jean-Claude Jean-Paul Jean-Yves Jean-Louis Jean-Marc Jean-Noël "
-    "Jean-Jacques Jean-Baptiste Pierre-Henri Pierre-Yves Marc-André Charles Joe Donald Barack George "
-    "Bill John Joseph James Robert Michael William Richard Mike Ron Kamala? Tony Antony Boris Keir Rishi "
-    "Olaf Friedrich Wolfgang Helmut Frank-Walter Jens Mark Josep Charles Pedro Mariano Matteo Giorgio "
-    "Sergio Mario Silvio Luigi Giuseppe Antonio Roberto Paolo Carlos Juan José Luis Jorge Andrés Javier "
-    "Vladimir Dmitri Dmitry Dimitri Sergueï Sergei Sergey Alexandre Alexander Alexeï Alexei Andreï "
-    "Andriï Andrei Nikolaï Nikolai Mikhaïl Mikhail Iouri Yuri Ivan Igor Oleg Evgueni Ievgueni "
-    "Volodymyr Viktor Viktor Petro Dmytro Oleksandr Oleksiy Denys Ramzan Alexeï Recep Mevlut Hakan "
-    "Xi Li Wang Zhao Qin Ma Lin Jian Mao Kim Moon Yoon Shinzo Fumio Narendra Imran Benyamin Benjamin "
-    "Yoav Naftali Yaïr Isaac Mahmoud Ismaïl Mohammed Mohamed Mohammad Ahmed Ahmad Ali Hassan Hussein "
-    "Abdel Abdelaziz Abdelmadjid Abdelhak Abdoulaye Ibrahim Ibrahima Moussa Mamadou Macky Ousmane "
-    "Alassane Laurent Félix Paul Denis Idriss Mahamat Assimi Bola Cyril Jacob Nelson Kaïs Habib Bachar "
-    "Hafez Recep Ilham Nikol Alexandr Emomali Kassym-Jomart Luiz Inácio Jair Javier Gustavo Nicolás "
-    "Hugo Justin Stephen Pierre-Paul Lula Andrzej Viktor Aleksandar Edi Milo Mette Ulf Sauli Alexander "
-    "Karl Gerhard Klaus Heiko Olaf Christian Wopke Mark Geert Alexander Bart Luc Elio Charles Didier "
-    "Georges Theo Theo Kyriakos Alexis Yanis Pedro António Marcelo Leo Micheál Enda Rishi Liz Tim Jeremy"
-)
-_FEMALE = (
-    "Marie Anne Catherine Christine Isabelle Sylvie Nathalie Martine Françoise Valérie Sandrine "
-    "Sophie Céline Stéphanie Véronique Nicole Monique Chantal Brigitte Hélène Claire Julie Laure "
-    "Laurence Pascale Patricia Caroline Aurélie Émilie Emilie Camille Léa Manon Chloé Emma Inès Jade "
-    "Louise Alice Lina Rose Anna Juliette Lucie Charlotte Margaux Mathilde Pauline Marine Élisabeth "
-    "Elisabeth Agnès Ségolène Rachida Najat Anne-Marie Marie-France Marie-Christine Marie-Hélène "
-    "Ursula Angela Annalena Kamala Hillary Nancy Liz Theresa Giorgia Elly Maria Marija Olga Elena "
-    "Irina Tatiana Natalia Svetlana Ioulia Yulia Valentina Lioudmila Ella Ekaterina Anastasia "
-    "Iryna Olena Oksana Mette Sanna Magdalena Jacinda Tsai Hua Mao Aminata Fatou Fatoumata Ellen "
-    "Nadia Samia Sarah Salma Leïla Leila Yasmina Amina Aïcha Khadija Fatima Meriem Myriam Delphine "
-    "Florence Corinne Karine Virginie Agathe Clémence Amélie Justine Elodie Élodie Audrey Anaïs "
-    "Susana Cristina Carmen Ana Pilar Dolores Teresa Rosa Isabel Dilma Michelle Jill Melania Ivanka "
-    "Greta Angelina Marine Marion Clémentine Ségolène Najat Aurore Agnès Roselyne Yaël Rima Nathalie "
-    "Sylvie Danielle Gisèle Jacqueline Josiane Simone Geneviève Madeleine Béatrice Sabine Estelle"
-)
+# Given names with their gender (given_names.py): help split "du Kremlin Dmitri Peskov" and guess pronouns.
 GIVEN_NAMES: dict[str, str] = {}
-for _n in _MALE.split():
+for _n in MALE.split():
     GIVEN_NAMES.setdefault(fold(_n.rstrip("?")), "m")
-for _n in _FEMALE.split():
+for _n in FEMALE.split():
     if GIVEN_NAMES.get(fold(_n)) == "m" and _n not in ("Mao", "Hua", "Liz", "Kamala"):
         continue
     GIVEN_NAMES[fold(_n)] = "f"

@@ -290,8 +290,9 @@ def _issued_document(tokens: list[Token], i: int, k: int, limit: int, body: str)
         if parsed is not None and not parsed[0].anonymous and parsed[0].how != "role":
             return replace(parsed[0], start=tokens[i].start), parsed[1]
         return None  # "le texte de loi", "la note de synthèse"
-    if k + 1 < limit and tokens[k + 1].is_word and not tokens[k + 1].is_cap and tokens[k + 1].fold not in lx.FINITE \
-            and not tokens[k + 1].low.endswith(("é", "ée", "és", "ées")) and tokens[k + 1].low not in lx.OBJECT_CLITICS:
+    following = tokens[k + 1] if k + 1 < limit else None
+    if following is not None and following.is_word and not following.is_cap and following.fold not in lx.FINITE \
+            and not following.low.endswith(("é", "ée", "és", "ées")) and following.low not in lx.OBJECT_CLITICS:
         return None  # "le texte adopté" is fine, "le texte budgétaire" names a bill, not its author
     return Mention(tokens[i].start, tokens[k].end, "document", "organisation"), k + 1
 
@@ -525,7 +526,8 @@ def _complement(tokens: list[Token], k: int, limit: int):
     if not _is_adjective(token):
         return None
     if prep not in ("de", "du", "des", "d'", "pour") and not _name_follows(tokens, j + 1, limit):
-        return None  # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
+        # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
+        return None
     return j + 1, None
 
 

@@ -21,11 +21,11 @@ from .mentions import Mention, parse_speaker, pronoun_mention
 
 MODEL = "fr_core_news_sm"
 MIN_WORDS = 6
-MAX_SENTENCE_CHARS = 1_000
+MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are lists or unsplit blocks: not worth a parse
 CLAUSE_WINDOW = 8
 INFINITIVE_WINDOW = 2
 PARSE_TAIL = 4  # words of the clause the parse sees past the opener's window
-_CLAUSE_OPENERS = frozenset({"avoir", "être", "de", "d'", "à"})  # longer "sentences" are lists or unsplit blocks: not worth a parse
+_CLAUSE_OPENERS = frozenset({"avoir", "être", "de", "d'", "à"})  # an infinitive right after the verb
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _SPEECH_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values()) | frozenset(

@@ -233,7 +233,8 @@ def _colon_after(ctx: SentenceView, j: int) -> int | None:
 # sauvegarde de l'emploi »"), not the speaker's words.
 
 
-_NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
+_NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler",
+                           "mentionner",
                            "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
 
 

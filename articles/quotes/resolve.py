@@ -200,7 +200,8 @@ class Discourse:
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
                 return entity  # "l'Agence régionale de santé" … "l'ARS"
         for entity in reversed(self.entities):
-            if entity.kind == "person" and not entity.role and entity.gender is None and _key(mention.name) in entity.keys:
+            if entity.kind == "person" and not entity.role and entity.gender is None \
+                    and _key(mention.name) in entity.keys:
                 entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
                 return entity
         return self._create("organisation", _strip_article(mention.name), True, mention)
@@ -300,7 +301,8 @@ class Discourse:
         later = self.entities[self.entities.index(role) + 1:]
         person = next((e for e in later if e.kind == "person"), None)
         if person is None or not person.full or person.role or not person.spoke or person.replied \
-                or not _gender_fits(person.gender, role.gender) or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
+                or not _gender_fits(person.gender, role.gender) \
+                or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
         return person
 

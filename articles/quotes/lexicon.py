@@ -540,7 +540,8 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den",
 TITLES: dict[str, str | None] = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f", "mgr": "m", "dr": None,
                                  "dr.": None, "pr": None, "pr.": None, "me": None, "mr": "m", "mr.": "m",
                                  "dre": "f", "sir": "m", "lady": "f", "cheikh": "m", "maître": None,
-                                 "monsieur": "m", "madame": "f", "mademoiselle": "f", "monseigneur": "m"}
+                                 "monsieur": "m", "madame": "f", "mademoiselle": "f", "monseigneur": "m",
+                                 "sœur": "f", "soeur": "f", "frère": "m"}
 # Capitalised words that open sentences but never names.
 CAP_STOPWORDS = _words(
     "le la les l' un une des du de d' au aux à a selon pour mais et il elle ils elles on nous vous je tu "

@@ -214,6 +214,8 @@ def directive_start(ctx: SentenceView, j: int) -> int | None:
         token = tokens[k]
         if token.low in ("à", "de", "d'"):
             quoted = quote_opens_at(ctx, tokens[k + 1].start) and k + 2 < limit  # "à « ne pas céder »"
+            if tokens[k + 1].low in lx.DEFINITE_DETS:
+                continue  # "appelle les fidèles à la prière": a noun, not an infinitive
             if _is_infinitive(tokens, k + 2 if quoted else k, limit):
                 return j
         if token.low in (",", ";", ":", "que", "qu'", "qui", ".") or quote_opens_at(ctx, token.start):

@@ -339,6 +339,7 @@ def test_every_quotation_mark_style_is_recognised(quote_marks):
     "Un homme a été interpellé dimanche soir, a-t-on appris auprès du parquet.",
     "Le gouvernement a annoncé lundi la suspension de l'accès à internet.",
     "Le ministre a appelé à une marche blanche samedi. Il a invité le maire à la cérémonie.",
+    "L'imam Karim Benali a appelé les fidèles à la prière.",
     "Pour le moment, aucune date n'a été fixée pour la réunion.",
     "Les syndicats ont dénoncé « un plan social déguisé ».",
     "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
@@ -915,3 +916,7 @@ def test_a_quotation_before_anyone_is_named_goes_to_the_speaker_named_just_after
             "« On n'a pas été au niveau ce soir. »\n\n"
             "L'entraîneur Marc Diouf a ensuite salué « le courage » de ses joueurs.")
     assert [q.speaker for q in extract_quotes(body)] == ["Marc Diouf", "Marc Diouf"]
+
+
+def test_a_religious_title_before_a_name():
+    assert only("Sœur Marie Lenoir a raconté qu'elle soignait les blessés.").speaker == "Marie Lenoir"

@@ -76,7 +76,12 @@ def _clause_start_before(ctx: SentenceView, quote: QuoteSpan) -> int:
 def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
     """ "M. Dupont l'assure : « … »", "Et d'ajouter : « … »"."""
     q = ctx.index_at(quote.open)
-    if q == 0 or ctx.tokens[q - 1].low != ":":
+    if q == 0:
+        return None
+    headline = _headline_name(ctx, q)
+    if headline is not None:
+        return Statement(quote.open, quote.start, quote.end, True, ":", "", headline), None
+    if ctx.tokens[q - 1].low != ":":
         return None
     colon = q - 1
     if colon >= 2 and ctx.tokens[colon - 2].low in ("de", "d'") and infinitive_lemma(ctx.tokens[colon - 1]):
@@ -105,6 +110,19 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
             return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, text,
                              verb.lemma if verb else "", mention), None
     return None
+
+
+def _headline_name(ctx: SentenceView, q: int) -> Mention | None:
+    """ "Jean Asselborn – « … »", "Jean Asselborn« … »": a headline gives a full name, then
+    a dash or nothing, then the quotation."""
+    end = q - 1 if ctx.tokens[q - 1].low in ("–", "—", "-") else q
+    parsed = parse_speaker(ctx.tokens, 0, end, ctx.body)
+    if parsed is None or parsed[1] != end or end == 0:
+        return None
+    mention = parsed[0]
+    if mention.kind != "person" or mention.anonymous or len((mention.name or "").split()) < 2:
+        return None
+    return mention
 
 
 def _name_ending_at_colon(ctx: SentenceView, colon: int) -> Mention | None:

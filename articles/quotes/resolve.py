@@ -76,7 +76,20 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
             waiting = []
     holders = discourse.role_holders()
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return _without_repeats(sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _without_repeats(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """A paragraph a page repeats word for word (a lead above its body, a pull quote) is one
+    statement: the first occurrence stays."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for quote in quotes:
+        key = (quote.speaker, " ".join(lx.fold(quote.text).split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
 
 
 def _to_quote(body: str, statement: Statement, entity: Entity, how: str) -> ExtractedQuote:

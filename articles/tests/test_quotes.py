@@ -573,7 +573,8 @@ def test_extraction_stays_linear_on_a_book_length_text():
     found_long = len(extract_quotes(long_))
     long_time = time.perf_counter() - started
     assert len(long_) > 1_000_000
-    assert found_long == 20 * found_short
+    # the copies repeat word for word, and a repeated statement counts once: nothing is lost
+    assert found_short > 200 and found_short <= found_long <= 20 * found_short
     # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
     assert long_time < 80 * max(short_time, 0.05)
 
@@ -920,3 +921,18 @@ def test_a_quotation_before_anyone_is_named_goes_to_the_speaker_named_just_after
 
 def test_a_religious_title_before_a_name():
     assert only("Sœur Marie Lenoir a raconté qu'elle soignait les blessés.").speaker == "Marie Lenoir"
+
+
+def test_a_paragraph_repeated_word_for_word_is_one_statement():
+    body = ("Paul Roy veut préserver « l'esprit de la Grande Région ».\n\n"
+            "Paul Roy veut préserver « l'esprit de la Grande Région ».\n\nLe sommet s'ouvre lundi.")
+    assert len(extract_quotes(body)) == 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jean Asselborn – « Le Luxembourg est un pays, pas un abattoir »", ["Jean Asselborn"]),
+    ("Marie Lenoir« Nous ne lâcherons rien »", ["Marie Lenoir"]),
+    ("Paris – « Une ville sous tension »", []),
+])
+def test_a_headline_full_name_then_a_dash_then_a_quotation(body, expected):
+    assert [q.speaker for q in extract_quotes(body)] == expected

@@ -76,16 +76,18 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
             waiting = []
     holders = discourse.role_holders()
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
-    return _without_repeats(sorted(quotes, key=lambda q: (q.start, q.end)))
+    return _without_repeats(body, sorted(quotes, key=lambda q: (q.start, q.end)))
 
 
-def _without_repeats(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
-    """A paragraph a page repeats word for word (a lead above its body, a pull quote) is one
-    statement: the first occurrence stays."""
-    seen: set[tuple[str, str]] = set()
+def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """A paragraph a page repeats word for word (a lead above its body, a pull quote) says its
+    statements once: the first occurrence stays. The same words in different paragraphs stay."""
+    seen: set[tuple[str, str, str]] = set()
     kept = []
     for quote in quotes:
-        key = (quote.speaker, " ".join(lx.fold(quote.text).split()))
+        start, end = body.rfind("\n", 0, quote.start) + 1, body.find("\n", quote.end)
+        paragraph = body[start:end if end >= 0 else len(body)]
+        key = (quote.speaker, quote.text, " ".join(paragraph.split()))
         if key not in seen:
             seen.add(key)
             kept.append(quote)

@@ -573,7 +573,7 @@ def test_extraction_stays_linear_on_a_book_length_text():
     found_long = len(extract_quotes(long_))
     long_time = time.perf_counter() - started
     assert len(long_) > 1_000_000
-    # the copies repeat word for word, and a repeated statement counts once: nothing is lost
+    # the copies repeat word for word, and a repeated paragraph says its statements once
     assert found_short > 200 and found_short <= found_long <= 20 * found_short
     # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
     assert long_time < 80 * max(short_time, 0.05)
@@ -927,6 +927,11 @@ def test_a_paragraph_repeated_word_for_word_is_one_statement():
     body = ("Paul Roy veut préserver « l'esprit de la Grande Région ».\n\n"
             "Paul Roy veut préserver « l'esprit de la Grande Région ».\n\nLe sommet s'ouvre lundi.")
     assert len(extract_quotes(body)) == 1
+
+
+def test_the_same_words_in_different_paragraphs_are_kept():
+    body = "Lundi : « Nous restons », a dit M. Martin.\n\nMardi : « Nous restons », a dit M. Martin."
+    assert len(extract_quotes(body)) == 2
 
 
 @pytest.mark.parametrize("body, expected", [

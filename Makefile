@@ -48,12 +48,15 @@ demo: migrate
 index: install
 	$(PY) manage.py rebuild_index --noinput
 
+# PYTEST_ARGS narrows or extends a run: PYTEST_ARGS="-x articles/tests/test_indexing.py".
+PYTEST_ARGS ?=
+
 test: install-dev browser npm-deps
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The whole suite on a throw-away PostgreSQL 15 cluster (installed with apt-get if absent).
 test-pg: install-dev browser npm-deps
-	.ci/with-postgres $(PY) -m pytest
+	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 # Known vulnerabilities in every pin, from PyPI's advisory data (needs to reach it: an
 # unreachable source fails the target rather than passing with nothing checked).
 audit: $(AUDIT_VENV)/.installed

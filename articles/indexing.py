@@ -12,9 +12,14 @@ the same host (its pid is gone) and after `LEASE_SECONDS` elsewhere; commands an
 server drain at start-up, and web processes look every `HEAL_SECONDS`: whatever a killed
 process left behind heals by itself.
 
+A commit outside a batch (an admin save) applies only the rows it queued itself, at once, so
+the curator finds the change in search; whatever else is queued (a killed import's backlog)
+is left to the background healer, which the commit wakes, never drained inside a request.
+
 Long jobs such as an import wrap their work in `batch_indexing()`: their rows are drained
 every `BATCH_SIZE` rows and at the end, many times faster than one index write per record.
-Backend-neutral: only haystack's API and the ORM are used.
+In a web process (one that runs the healer) a batch, such as a curator's merge, also applies
+only its own rows. Backend-neutral: only haystack's API and the ORM are used.
 """
 
 import logging
@@ -26,7 +31,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from django.apps import apps
@@ -38,7 +45,7 @@ from haystack import connections
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
-from .models import Article, PendingUpdate, Quote, Speaker, WriterLease
+from .models import Article, PendingUpdate, Quote, WriterLease, recount_speakers
 
 BATCH_SIZE = 500
 INDEXED = (Article, Quote)
@@ -46,6 +53,7 @@ RECOUNT = "articles.speaker"  # queued speakers get their quote and article coun
 LEASE_NAME = "index"
 LEASE_SECONDS = 300  # a drainer on another host that died is replaced after this long
 HEAL_SECONDS = 30.0  # how often a web process looks for updates nobody drained
+OWN_WAIT_SECONDS = 5.0  # how long a commit waits for the lease to apply its own rows
 logger = logging.getLogger(__name__)
 _state = threading.local()
 
@@ -103,34 +111,62 @@ def _enqueue(label: str, pk: int | None) -> None:
         _enqueue_all([(label, pk)])
 
 
+@dataclass
+class _Queued:
+    """What one transaction queued: its records (one row each) and the rows' primary keys."""
+
+    on_commit: list
+    keys: set = field(default_factory=set)
+    rows: list = field(default_factory=list)
+
+
+@dataclass
+class _Batch:
+    queued: int = 0  # rows since the last drain
+    rows: list = field(default_factory=list)  # their primary keys, for a web process's drain
+
+
 def _enqueue_all(keys: list[tuple[str, int]]) -> None:
+    queued = None
     if connection.in_atomic_block:
         # One row per record and transaction. Django replaces `run_on_commit` on every
         # commit, rollback and savepoint rollback: while it is the same list, rows queued
         # since are alive.
         queued = getattr(_state, "queued", None)
-        if queued is None or queued[0] is not connection.run_on_commit:
-            transaction.on_commit(_after_commit, robust=True)
-            queued = _state.queued = (connection.run_on_commit, set())
-        keys = [key for key in dict.fromkeys(keys) if key not in queued[1]]
-        queued[1].update(keys)
+        if queued is None or queued.on_commit is not connection.run_on_commit:
+            queued = _state.queued = _Queued(connection.run_on_commit)
+            transaction.on_commit(partial(_after_commit, queued.rows), robust=True)
+        keys = [key for key in dict.fromkeys(keys) if key not in queued.keys]
+        queued.keys.update(keys)
     if not keys:
         return
-    PendingUpdate.objects.bulk_create(
+    created = PendingUpdate.objects.bulk_create(
         [PendingUpdate(label=label, object_id=pk) for label, pk in keys], batch_size=BATCH_SIZE)
+    rows = [row.pk for row in created if row.pk is not None]
     batch = getattr(_state, "batch", None)
     if batch is not None:
-        batch[0] += len(keys)
-    if not connection.in_atomic_block:  # autocommit: the change is committed already
-        _after_commit()
+        batch.queued += len(keys)
+        batch.rows += rows
+    if queued is not None:
+        queued.rows += rows
+    else:  # autocommit: the change is committed already
+        _after_commit(rows)
 
 
-def _after_commit() -> None:
+def _after_commit(rows: list[int]) -> None:
     batch = getattr(_state, "batch", None)
     if batch is None:
-        drain_safely()
-    elif batch[0] >= BATCH_SIZE:
-        batch[0] = 0
+        apply_own(rows)
+    elif batch.queued >= BATCH_SIZE:
+        _drain_batch(batch)
+
+
+def _drain_batch(batch: _Batch) -> None:
+    batch.queued = 0
+    rows, batch.rows = batch.rows, []
+    if _healer_running():
+        apply_own(rows)
+    else:
         drain_safely()
 
 
@@ -140,15 +176,15 @@ def batch_indexing() -> Iterator[None]:
     if getattr(_state, "batch", None) is not None:  # nested: the outer batch drains
         yield
         return
-    _state.batch = [0]
+    batch = _state.batch = _Batch()
     try:
         yield
     finally:
         _state.batch = None
         if _in_transaction():
-            transaction.on_commit(drain_safely)
+            transaction.on_commit(partial(_drain_batch, batch))
         else:
-            drain_safely()
+            _drain_batch(batch)
 
 
 def _in_transaction() -> bool:
@@ -193,24 +229,72 @@ def pending_count() -> int:
     return PendingUpdate.objects.count()
 
 
+def apply_own(rows: list[int]) -> int:
+    """Apply these queued rows (a commit's own) now, and leave every other row to the healer.
+
+    When another writer holds the lease, wait up to `OWN_WAIT_SECONDS` for it, or for the
+    holder to apply them (it takes the newest rows first). The number of rows applied here.
+    Never raises: rows not applied stay queued for the next drain.
+    """
+    applied = 0
+    _state.queued = None  # that transaction is over (a test case's own goes on: queue afresh)
+    try:
+        deadline = time.monotonic() + OWN_WAIT_SECONDS
+        while rows:
+            lease = _Lease.acquire()
+            if lease is not None:
+                try:
+                    applied = _apply_rows_held(lease, rows)
+                finally:
+                    lease.release()
+                break
+            rows = [pk for start in range(0, len(rows), BATCH_SIZE)  # those the holder has not applied
+                    for pk in PendingUpdate.objects.filter(pk__in=rows[start:start + BATCH_SIZE])
+                    .values_list("pk", flat=True)]
+            if time.monotonic() > deadline:
+                logger.info("%d own index update(s) left to the next drain: the lease stayed taken", len(rows))
+                break
+            time.sleep(0.1)
+    except Exception:  # noqa: BLE001 - an unavailable index must not fail the caller's work
+        logger.exception("pending index updates not applied (they stay queued)")
+    wake_healer()
+    return applied
+
+
+def _apply_rows_held(lease: "_Lease", rows: list[int]) -> int:
+    applied = 0
+    for start in range(0, len(rows), BATCH_SIZE):
+        found = list(PendingUpdate.objects.filter(pk__in=rows[start:start + BATCH_SIZE])
+                     .values_list("pk", "label", "object_id"))
+        applied += _apply_and_delete(found)
+        lease.renew()
+    return applied
+
+
 def _drain_held(lease: "_Lease") -> int:
     applied = 0
     while True:
-        rows = list(PendingUpdate.objects.order_by("pk").values_list("pk", "label", "object_id")[:BATCH_SIZE])
+        # Newest first: a curator's save waiting behind a large backlog is applied next.
+        rows = list(PendingUpdate.objects.order_by("-pk").values_list("pk", "label", "object_id")[:BATCH_SIZE])
         if not rows:
             return applied
+        applied += _apply_and_delete(rows)
+        lease.renew()
+
+
+def _apply_and_delete(rows: list[tuple[int, str, int]]) -> int:
+    """Apply these rows as the database holds their records now, then delete them."""
+    if rows:
         _apply({(label, pk) for _, label, pk in rows})
         PendingUpdate.objects.filter(pk__in=[row[0] for row in rows]).delete()
-        applied += len(rows)
-        lease.renew()
+    return len(rows)
 
 
 def _apply(keys: set[tuple[str, int]]) -> None:
     by_label = defaultdict(list)
     for label, pk in keys:
         by_label[label].append(pk)
-    for pk in sorted(by_label.pop(RECOUNT, ())):
-        Speaker(pk=pk).recount()
+    recount_speakers(by_label.pop(RECOUNT, ()))
     for label, pks in sorted(by_label.items()):
         try:
             model = apps.get_model(label)
@@ -232,7 +316,8 @@ def update_objects(model, pks: Iterable[int]) -> None:
     index = _index(model)
     for start in range(0, len(pks), BATCH_SIZE):
         chunk = pks[start:start + BATCH_SIZE]
-        objects = list(index.index_queryset().filter(pk__in=chunk))
+        # By primary key: the models' default orderings join other tables.
+        objects = list(index.index_queryset().filter(pk__in=chunk).order_by("pk"))
         if objects:
             backend.update(index, objects)
         gone = set(chunk) - {o.pk for o in objects}
@@ -305,22 +390,34 @@ def _holder_is_dead(holder: str) -> bool:
 
 _healer_started = threading.Lock()
 _healer: list[threading.Thread] = []
+_wake = threading.Event()
 
 
 def heal_in_background(interval: float = HEAL_SECONDS) -> None:
-    """In a web process: drain what others left now, then every `interval` seconds."""
+    """In a web process: drain what others left now, then every `interval` seconds or when woken."""
     with _healer_started:
-        if _healer and _healer[0].is_alive():
+        if _healer_running():
             return
         thread = threading.Thread(target=_heal_forever, args=(interval,), name="index-healer", daemon=True)
         _healer[:] = [thread]
         thread.start()
 
 
+def _healer_running() -> bool:
+    return bool(_healer) and _healer[0].is_alive()
+
+
+def wake_healer() -> None:
+    """Have this process's healer (if it runs one) drain what is queued now, not at its next pass."""
+    if _healer_running():
+        _wake.set()
+
+
 def _heal_forever(interval: float) -> None:
     while True:
+        _wake.clear()
         try:
             drain_safely()
         finally:
             connection.close()  # this thread's own connection; reopened at the next pass
-        time.sleep(interval)
+        _wake.wait(interval)

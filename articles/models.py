@@ -3,6 +3,7 @@
 import datetime
 import re
 import threading
+from collections.abc import Iterable
 from contextlib import contextmanager
 
 from django.db import connection, models
@@ -215,10 +216,9 @@ class Speaker(models.Model):
 
     def recount(self) -> None:
         """Store how many shown quotes the speaker has, and in how many articles."""
-        shown = Quote.objects.shown().filter(speaker_id=self.pk)
-        self.quote_count = shown.count()
-        self.article_count = shown.values("article_id").distinct().count()
-        Speaker.objects.filter(pk=self.pk).update(quote_count=self.quote_count, article_count=self.article_count)
+        recount_speakers([self.pk])
+        self.quote_count, self.article_count = (
+            Speaker.objects.filter(pk=self.pk).values_list("quote_count", "article_count").get())
 
     def rename(self, name: str) -> bool:
         """Take a new canonical name; True when the slug followed (the old one then redirects)."""
@@ -377,10 +377,33 @@ def deferred_recounts():
         _recounts.deferred = False
 
 
+RECOUNT_CHUNK = 500  # speakers per grouped count: the SQL list stays bounded on any archive
+
+
+def recount_speakers(pks: Iterable[int]) -> None:
+    """Store each speaker's shown quote and article counts: one grouped query per chunk.
+
+    Only the counts that changed are written (a re-import recounts mostly unchanged ones).
+    """
+    pks = sorted(set(pks))
+    for start in range(0, len(pks), RECOUNT_CHUNK):
+        chunk = pks[start:start + RECOUNT_CHUNK]
+        counted = (Quote.objects.shown().filter(speaker_id__in=chunk).order_by().values("speaker_id")
+                   .annotate(quotes=models.Count("pk"), articles=models.Count("article_id", distinct=True)))
+        counts = {row["speaker_id"]: (row["quotes"], row["articles"]) for row in counted}
+        stored = Speaker.objects.filter(pk__in=chunk).order_by().values_list("pk", "quote_count", "article_count")
+        for pk, quotes, articles in stored:
+            new = counts.get(pk, (0, 0))
+            if new != (quotes, articles):
+                Speaker.objects.filter(pk=pk).update(quote_count=new[0], article_count=new[1])
+
+
 def _remember_speaker(sender, instance: Quote, **kwargs) -> None:
-    instance._previous_speaker_id = (
-        Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first() if instance.pk else None
-    )
+    # No ordering: Quote's default one joins the article table, and with statistics that
+    # believe the tables empty (autovacuum during a large import) PostgreSQL then scanned
+    # every article's quotes for this one primary key: quadratic over an import.
+    previous = Quote.objects.filter(pk=instance.pk).order_by().values_list("speaker_id", flat=True)
+    instance._previous_speaker_id = next(iter(previous), None) if instance.pk else None
 
 
 def _recount_speakers(sender, instance: Quote, **kwargs) -> None:
@@ -392,8 +415,7 @@ def _recount_speakers(sender, instance: Quote, **kwargs) -> None:
         for pk in touched:
             queue_recount(pk)
         return
-    for speaker in Speaker.objects.filter(pk__in=touched).only("pk"):
-        speaker.recount()
+    recount_speakers(touched)
 
 
 models.signals.pre_save.connect(_remember_speaker, sender=Quote)

@@ -31,7 +31,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         # Speakers are joined to their quotes rather than prefetched: a prefetch lists every
         # speaker of a 1,000-article batch in one SQL expression, which SQLite refuses
         # ("Expression tree is too large") once an archive has about 1,000 real articles.
-        quotes = Prefetch("quotes", queryset=Quote.objects.select_related("speaker"))
+        # Ordered on the quote's own columns: the default ordering joins the article table,
+        # which PostgreSQL, with statistics taken while an import's rows were uncommitted,
+        # joined by scanning every article for each batch.
+        quotes = Prefetch("quotes", queryset=Quote.objects.select_related("speaker").order_by("article_id", "start"))
         return self.get_model().objects.public().select_related("source").prefetch_related(quotes)
 
     def prepare_year(self, article):

@@ -16,6 +16,7 @@ from haystack.query import SearchQuerySet
 from articles import indexing
 from articles.indexing import batch_indexing, drain
 from articles.models import Article, PendingUpdate, Quote, Speaker, WriterLease, deferred_recounts
+from articles.tests.test_admin import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -163,3 +164,59 @@ def test_a_large_transaction_is_never_drained_before_it_commits(search_index, mo
             assert found("Moscou") == []
             1 / 0
     assert found("Moscou") == [] and queued() == []
+
+
+BACKLOG = 1500  # rows a killed import could leave: three drains of BATCH_SIZE, far more than a save queues
+
+
+@pytest.fixture
+def backlog(search_index):
+    """An indexed article to edit; then articles written without being indexed and a queued
+    row for each, as a killed import leaves them."""
+    article = make_article("Moscou")
+    drain()
+    Article.objects.bulk_create(
+        Article(title=f"Dépêche {n}", slug=f"backlog-{n}", body="Les observateurs arrivent à Vilnius.",
+                year=2019, month=1, day=1) for n in range(BACKLOG))
+    PendingUpdate.objects.bulk_create(
+        PendingUpdate(label="articles.article", object_id=pk)
+        for pk in Article.objects.exclude(pk=article.pk).values_list("pk", flat=True))
+    return article
+
+
+def test_an_admin_save_indexes_its_own_change_at_once_and_leaves_the_backlog_to_the_healer(
+        backlog, admin_client, django_capture_on_commit_callbacks, monkeypatch):
+    article = backlog
+    drain_calls = []
+    monkeypatch.setattr(indexing, "drain", lambda: drain_calls.append(1) or 0)  # nobody drains it all
+    woken = []
+    monkeypatch.setattr(indexing, "_healer_running", lambda: True)
+    monkeypatch.setattr(indexing._wake, "set", lambda: woken.append(1))
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data = change_form_data(admin_client, url)
+    data.update(title="Riga", body="Les observateurs arrivent à Riga.")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert found("Riga") == ["Riga"]  # searchable as soon as the save returns
+    assert pending_rows() == BACKLOG  # the backlog was not indexed in the request...
+    assert found("Vilnius") == [] and drain_calls == []
+    assert woken  # ...the healer was woken to do it
+    monkeypatch.undo()
+    assert drain() == BACKLOG and len(found("Vilnius")) == BACKLOG
+
+
+def pending_rows() -> int:
+    return PendingUpdate.objects.count()
+
+
+def test_a_save_behind_a_busy_writer_waits_a_bounded_time_and_leaves_its_rows_queued(search_index, monkeypatch):
+    WriterLease.objects.create(name=indexing.LEASE_NAME, holder="elsewhere:1:abc",
+                               expires=timezone.now() + timedelta(minutes=5))
+    monkeypatch.setattr(indexing, "OWN_WAIT_SECONDS", 0.3)
+    article = make_article("Moscou")
+    rows = list(PendingUpdate.objects.values_list("pk", flat=True))
+    assert indexing.apply_own(rows) == 0  # returns, without raising, once the wait is over
+    assert queued() == [("articles.article", article.pk)] and found("Moscou") == []
+    WriterLease.objects.update(holder="", expires=None)
+    assert indexing.apply_own(rows) == 1 and found("Moscou") == ["Moscou"] and queued() == []

@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 
 from articles.links import safe_url
@@ -131,7 +132,9 @@ def test_cut_at_word(text, limit, expected):
 
 
 def test_a_control_character_in_an_article_does_not_break_the_feed(client, seeds):
-    Article.objects.filter(pk=seeds["000"].pk).update(title="Titre\x0b avec\x00 contrôle", body="Texte\x1b[31m rouge")
+    # PostgreSQL refuses NUL in text (imports and admin forms strip or refuse it); SQLite keeps it.
+    nul = "\x00" if connection.vendor == "sqlite" else ""
+    Article.objects.filter(pk=seeds["000"].pk).update(title=f"Titre\x0b avec{nul} contrôle", body="Texte\x1b[31m rouge")
     response = client.get("/search/feed/")
     assert response.status_code == 200
     titles = [e.find(f"{ATOM}title").text for e in ElementTree.fromstring(response.content).findall(f"{ATOM}entry")]

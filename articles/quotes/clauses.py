@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .mentions import Mention, parse_speaker, pronoun_mention
+from .mentions import Mention, parse_speaker, pronoun_mention, they_mention
 from .text import QuoteSpan, Sentence, Token
 from .verbs import VerbMatch, is_inverted_pronoun_form, match_verb, may_start_verb
 
@@ -121,14 +121,19 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return source
         verb = ctx.body[tokens[k].start:tokens[k + skip - 1].end]
         return source[0], verb, "", source[1], "according_to"
+    read = _read_in_document(ctx, k)
+    if read is not None:
+        return read
     verb = match_verb(tokens, k, len(tokens), ctx.body)
     if verb is None and after_quote:
         verb = _unknown_incise_verb(ctx, k)
     if verb is None or verb.negated:
         return None
     if verb.pronoun is not None:
+        if verb.pronoun in lx.PLURAL_PRONOUNS:  # "ont-ils ajouté": a body named in the plural, or nobody
+            return they_mention(tokens[verb.end - 1], verb.pronoun), verb.text, verb.lemma, verb.end, None
         if verb.pronoun not in lx.SUBJECT_PRONOUNS:
-            return ANONYMOUS  # "a-t-on appris", "ont-ils dit"
+            return ANONYMOUS  # "a-t-on appris"
         mention = pronoun_mention(tokens[verb.end - 1], lx.SUBJECT_PRONOUNS[verb.pronoun])
         return mention, verb.text, verb.lemma, verb.end, None
     for j in adjunct_positions(tokens, verb.end, len(tokens)):
@@ -139,6 +144,20 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+def _read_in_document(ctx: SentenceView, k: int):
+    """ "…, peut-on lire dans le communiqué du ministère", "lit-on sur le site de X": the
+    document's issuer speaks; "peut-on lire sur les réseaux sociaux" names nobody."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    n = k + 2 if tokens[k].low == "peut-on" and k + 1 < limit and tokens[k + 1].low == "lire" \
+        else k + 1 if tokens[k].low == "lit-on" else None
+    if n is None or n + 1 >= limit or tokens[n].low not in ("dans", "sur"):
+        return None
+    source = parse_source(ctx, n + 1, limit)
+    if source is None or source == ANONYMOUS or source[0].plural or source[0].anonymous:
+        return ANONYMOUS
+    return source[0], ctx.body[tokens[k].start:tokens[n - 1].end], "lire", source[1], "according_to"
 
 
 def _unknown_incise_verb(ctx: SentenceView, k: int) -> VerbMatch | None:
@@ -227,10 +246,15 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         return pronoun_mention(tokens[i], lx.TONIC_PRONOUNS[tokens[i].low]), i + 1
     doc = _document_at(tokens, i, limit)
     if doc is not None:
-        return _document_author(ctx, doc, limit)
+        author = _document_author(ctx, doc, limit)
+        if author is None and tokens[doc].fold in lx.ISSUED_DOCUMENTS and tokens[doc - 1].low in lx.DEFINITE_DETS \
+                and (doc + 1 >= limit or tokens[doc + 1].low in (",", ".")):
+            # "Selon le texte, …": whoever issued it, as for "précise le communiqué"
+            return Mention(tokens[i].start, tokens[doc].end, "document", "organisation"), doc + 1
+        return author
     if tokens[i].low in ("nos", "notre", "des", "plusieurs", "certains", "certaines"):
         return ANONYMOUS
-    parsed = parse_speaker(tokens, i, limit, ctx.body)
+    parsed = parse_speaker(tokens, i, limit, ctx.body, contracted=tokens[i].low == "du")  # "aux yeux du juge"
     if parsed is None:
         return None
     if parsed[0].anonymous or parsed[0].plural and parsed[0].kind == "person":
@@ -308,6 +332,10 @@ def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
         return True
     if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
         return True
+    if len(gap) >= 3 and gap[0].low == "(" and ")" in [t.low for t in gap] and len(gap) <= MAX_INCISE_TOKENS:
+        close = [t.low for t in gap].index(")")  # "Paul Roy (LR) a dénoncé", "Paul Roy (LR), lui, a dit"
+        rest = gap[close + 1:]
+        return not rest or rest[0].low == "," and rest[-1].low == ","
     return len(gap) == 1 and gap[0].low == ","
 
 

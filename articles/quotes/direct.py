@@ -76,7 +76,12 @@ def _clause_start_before(ctx: SentenceView, quote: QuoteSpan) -> int:
 def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
     """ "M. Dupont l'assure : « … »", "Et d'ajouter : « … »"."""
     q = ctx.index_at(quote.open)
-    if q == 0 or ctx.tokens[q - 1].low != ":":
+    if q == 0:
+        return None
+    headline = _headline_name(ctx, q)
+    if headline is not None:
+        return Statement(quote.open, quote.start, quote.end, True, ":", "", headline), None
+    if ctx.tokens[q - 1].low != ":":
         return None
     colon = q - 1
     if colon >= 2 and ctx.tokens[colon - 2].low in ("de", "d'") and infinitive_lemma(ctx.tokens[colon - 1]):
@@ -96,12 +101,28 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
             return ANONYMOUS
         if ctx.tokens[start].fold in lx.EVENT_NOUNS or lx.fold(mention.head or "") in lx.EVENT_NOUNS:
             return None  # "Sommet de la Cédéao : « … »" hosts the words
+        if start == 0 and mention.how == "name" and mention.kind == "person" and mention.role is None \
+                and len((mention.name or "").split()) < 2 and end < colon and verb_in(ctx, end, colon) is None:
+            return None  # "Lire aussi : « … »": a capitalised word opening the line is no speaker
         verb = verb_in(ctx, end, colon)
         if end == colon or verb is not None or looks_verbal(ctx.tokens, end, colon):
             text = verb.text if verb else ":"
             return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, text,
                              verb.lemma if verb else "", mention), None
     return None
+
+
+def _headline_name(ctx: SentenceView, q: int) -> Mention | None:
+    """ "Jean Asselborn – « … »", "Jean Asselborn« … »": a headline gives a full name, then
+    a dash or nothing, then the quotation."""
+    end = q - 1 if ctx.tokens[q - 1].low in ("–", "—", "-") else q
+    parsed = parse_speaker(ctx.tokens, 0, end, ctx.body)
+    if parsed is None or parsed[1] != end or end == 0:
+        return None
+    mention = parsed[0]
+    if mention.kind != "person" or mention.anonymous or len((mention.name or "").split()) < 2:
+        return None
+    return mention
 
 
 def _name_ending_at_colon(ctx: SentenceView, colon: int) -> Mention | None:
@@ -191,3 +212,81 @@ def _strip_spaces(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1] in " \t\n,":
         end -= 1
     return start, end
+
+
+# Nouns whose « … » complement is a name, not words: "le film « Un simple accident »".
+_NAMED_THING_NOUNS = lx._words(
+    "film livre roman ouvrage album chanson titre émission série spectacle pièce opération plan programme "
+    "projet dossier affaire loi texte slogan parti mouvement collectif association journal magazine "
+    "rubrique hashtag mot-dièse surnom sobriquet label prix trophée festival exposition campagne")
+MAX_TITLE_WORDS = 5
+MIN_MIXED_WORDS = 4  # "« franches et sérieuses »" may be anyone's epithet; a clause is someone's words
+MAX_MIXED_GAP = 8    # subject, verb and a few words, then the quotation
+
+
+def find_subject_quote(ctx: SentenceView) -> list[Statement]:
+    """ "Jean Asselborn veut préserver « l'esprit de la Grande Région »": a quotation inside a
+    clause whose subject names a speaker carries that speaker's words, whatever the verb."""
+    if not ctx.quotes:
+        return []
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for start in clause_starts(ctx, limit)[:3]:
+        if ctx.in_quote(tokens[start]):
+            continue
+        parsed = parse_speaker(tokens, start, limit, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is None:
+            continue
+        mention, end = parsed
+        if mention.anonymous or mention.plural or not _names_a_speaker(mention) \
+                or not looks_verbal(tokens, end, limit):
+            continue
+        return _quotes_in_clause(ctx, mention, end)
+    return []
+
+
+def _names_a_speaker(mention: Mention) -> bool:
+    """A full name, a title, a pronoun, a named body: never a bare capitalised sentence opener."""
+    if mention.how in ("pronoun", "title"):
+        return True
+    if mention.how == "body":
+        return False  # "La société a annoncé un « plan … »": a generic body names things
+    if mention.how == "role":
+        return mention.name is not None
+    return mention.kind == "organisation" or len((mention.name or "").split()) >= 2
+
+
+def _quotes_in_clause(ctx: SentenceView, mention: Mention, end: int) -> list[Statement]:
+    tokens = ctx.tokens
+    statements = []
+    for quote in ctx.quotes:
+        q = ctx.index_at(quote.open)
+        if q <= end or q - end > MAX_MIXED_GAP or tokens[end].low == "et" \
+                or any(t.low in _CLAUSE_CHANGES and not ctx.in_quote(t) for t in tokens[end:q]):
+            break  # "…, qui …", "; …": the quotation is no longer in the subject's clause
+        if _is_title(ctx, quote) or _names_thing(tokens, q) \
+                or len(ctx.body[quote.start:quote.end].split()) < MIN_MIXED_WORDS:
+            continue
+        verb = ctx.body[tokens[end].start:tokens[q - 1].end] if q > end else ""
+        statements.append(Statement(quote.open, quote.start, quote.end, True, verb, "", mention))
+    return statements
+
+
+_CLAUSE_CHANGES = frozenset({"que", "qu'", "qui", "dont", "où", ";", ":", "si", "lorsque", "quand", "selon", ","})
+
+
+def _is_title(ctx: SentenceView, quote: QuoteSpan) -> bool:
+    """ "« Dossiers du Rocher »", "“Un simple accident”": a short capitalised quotation names a thing."""
+    words = ctx.body[quote.start:quote.end].split()
+    return not words or (words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS
+                         and not ctx.body[quote.end - 1:quote.end] in ".!?…")
+
+
+def _names_thing(tokens: list[Token], q: int) -> bool:
+    """ "le parti des « RSS »", "au film « … »": the quotation is the name of the noun before it."""
+    if q == 0:
+        return False
+    before = tokens[q - 1]
+    # after a determiner the quotation is a noun phrase: "un « plan de sauvegarde »"
+    return before.low in ("du", "des", "au", "aux") or before.fold in _NAMED_THING_NOUNS \
+        or before.low in lx.DEFINITE_DETS or before.low in lx.INDEFINITE_DETS or before.low in lx.POSSESSIVES \
+        or q >= 2 and tokens[q - 2].fold in _NAMED_THING_NOUNS and before.is_cap

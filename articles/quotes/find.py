@@ -21,11 +21,13 @@ from dataclasses import replace
 from . import lexicon as lx
 from . import nlp
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
-from .direct import find_direct
+from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
-from .reported import find_indirect, find_participle_statements, find_relative_statements, find_speech_intro
+from .reported import (find_before_adding, find_indirect, find_participle_statements, find_relative_statements,
+                       find_retrospective, find_speech_intro)
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
-from .transcripts import find_caption_turns, find_label_turns, find_transcript_turn, recurring_labels
+from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
+                          recurring_labels)
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -42,9 +44,15 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if index not in labelled:  # "Mathieu Chabert (ACA)" above or below « … »
             labelled[index] = statement
             events.append(statement)
+    for index, statement in find_qa_turns(body, paragraphs).items():
+        if index not in labelled:  # "Comment se présente la saison ?" then the interviewee's answer
+            labelled[index] = statement
+            events.append(statement)
     consumed_paragraphs: set[int] = set()
     recurring = recurring_labels(body, paragraphs)
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
+    lone = None  # the previous sentence was only a « quotation » nobody had spoken before
+    unsaid = None  # span of the previous sentence when nobody was found saying it
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
@@ -52,22 +60,49 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
-            previous = None
+            previous, lone, unsaid = None, None, None
             continue
         if sentence.first_in_paragraph:
             turn = find_transcript_turn(ctx, paragraphs[sentence.paragraph][1], recurring)
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
-                previous = SPOKE if isinstance(turn, Statement) else ASKED
+                previous, lone, unsaid = SPOKE if isinstance(turn, Statement) else ASKED, None, None
                 continue
+        said = find_retrospective(ctx) if unsaid is not None else None
+        if said is not None:  # "Cette phrase a été prononcée par X": the previous sentence was X's
+            mention, verb, lemma = said
+            start, end = unsaid
+            events.append(Statement(mention.start, start, end, False, verb, lemma, mention))
+            previous, lone, unsaid = SPOKE, None, None
+            continue
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
             found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
+        if not found:
+            found = find_subject_quote(ctx)
         statements = [s for s in found if s != ANONYMOUS]
+        if lone is not None and statements and isinstance(statements[0], Statement) \
+                and statements[0].mention.how in _NAMING:
+            # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
+            events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
+        lone = _lone_quote(ctx) if previous is None and not found else None
+        unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     return events
+
+
+_NAMING = frozenset({"name", "title", "role", "body"})
+
+
+def _lone_quote(ctx: SentenceView) -> Statement | None:
+    """A sentence that is one « quotation » and nothing else, with nobody yet to say it."""
+    if len(ctx.quotes) != 1 or any(t.is_word and not ctx.in_quote(t) for t in ctx.tokens):
+        return None
+    quote = ctx.quotes[0]
+    nobody = Mention(quote.open, quote.open, "name", "person")
+    return Statement(quote.open, quote.start, quote.end, True, "", "", nobody)
 
 
 
@@ -93,7 +128,7 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
 
 def _with_participles(ctx: SentenceView, found: list) -> list:
     """Add "…, ajoutant que …" clauses, and end an earlier statement where one begins."""
-    extra = [s for s in find_participle_statements(ctx, found)
+    extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found
@@ -108,8 +143,10 @@ def _ending_before(ctx: SentenceView, statement: Statement, pos: int) -> Stateme
     start, end = ctx.text_span(statement.start, pos)
     while end > start and ctx.body[end - 1] in " ,":
         end -= 1
-    if ctx.body[start:end].endswith((" tout en", " en", " tout")):
-        end = ctx.body.rindex(" ", start, end - 2) if ctx.body[start:end].endswith(" tout en") else end - 3
+    for tail in (" tout en", " en", " tout"):
+        if ctx.body[start:end].endswith(tail):
+            end -= len(tail)
+            break
     start, end = ctx.text_span(start, end)
     return replace(statement, start=start, end=end) if end > start else statement
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .given_names import FEMALE, MALE
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
@@ -35,6 +37,9 @@ def _lows(text: str) -> frozenset[str]:
 # Every verb takes "que"/"qu'" and ":"; some also an infinitive ("a nié avoir …"),
 # an adjective ("s'est dit préoccupé"), or a noun phrase ("a dénoncé une dérive").
 INF, ADJ, NP = "inf", "adj", "np"
+# Directive verbs report only "object + à/de + infinitive": "appelle les habitants à rester
+# chez eux"; "a appelé à une marche" or "a invité le ministre" is an act, not words.
+DIR = "dir"
 
 # Regular first-group verbs, one line per family, with the extra complements they allow.
 _ER_VERBS: dict[str, tuple[str, ...]] = {
@@ -47,11 +52,15 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "confier lancer glisser lâcher souffler murmurer chuchoter tonner clamer proclamer "
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
-    "arguer justifier qualifier demander proposer suggérer préconiser exiger "
+    "arguer justifier qualifier proposer suggérer préconiser exiger exprimer "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
-    "éluder positiver philosopher rassurer interpeller exhorter implorer supplier conseiller "
-    "recommander pointer grimacer prophétiser insister détailler prédire": (),
+    "éluder positiver philosopher rassurer interpeller conseiller "
+    "recommander pointer grimacer prophétiser insister détailler prédire concéder avancer "
+    "réclamer souhaiter": (),
+    "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),
+    # "a demandé aux autorités de libérer …" as well as "a demandé que …"
+    "demander": (DIR, INF),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
     "affirmer assurer estimer annoncer avouer certifier jurer penser considérer juger "
     "confirmer": (INF,),
@@ -146,7 +155,7 @@ _IRREGULAR_PRESENT = {
 CONTINUING_LEMMAS = _words("ajouter poursuivre conclure renchérir enchaîner compléter reprendre embrayer")
 # Lemmas that are never speech verbs here, even though they relate to talk.
 # (Listed for documentation and tests: the lexicon simply does not contain them.)
-NON_SPEECH_LEMMAS = _words("accuser contester discuter entretenir stipuler convenir appeler espérer")
+NON_SPEECH_LEMMAS = _words("accuser contester discuter entretenir stipuler convenir espérer")
 
 
 def _er_forms(lemma: str) -> tuple[list[str], str]:
@@ -226,6 +235,7 @@ FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
 AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})
 REFLEXIVE_AUX = frozenset({"est", "était", "serait", "sera", "sont", "étaient", "seraient"})
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+PLURAL_PRONOUNS = {"ils": "m", "elles": "f"}
 TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 # Words allowed between an auxiliary and its participle ("a de son côté fait savoir").
 VERB_ADVERBS = _lows(
@@ -307,7 +317,7 @@ _ROLE_GENDERED = (
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
     "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
     "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
-    "syndic syndique|mairesse"
+    "syndic syndique|mairesse|prélat|pontife|saint-père"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -374,6 +384,27 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
     "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
     "mairesse": _words("maire mairesse"),
+    # generic descriptors a report uses for someone it named by their rank or office
+    "enqueteur": _words("enquêteur commissaire policier gendarme inspecteur officier capitaine lieutenant "
+                        "commandant juge procureur"),
+    "enquetrice": _words("enquêtrice commissaire policière gendarme inspectrice capitaine lieutenant "
+                         "commandante juge procureure"),
+    "policier": _words("policier commissaire inspecteur brigadier officier capitaine lieutenant commandant "
+                       "directeur"),
+    "gendarme": _words("gendarme commandant capitaine lieutenant colonel général officier adjudant major"),
+    "officier": _words("officier général colonel commandant capitaine lieutenant major"),
+    "militaire": _words("militaire général colonel commandant capitaine lieutenant officier soldat sergent"),
+    "syndicaliste": _words("syndicaliste secrétaire délégué déléguée représentant représentante président "
+                           "présidente porte-parole responsable"),
+    "medecin": _words("médecin docteur chirurgien chirurgienne urgentiste infectiologue épidémiologiste "
+                      "professeur professeure pédiatre cardiologue virologue psychiatre généraliste"),
+    "specialiste": _words("spécialiste expert experte chercheur chercheuse professeur professeure économiste "
+                          "analyste politologue sociologue historien historienne"),
+    "expert": _words("expert spécialiste chercheur professeur économiste analyste politologue sociologue"),
+    "experte": _words("experte spécialiste chercheuse professeure économiste analyste politologue sociologue"),
+    "prelat": _words("évêque archevêque cardinal pape patriarche"),
+    "pontife": _words("pape"), "saint-pere": _words("pape"),
+    "homme": _words("*"), "femme": _words("*"),
     # a player named by position is the player named before ("le défenseur", "l'attaquant")
     **{position: _words(f"{position} joueur joueuse capitaine footballeur footballeuse international "
                         "internationale") for position in ("defenseur", "attaquant", "attaquante", "gardien",
@@ -409,7 +440,8 @@ for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat c
               "sénat parlement exécutif régime patronat réseau consortium conglomérat fabricant "
               "géant distributeur assureur transporteur exploitant établissement centre hôpital "
               "musée festival site média think-tank cercle front rassemblement bloc palais "
-              "quai-d'orsay département-d'état fisc").split():
+              "quai-d'orsay département-d'état fisc diocèse archidiocèse rectorat commissariat consulat "
+              "haut-commissariat gouvernorat chu magazine vatican saint-siège").split():
     BODY_NOUNS[fold(_word)] = "m"
 for _word in ("agence partie commission organisation police gendarmerie préfecture mairie direction "
               "entreprise société compagnie banque fédération confédération association ong union "
@@ -418,11 +450,13 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
               "junte administration autorité institution délégation firme marque enseigne plateforme "
               "ligue équipe formation centrale intersyndicale inspection cellule maison-blanche "
               "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue "
-              "multinationale start-up banque-centrale").split():
+              "multinationale start-up banque-centrale brigade primature wilaya université rédaction "
+              "paroisse conférence-épiscopale").split():
     BODY_NOUNS[fold(_word)] = "f"
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.
 GENERIC_BODY_HEADS = _words(
+    "service "
     "autorité régulateur instance gendarme organisme organisation institution groupe entreprise société institut agence firme établissement "
     "association ong formation structure compagnie constructeur club équipe syndicat laboratoire géant "
     "opérateur distributeur assureur fabricant transporteur exploitant enseigne marque média journal "
@@ -433,11 +467,14 @@ MEDIA_HEADS = _words("agence journal quotidien hebdomadaire chaîne radio télé
 MEDIA_NAMES = _words("afp reuters ap tass xinhua ria novosti bloomberg cnn bbc interfax anadolu "
                      "belga ats kyodo yonhap efe ansa dpa")
 # Nouns of documents: "selon les chiffres de l'Insee" → the Insee speaks; "selon une étude" → nobody.
+# Documents that speak for whoever issued them: "« … », précise le communiqué".
+ISSUED_DOCUMENTS = _words("communiqué document texte note lettre courrier message déclaration bulletin "
+                          "tweet publication post rapport avis mémo circulaire")
 DOCUMENT_NOUNS = _words(
     "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
     "communiqué note document estimation estimations prévisions projections calculs comptage "
     "décompte relevé relevés résultats classement baromètre analyse dossier source informations "
-    "témoignage témoignages décision arrêté texte avis"
+    "témoignage témoignages décision arrêté texte avis propos déclarations paroles termes explications"
 )
 # Capitalised words naming a body without an article: metonyms and well-known organisations.
 KNOWN_BODIES: dict[str, str | None] = {fold(w): None for w in (
@@ -486,7 +523,15 @@ DEMONYMS = _words(
     "Lillois Lilloise Rennais Rennaise Stéphanois Stéphanoise Montpelliérain Strasbourgeois "
     "Monégasque Corse Breton Bretonne Basque Alsacien Alsacienne Normand Normande Tricolore Bleu Bleue "
     "Israélien Israélienne Palestinien Palestinienne Libanais Libanaise Iranien Iranienne Irakien "
-    "Irakienne Syrien Syrienne Égyptien Égyptienne Indien Indienne Pakistanais Pakistanaise Coréen Coréenne"
+    "Irakienne Syrien Syrienne Égyptien Égyptienne Indien Indienne Pakistanais Pakistanaise Coréen Coréenne "
+    # French-speaking Africa, the Indian Ocean, the Pacific, the Caribbean
+    "Malgache Comorien Comorienne Mauricien Mauricienne Réunionnais Réunionnaise Mahorais Mahoraise "
+    "Calédonien Calédonienne Tahitien Tahitienne Polynésien Polynésienne Centrafricain Centrafricaine "
+    "Congolais Congolaise Gabonais Gabonaise Tchadien Tchadienne Malien Malienne Burkinabè Burkinabé "
+    "Nigérien Nigérienne Nigérian Nigériane Béninois Béninoise Togolais Togolaise Guinéen Guinéenne "
+    "Mauritanien Mauritanienne Rwandais Rwandaise Burundais Burundaise Djiboutien Djiboutienne "
+    "Haïtien Haïtienne Martiniquais Martiniquaise Guadeloupéen Guadeloupéenne Guyanais Guyanaise "
+    "Luxembourgeois Luxembourgeoise Wallon Wallonne Flamand Flamande Vietnamien Vietnamienne"
 )
 # Particles inside personal names ("Ursula von der Leyen", "Giscard d'Estaing").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos", "das",
@@ -494,7 +539,9 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den",
                             "abou", "abu", "le", "la", "mac", "st"})
 TITLES: dict[str, str | None] = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f", "mgr": "m", "dr": None,
                                  "dr.": None, "pr": None, "pr.": None, "me": None, "mr": "m", "mr.": "m",
-                                 "dre": "f", "sir": "m", "lady": "f", "cheikh": "m"}
+                                 "dre": "f", "sir": "m", "lady": "f", "cheikh": "m", "maître": None,
+                                 "monsieur": "m", "madame": "f", "mademoiselle": "f", "monseigneur": "m",
+                                 "sœur": "f", "soeur": "f", "frère": "m"}
 # Capitalised words that open sentences but never names.
 CAP_STOPWORDS = _words(
     "le la les l' un une des du de d' au aux à a selon pour mais et il elle ils elles on nous vous je tu "
@@ -541,52 +588,11 @@ TIME_WORDS = _words(
     "lendemain soirée matinée journée nuit janvier février mars avril mai juin juillet août "
     "septembre octobre novembre décembre tôt tard plus"
 )
-# Given names with their gender: help split "du Kremlin Dmitri Peskov" and guess pronouns.
-_MALE = (
-    "Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Eric Éric "
-    "Frédéric Laurent Stéphane David Olivier Pascal Thierry Julien Sébastien François Thomas Antoine "
-    "Emmanuel Jacques Gérard Didier Bruno Dominique Marc Vincent Guillaume Maxime Alexandre Hugo Lucas "
-    "Louis Paul Arthur Gabriel Raphaël Léo Jules Adam Mathieu Matthieu Benoît Arnaud Cédric Fabien "
-    "Jérôme Yannick Xavier Yves Gilles Serge Claude André René Roger Henri Georges Marcel Robert "
-    "Raymond Édouard Edouard Jordan Gabriel Bastien Romain Clément Théo Kylian Karim Olivier Emile "
-    "Émile Gaël Erwan Loïc Hervé Joël Lionel Franck Fabrice Gaëtan Florian Kevin Anthony Aurélien "
-    "Benjamin Damien Rémi Rémy Sylvain Grégory Ludovic Mickaël Michaël Jean-Luc Jean-Marie Jean-Pierre "
-    "Jean-Michel Jean-François Jean-Claude Jean-Paul Jean-Yves Jean-Louis Jean-Marc Jean-Noël "
-    "Jean-Jacques Jean-Baptiste Pierre-Henri Pierre-Yves Marc-André Charles Joe Donald Barack George "
-    "Bill John Joseph James Robert Michael William Richard Mike Ron Kamala? Tony Antony Boris Keir Rishi "
-    "Olaf Friedrich Wolfgang Helmut Frank-Walter Jens Mark Josep Charles Pedro Mariano Matteo Giorgio "
-    "Sergio Mario Silvio Luigi Giuseppe Antonio Roberto Paolo Carlos Juan José Luis Jorge Andrés Javier "
-    "Vladimir Dmitri Dmitry Dimitri Sergueï Sergei Sergey Alexandre Alexander Alexeï Alexei Andreï "
-    "Andriï Andrei Nikolaï Nikolai Mikhaïl Mikhail Iouri Yuri Ivan Igor Oleg Evgueni Ievgueni "
-    "Volodymyr Viktor Viktor Petro Dmytro Oleksandr Oleksiy Denys Ramzan Alexeï Recep Mevlut Hakan "
-    "Xi Li Wang Zhao Qin Ma Lin Jian Mao Kim Moon Yoon Shinzo Fumio Narendra Imran Benyamin Benjamin "
-    "Yoav Naftali Yaïr Isaac Mahmoud Ismaïl Mohammed Mohamed Mohammad Ahmed Ahmad Ali Hassan Hussein "
-    "Abdel Abdelaziz Abdelmadjid Abdelhak Abdoulaye Ibrahim Ibrahima Moussa Mamadou Macky Ousmane "
-    "Alassane Laurent Félix Paul Denis Idriss Mahamat Assimi Bola Cyril Jacob Nelson Kaïs Habib Bachar "
-    "Hafez Recep Ilham Nikol Alexandr Emomali Kassym-Jomart Luiz Inácio Jair Javier Gustavo Nicolás "
-    "Hugo Justin Stephen Pierre-Paul Lula Andrzej Viktor Aleksandar Edi Milo Mette Ulf Sauli Alexander "
-    "Karl Gerhard Klaus Heiko Olaf Christian Wopke Mark Geert Alexander Bart Luc Elio Charles Didier "
-    "Georges Theo Theo Kyriakos Alexis Yanis Pedro António Marcelo Leo Micheál Enda Rishi Liz Tim Jeremy"
-)
-_FEMALE = (
-    "Marie Anne Catherine Christine Isabelle Sylvie Nathalie Martine Françoise Valérie Sandrine "
-    "Sophie Céline Stéphanie Véronique Nicole Monique Chantal Brigitte Hélène Claire Julie Laure "
-    "Laurence Pascale Patricia Caroline Aurélie Émilie Emilie Camille Léa Manon Chloé Emma Inès Jade "
-    "Louise Alice Lina Rose Anna Juliette Lucie Charlotte Margaux Mathilde Pauline Marine Élisabeth "
-    "Elisabeth Agnès Ségolène Rachida Najat Anne-Marie Marie-France Marie-Christine Marie-Hélène "
-    "Ursula Angela Annalena Kamala Hillary Nancy Liz Theresa Giorgia Elly Maria Marija Olga Elena "
-    "Irina Tatiana Natalia Svetlana Ioulia Yulia Valentina Lioudmila Ella Ekaterina Anastasia "
-    "Iryna Olena Oksana Mette Sanna Magdalena Jacinda Tsai Hua Mao Aminata Fatou Fatoumata Ellen "
-    "Nadia Samia Sarah Salma Leïla Leila Yasmina Amina Aïcha Khadija Fatima Meriem Myriam Delphine "
-    "Florence Corinne Karine Virginie Agathe Clémence Amélie Justine Elodie Élodie Audrey Anaïs "
-    "Susana Cristina Carmen Ana Pilar Dolores Teresa Rosa Isabel Dilma Michelle Jill Melania Ivanka "
-    "Greta Angelina Marine Marion Clémentine Ségolène Najat Aurore Agnès Roselyne Yaël Rima Nathalie "
-    "Sylvie Danielle Gisèle Jacqueline Josiane Simone Geneviève Madeleine Béatrice Sabine Estelle"
-)
+# Given names with their gender (given_names.py): help split "du Kremlin Dmitri Peskov" and guess pronouns.
 GIVEN_NAMES: dict[str, str] = {}
-for _n in _MALE.split():
+for _n in MALE.split():
     GIVEN_NAMES.setdefault(fold(_n.rstrip("?")), "m")
-for _n in _FEMALE.split():
+for _n in FEMALE.split():
     if GIVEN_NAMES.get(fold(_n)) == "m" and _n not in ("Mao", "Hua", "Liz", "Kamala"):
         continue
     GIVEN_NAMES[fold(_n)] = "f"

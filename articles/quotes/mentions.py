@@ -18,6 +18,7 @@ _ROLE_PREFIXES = ("vice-", "ex-", "co-", "sous-", "vice", "co")
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
                           "spécialiste spécialistes expert experts analyste analystes")
 MAX_NAME_WORDS = 6
+_BIRTH_NAME_MARKS = frozenset({"née", "né"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,8 @@ class Mention:
     """A speaker expression as written in the article."""
     start: int
     end: int
-    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer"
+    how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer",
+                              # "document" (a communiqué speaking for whoever issued it)
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
     surface: str | None = None  # the naming form for aliases: "M. Lavrov", "Sergueï Lavrov"
@@ -36,10 +38,16 @@ class Mention:
     plural: bool = False
     acronym: str | None = None
     possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
+    collective: bool = False  # a body named in the plural ("les syndicats FO et CGT"): "ils" may be it
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
     return Mention(token.start, token.end, "pronoun", "person", gender=gender)
+
+
+def they_mention(token: Token, pronoun: str) -> Mention:
+    """ "ils"/"elles": a body named in the plural just before, or nobody."""
+    return Mention(token.start, token.end, "they", "organisation", gender=lx.PLURAL_PRONOUNS[pronoun])
 
 
 def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
@@ -50,6 +58,8 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
     token = tokens[i]
     if pronouns and token.low in pronouns:
         return pronoun_mention(token, pronouns[token.low]), i + 1
+    if pronouns and token.low in lx.PLURAL_PRONOUNS:
+        return they_mention(token, token.low), i + 1
     if token.low in lx.TITLES and i + 1 < limit and tokens[i + 1].is_cap:
         return _parse_title(tokens, i, limit, body)
     if token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES:
@@ -58,12 +68,15 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return _parse_determined(tokens, i, limit, body)  # "du ministère" = "de le ministère"
     if token.low in _DEMONSTRATIVES and i + 1 < limit:
         return _parse_demonstrative(tokens, i, limit, body)
+    if token.low in _DEMONSTRATIVE_PRONOUNS:  # "Celui-ci a affirmé que …": the person last named
+        return Mention(token.start, token.end, "latest", "person", gender=_DEMONSTRATIVE_PRONOUNS[token.low]), i + 1
     if token.is_cap and token.is_word:
         return _parse_named(tokens, i, limit, body)
     return None
 
 
 _DEMONSTRATIVES = {"ce": "m", "cet": "m", "cette": "f"}
+_DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
 _LATEST = {"dernier": "m", "derniere": "f"}
 
 
@@ -72,6 +85,8 @@ def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> 
     following = tokens[i + 1]
     if following.fold in _LATEST:
         return Mention(tokens[i].start, following.end, "latest", "person", gender=_LATEST[following.fold]), i + 2
+    if following.fold in lx.ISSUED_DOCUMENTS:
+        return _issued_document(tokens, i, i + 1, limit, body)
     if following.fold not in lx.ROLE_NOUNS and following.low not in lx.PRE_ADJECTIVES:
         return None
     parsed = _parse_determined(tokens, i, limit, body)
@@ -91,6 +106,8 @@ def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False
             words, j = words + 1, j + 1
         elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
             j += 1
+        elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):
+            j += 1  # "Rasmata Nadembega née Compaoré": one person, by married and birth name
         else:
             break
     return j if words else i
@@ -201,6 +218,9 @@ def _role_key(folded: str) -> str:
     for prefix in _ROLE_PREFIXES:
         if folded.startswith(prefix) and folded[len(prefix):] in lx.ROLE_NOUNS:
             return folded[len(prefix):]
+    first = folded.split("-")[0]
+    if first != folded and first in lx.ROLE_NOUNS and folded not in lx.ROLE_NOUNS:
+        return first  # "député-maire", "sénatrice-présidente"
     return folded
 
 
@@ -245,6 +265,8 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         if collective is not None:
             return collective
     anonymous = det in lx.INDEFINITE_DETS
+    if not anonymous and k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS:
+        return _issued_document(tokens, i, k, limit, body)
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
@@ -257,6 +279,22 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     if body_head is None:
         return _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous)
     return _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous)
+
+
+def _issued_document(tokens: list[Token], i: int, k: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """ "le communiqué de la préfecture" speaks for the préfecture; "le communiqué" alone for
+    whoever issued it, which resolution finds among the speakers just before."""
+    if k + 1 < limit and tokens[k + 1].low in ("de", "du", "d'", "des"):
+        start = k + 1 if tokens[k + 1].low in ("du", "des") else k + 2
+        parsed = parse_speaker(tokens, start, limit, body, contracted=True)
+        if parsed is not None and not parsed[0].anonymous and parsed[0].how != "role":
+            return replace(parsed[0], start=tokens[i].start), parsed[1]
+        return None  # "le texte de loi", "la note de synthèse"
+    following = tokens[k + 1] if k + 1 < limit else None
+    if following is not None and following.is_word and not following.is_cap and following.fold not in lx.FINITE \
+            and not following.low.endswith(("é", "ée", "és", "ées")) and following.low not in lx.OBJECT_CLITICS:
+        return None  # "le texte adopté" is fine, "le texte budgétaire" names a bill, not its author
+    return Mention(tokens[i].start, tokens[k].end, "document", "organisation"), k + 1
 
 
 def _singular(fold_word: str) -> str:
@@ -279,6 +317,10 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
             or head in lx.NON_REFERRING_ROLES:
         return None
     j, end = k + 1, None
+    if head in lx.BODY_NOUNS and j < limit and _singular(tokens[j].fold) in lx.DEMONYMS and not tokens[j].is_cap:
+        name = _span_text(body, tokens, k, j + 1)  # "les autorités malgaches": one country's
+        return Mention(tokens[i].start, tokens[j].end, "name", "organisation", name=name, surface=name,
+                       head=head, gender=lx.BODY_NOUNS.get(head), collective=True), j + 1
     if head not in lx.BODY_NOUNS and (j >= limit or tokens[j].low not in ("de", "du", "des", "d'")):
         return None  # "les ministres Darmanin et Borne" are two people, not a body
     if j < limit and tokens[j].low in ("de", "du", "des", "d'"):
@@ -287,6 +329,9 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
                                            or (tokens[j].is_word and not tokens[j].is_cap and j + 1 < limit
                                                and tokens[j + 1].low in ("de", "du", "d'"))):
             j += 1
+    if j < limit and j > k + 1 and tokens[j].fold in lx.BODY_NOUNS and not tokens[j].is_cap \
+            and tokens[j - 1].low in ("la", "le", "l'", "du"):
+        j = end = j + 1  # "les services de la préfecture", "les agents du ministère"
     while j < limit and j - k <= MAX_COLLECTIVE_TOKENS and (
             tokens[j].is_cap and tokens[j].is_word and tokens[j].fold not in lx.CAP_STOPWORDS
             or end is not None and tokens[j].low in (",", "et") and j + 1 < limit and tokens[j + 1].is_cap):
@@ -300,7 +345,7 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
     name = _span_text(body, tokens, k, end)
     gender = lx.BODY_NOUNS.get(head) or lx.ROLE_NOUNS.get(head)
     return Mention(tokens[i].start, tokens[end - 1].end, "name", "organisation", name=name, surface=name,
-                   head=head, gender=gender), end
+                   head=head, gender=gender, collective=True), end
 
 
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
@@ -310,6 +355,7 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     if name_span is None:
         name_span, mod_end = _apposition_name(tokens, mod_end, limit)
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
+    role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
@@ -348,7 +394,11 @@ def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
 
 def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     head, end, plural = body_head
-    plural = plural or tokens[i].low in ("les", "des")
+    collective = tokens[k].is_cap and tokens[i].low == "les"
+    if collective:
+        plural = False  # "les Nations unies": a proper name
+    else:
+        plural = plural or tokens[i].low in ("les", "des")
     mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True, person=False)
     acronym = _trailing_acronym(tokens, mod_end, limit)
     gender = det_gender or lx.BODY_NOUNS.get(head)
@@ -357,7 +407,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
-                       role=role, head=head, gender=gender, plural=plural, anonymous=anonymous), n1
+                       role=role, head=head, gender=gender, plural=plural, anonymous=anonymous,
+                       collective=collective), n1
     if acronym is None and mod_end - k > 3 and tokens[mod_end - 1].low == ")" and tokens[mod_end - 3].low == "(":
         acronym, mod_end = tokens[mod_end - 2].text, mod_end - 3  # "Institut … (USGS)"
         end_index = mod_end + 3
@@ -366,7 +417,7 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     phrase = _span_text(body, tokens, k, mod_end)
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
-                   possessive=tokens[i].low in lx.POSSESSIVES), end_index
+                   possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
@@ -385,7 +436,7 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     acronym = _trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
-                      plural=tokens[i].low == "les")
+                      plural=False, collective=tokens[i].low == "les")  # "les Nations unies": one body's name
     return mention, j + (3 if acronym else 0)
 
 
@@ -426,7 +477,13 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
             k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
         elif token.is_cap and token.is_word or token.low in lx.TITLES:
             if not allow_name:
+                if token.is_cap and token.is_word and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
+                    k += 1  # "présidente de la province Sud": the role after a name goes on
+                    continue
                 break
+            if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
+                j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
+                return j, (k, j, None)
             return _name_after_role(tokens, k, limit)
         elif _is_adjective(token) and adjectives < 2:
             k, adjectives = k + 1, adjectives + 1
@@ -468,8 +525,9 @@ def _complement(tokens: list[Token], k: int, limit: int):
         return _capitalised_complement(tokens, j, limit)
     if not _is_adjective(token):
         return None
-    if prep not in ("de", "du", "des", "d'") and not _name_follows(tokens, j + 1, limit):
-        return None  # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not
+    if prep not in ("de", "du", "des", "d'", "pour") and not _name_follows(tokens, j + 1, limit):
+        # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
+        return None
     return j + 1, None
 
 
@@ -495,6 +553,10 @@ def _apposition_name(tokens: list[Token], k: int, limit: int):
     start, title = k + 1, None
     if tokens[start].low in lx.TITLES:
         title, start = start, start + 1
+    elif tokens[start].low in lx.DEFINITE_DETS:
+        rank = _role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
+        if rank is not None and rank[1] < limit and _name_follows(tokens, rank[1], limit):
+            start = rank[1]
     j = scan_name(tokens, start, limit, after_title=title is not None)
     if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
         return None, k

@@ -21,9 +21,11 @@ from .mentions import Mention, parse_speaker, pronoun_mention
 
 MODEL = "fr_core_news_sm"
 MIN_WORDS = 6
-MAX_SENTENCE_CHARS = 1_000
+MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are lists or unsplit blocks: not worth a parse
 CLAUSE_WINDOW = 8
-_CLAUSE_OPENERS = frozenset({"que", "qu'", "avoir", "être", "de", "d'"})  # longer "sentences" are lists or unsplit blocks: not worth a parse
+INFINITIVE_WINDOW = 2
+PARSE_TAIL = 4  # words of the clause the parse sees past the opener's window
+_CLAUSE_OPENERS = frozenset({"avoir", "être", "de", "d'", "à"})  # an infinitive right after the verb
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _SPEECH_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values()) | frozenset(
@@ -57,18 +59,33 @@ def worth_parsing(ctx: SentenceView) -> bool:
     span = ctx.span
     if span.end - span.start > MAX_SENTENCE_CHARS or ctx.words_between(0, len(ctx.tokens)) < MIN_WORDS:
         return False
+    return _parse_end(ctx) is not None
+
+
+def _parse_end(ctx: SentenceView) -> int | None:
+    """Where the parse may stop: a few words past the last speech verb that opens a clause
+    (the subject and the clause's start are all the parse is asked for), or None."""
     tokens = ctx.tokens
+    last = None
     for n, token in enumerate(tokens):
         if token.fold in _SPEECH_FORMS and not ctx.in_quote(token):
-            # only a verb that goes on with a clause ("que", an infinitive) can report words
-            return any(t.low in _CLAUSE_OPENERS for t in tokens[n + 1:n + 1 + CLAUSE_WINDOW])
-    return False
+            # only a verb that goes on with a clause can report words: "que" a few words on, or
+            # an infinitive right after it ("affirme avoir", "a tenu à préciser", "dit de");
+            # "a annoncé la suspension de l'accès" names a thing and is not worth a parse
+            window = tokens[n + 1:n + 1 + CLAUSE_WINDOW]
+            if any(t.low in ("que", "qu'") for t in window) \
+                    or any(t.low in _CLAUSE_OPENERS for t in window[:INFINITIVE_WINDOW]):
+                last = n
+    if last is None:
+        return None
+    return tokens[min(last + CLAUSE_WINDOW + PARSE_TAIL, len(tokens) - 1)].end
 
 
 def parsed_statements(ctx: SentenceView) -> list[Statement]:
     """Statements the parse finds: a speech verb with a subject and a clausal complement."""
     offset = ctx.span.start
-    doc = parse(ctx.body[ctx.span.start:ctx.span.end])
+    cut = _parse_end(ctx) or ctx.span.end
+    doc = parse(ctx.body[ctx.span.start:cut])
     statements = []
     for token in doc:
         if token.lemma_ not in _SPEECH_LEMMAS or token.pos_ != "VERB" or _negated(token):
@@ -81,7 +98,8 @@ def parsed_statements(ctx: SentenceView) -> list[Statement]:
         mention = _mention(ctx, subject, offset)
         if mention is None:
             continue
-        start, end = ctx.text_span(offset + content[0], offset + content[1])
+        # where the parse stopped short of the sentence, the clause runs on to its end, as in the rules
+        start, end = ctx.text_span(offset + content[0], ctx.span.end if cut < ctx.span.end else offset + content[1])
         if ctx.words_between(ctx.index_at(start), ctx.index_at(end)) < 2:
             continue
         verb = _verb_text(token)

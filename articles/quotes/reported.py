@@ -11,7 +11,7 @@ from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_W
                       next_comma, parse_source, quote_opens_at, starts_noun_phrase, subject_before)
 from .mentions import Mention, parse_speaker
 from .text import Token
-from .verbs import VerbMatch, match_verb, may_start_verb
+from .verbs import VerbMatch, infinitive_lemma, match_verb, may_start_verb
 
 
 def find_speech_intro(ctx: SentenceView) -> list[Introduction]:
@@ -44,7 +44,36 @@ def find_indirect(ctx: SentenceView) -> list:
         return [_cut_before(ctx, according, ctx.index_at(subject_first[0].mention.start))] + subject_first
     if subject_first:
         return subject_first
+    if according is None:
+        according = _as_said_statement(ctx)
     return [according] if according is not None else []
+
+
+def _as_said_statement(ctx: SentenceView) -> Statement | None:
+    """ "Comme l'a rappelé le maire, …", "Ainsi que le souligne X, …" (sentence start) and
+    "…, comme l'a expliqué X." (sentence end): the rest of the sentence is X's."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in range(0, limit - 3):
+        if ctx.in_quote(tokens[k]) or k and tokens[k - 1].low != ",":
+            continue
+        n = k + 1 if tokens[k].low == "comme" else k + 2 if tokens[k].low == "ainsi" and tokens[k + 1].low == "que" \
+            else None
+        if n is None:
+            continue
+        if tokens[n].low in ("l'", "le"):
+            n += 1
+        attribution = attribution_after(ctx, n)
+        if attribution is None or attribution == ANONYMOUS:
+            continue
+        mention, verb, lemma, end, how = attribution
+        if k == 0 and end < limit and tokens[end].low == "," and ctx.words_between(end, limit) >= MIN_CONTENT_WORDS:
+            start, stop = ctx.text_span(tokens[end].end)
+        elif k > 0 and ctx.words_between(0, k) >= MIN_CONTENT_WORDS and all(not t.is_word for t in tokens[end:]):
+            start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
+        else:
+            continue
+        return Statement(tokens[n].start, start, stop, False, verb, lemma, mention, how)
+    return None
 
 
 def _after_conjunction(ctx: SentenceView, n: int) -> bool:
@@ -150,6 +179,10 @@ def _cut_before(ctx: SentenceView, statement: Statement, subject_index: int) -> 
 def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Index where the reported content starts, if the verb introduces any."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
+    if lx.DIR in verb.complements:
+        directive = directive_start(ctx, verb.end)
+        if directive is not None or verb.complements == (lx.DIR,):
+            return directive if directive is not None else _colon_after(ctx, verb.end)
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -170,11 +203,40 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     return None
 
 
+MAX_DIRECTIVE_OBJECT = 8
+
+
+def directive_start(ctx: SentenceView, j: int) -> int | None:
+    """ "appelle les habitants à limiter leurs déplacements": where the addressee starts,
+    when an infinitive after "à"/"de" follows it; nothing for "appelle à une marche"."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in range(j, min(j + MAX_DIRECTIVE_OBJECT, limit - 1)):
+        token = tokens[k]
+        if token.low in ("à", "de", "d'"):
+            quoted = quote_opens_at(ctx, tokens[k + 1].start) and k + 2 < limit  # "à « ne pas céder »"
+            if tokens[k + 1].low in lx.DEFINITE_DETS:
+                continue  # "appelle les fidèles à la prière": a noun, not an infinitive
+            if _is_infinitive(tokens, k + 2 if quoted else k, limit):
+                return j
+        if token.low in (",", ";", ":", "que", "qu'", "qui", ".") or quote_opens_at(ctx, token.start):
+            return None
+    return None
+
+
+def _colon_after(ctx: SentenceView, j: int) -> int | None:
+    """ "a lancé un appel : « … »": a directive verb still introduces what follows its colon."""
+    for k in adjunct_positions(ctx.tokens, j, len(ctx.tokens)):
+        if k + 1 < len(ctx.tokens) and ctx.tokens[k].low == ":":
+            return k + 1
+    return None
+
+
 # Verbs whose quoted object is usually the name of a thing ("a annoncé un « plan de
 # sauvegarde de l'emploi »"), not the speaker's words.
 
 
-_NAMING_VERBS = frozenset({"annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler", "mentionner",
+_NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler",
+                           "mentionner",
                            "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
 
 
@@ -235,9 +297,11 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
     """ "Selon X, …", "D'après X, …", "Pour X, « … »" at the start of a sentence."""
     tokens = ctx.tokens
     first = tokens[0].low
-    skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else 1
+    skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else _opener_length(tokens)
     if first not in ("selon", "pour") and skip == 1:
         return None
+    if tokens[skip - 1].low in ("du", "des"):  # "Aux yeux du procureur": "du" is "de le"
+        skip -= 1
     source = parse_source(ctx, skip, len(tokens))
     if source is None or source == ANONYMOUS:
         return None
@@ -246,12 +310,26 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
     if comma is None or comma - end > MAX_INCISE_TOKENS:
         return None
     if first == "pour" and not any(q.open > ctx.tokens[comma].start for q in ctx.quotes) \
-            and not _named_outright(mention, comma == end):
+            and not _named_outright(mention, comma == end) and not _role_outright(mention, comma == end):
         return None  # "Pour le moment, …": "Pour X, « … »" or a full name attributes words
     start, stop = ctx.text_span(tokens[comma].end)
     direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
     verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
     return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
+
+
+_OPENERS = tuple(tuple(o.split()) for o in (
+    "aux yeux de", "aux yeux du", "aux yeux des", "aux yeux d'", "à en croire", "de l' avis de", "de l' avis du",
+    "de l' aveu de", "de l' aveu du", "de l' aveu même de", "de l' aveu même du", "de l' aveu d'"))
+
+
+def _opener_length(tokens: list[Token]) -> int:
+    """ "Aux yeux de X, …", "À en croire X, …", "De l'aveu même de X, …" open like "Selon X, …"."""
+    lows = [t.low for t in tokens[:6]]
+    for opener in _OPENERS:
+        if tuple(lows[:len(opener)]) == opener and len(tokens) > len(opener):
+            return len(opener)
+    return 1
 
 
 def _named_outright(mention: Mention, ends_at_comma: bool) -> bool:
@@ -264,6 +342,12 @@ def _named_outright(mention: Mention, ends_at_comma: bool) -> bool:
     if mention.kind == "person":
         return len(mention.name.split()) >= 2 or mention.how == "title"
     return mention.name.isupper() and len(mention.name) >= 2  # "Pour la CGT"; "Pour la France" is a place
+
+
+def _role_outright(mention: Mention, ends_at_comma: bool) -> bool:
+    """ "Pour le ministre de l'Intérieur, …": one definite office holder, right before the comma."""
+    return ends_at_comma and mention.how == "role" and mention.kind == "person" and mention.name is None \
+        and not mention.anonymous and not mention.plural and mention.head not in lx.NON_REFERRING_ROLES
 
 
 def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> tuple[int, int]:
@@ -297,9 +381,36 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
     return statements
 
 
+def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "…, a-t-il dit, avant d'ajouter que …": the infinitive clause is a statement of its own,
+    by the speaker the sentence already has."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    earlier = [s for s in found if isinstance(s, Statement)]
+    statements = []
+    for k in range(1, limit - 3):
+        if tokens[k].low != "avant" or tokens[k + 1].low not in ("de", "d'") or ctx.in_quote(tokens[k]):
+            continue
+        lemma = infinitive_lemma(tokens[k + 2])
+        speaker = next((s.mention for s in reversed(earlier) if s.pos < tokens[k].start), None)
+        if lemma is None or speaker is None:
+            continue
+        verb = VerbMatch(k + 2, k + 3, lemma, (), None, ctx.body[tokens[k].start:tokens[k + 2].end])
+        content = _participle_content(ctx, verb)
+        if content is None:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = _quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, lemma, speaker))
+    return statements
+
+
 def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
+    if lx.DIR in verb.complements:
+        directive = directive_start(ctx, verb.end)
+        if directive is not None or verb.complements == (lx.DIR,):
+            return directive
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -324,8 +435,8 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
             if parsed is not None and parsed[1] == p:
                 return parsed[0]
         return None
-    if p < k and tokens[p - 1].low != ",":
-        return None  # "a-t-elle noté en ajoutant que": one speech act, said as it was made
+    if p < k and tokens[p - 1].low != "," and not (p < k - 1 and ctx.in_quote(tokens[p - 1])):
+        return None  # "a-t-elle noté en ajoutant que": one speech act; "« … » tout en ajoutant": two
     earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
     if earlier:
         return earlier[-1].mention
@@ -340,11 +451,16 @@ _RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
 
 
 def find_relative_statements(ctx: SentenceView) -> list[Statement]:
-    """ "…du sénateur Philippe Marini, selon lequel le Luxembourg …", "X, pour qui …": the
-    relative clause reports the words of the name right before it."""
+    """ "…du sénateur Philippe Marini, selon lequel le Luxembourg …", "X, pour qui …", "X, qui
+    a assuré que …, a …": the relative clause reports the words of the name right before it."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     statements = []
     for k in range(2, limit - 2):
+        if tokens[k - 1].low == "," and tokens[k].low == "qui" and not ctx.in_quote(tokens[k]):
+            said = _relative_speech(ctx, k)
+            if said is not None:
+                statements.append(said)
+            continue
         if tokens[k - 1].low != "," or tokens[k].low not in ("selon", "pour") or ctx.in_quote(tokens[k]):
             continue
         if tokens[k + 1].low not in _RELATIVE_SOURCES or (tokens[k].low == "pour") != (tokens[k + 1].low == "qui"):
@@ -361,13 +477,76 @@ def find_relative_statements(ctx: SentenceView) -> list[Statement]:
     return statements
 
 
-def _name_ending_at(ctx: SentenceView, comma: int) -> Mention | None:
-    """The speaker expression that ends right before the comma at `comma`."""
+def _relative_speech(ctx: SentenceView, k: int) -> Statement | None:
+    """ "Marie Dubois, qui estime que « rien n'a été fait », a saisi la justice." """
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    verb = match_verb(tokens, k + 1, limit, ctx.body)
+    if verb is None or verb.negated or verb.pronoun is not None:
+        return None
+    content = _complement_start(ctx, verb)
+    if content is None:
+        return None
+    mention = _name_ending_at(ctx, k - 1, allow_role=True)
+    if mention is None:
+        return None
+    stop = next((n for n in range(content, limit) if tokens[n].low == "," and not ctx.in_quote(tokens[n])), limit)
+    start, end = ctx.text_span(tokens[content].start, tokens[stop].start if stop < limit else None)
+    if ctx.words_between(content, stop) < MIN_CONTENT_WORDS - 1:
+        return None
+    direct, start, end = _quote_only(ctx, start, end)
+    return Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, mention)
+
+
+def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> Mention | None:
+    """The speaker expression that ends right before the comma at `comma` (with `allow_role`,
+    a definite role too: "Le maire, qui a assuré que …")."""
     tokens = ctx.tokens
     for start in range(max(0, comma - 12), comma):
         if tokens[start].low in lx.DEFINITE_DETS or tokens[start].low in ("du", "au") or tokens[start].is_cap:
             parsed = parse_speaker(tokens, start, comma, ctx.body, contracted=tokens[start].low in ("du", "au"))
             if parsed is not None and parsed[1] == comma and not parsed[0].anonymous and not parsed[0].plural \
-                    and (parsed[0].name is not None or parsed[0].kind == "organisation"):
+                    and (parsed[0].name is not None or parsed[0].kind == "organisation"
+                         or allow_role and parsed[0].how == "role" and start == 0):
                 return parsed[0]
     return None
+
+
+_SPEECH_NOUNS = lx._words("phrase déclaration déclarations propos mots paroles annonce message formule remarque "
+                          "confidence confidences avertissement appel discours citation réponse")
+_PASSIVE_PARTICIPLES = ("prononc", "tenu", "fait", "lanc", "formul", "écrit", "ecrit", "adress", "lâch", "lach")
+_LOOK_BACK = frozenset({"ce", "cette", "ces", "cet"})
+
+
+def find_retrospective(ctx: SentenceView):
+    """ "Cette phrase … a été prononcée par Habib El Malki", "C'est ce qu'a affirmé le ministre":
+    the sentence names who said the previous one. Returns (mention, verb, lemma) or None."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    if limit < 4:
+        return None
+    if tokens[0].low in ("c'", "voilà", "voila") and _cleft_at(tokens) is not None:
+        attribution = attribution_after(ctx, _cleft_at(tokens))
+        if attribution is None or attribution == ANONYMOUS:
+            return None
+        mention, verb, lemma, _, _ = attribution
+        return (mention, verb, lemma) if not mention.plural and not mention.anonymous else None
+    if tokens[0].low not in _LOOK_BACK or tokens[1].fold not in _SPEECH_NOUNS:
+        return None
+    for e in range(2, min(limit - 2, 30)):
+        if tokens[e].low == "été" and tokens[e - 1].low in ("a", "ont", "avait", "avaient") \
+                and tokens[e + 1].fold.startswith(_PASSIVE_PARTICIPLES):
+            for n in range(e + 2, min(limit - 1, e + 16)):
+                if tokens[n].low == "par":
+                    parsed = parse_speaker(tokens, n + 1, limit, ctx.body)
+                    if parsed is None or parsed[0].anonymous or parsed[0].plural:
+                        return None
+                    return parsed[0], ctx.body[tokens[e - 1].start:tokens[e + 1].end], ""
+            return None
+    return None
+
+
+def _cleft_at(tokens: list[Token]) -> int | None:
+    """Index of the verb in "C'est ce qu'a déclaré X" / "Voilà ce qu'affirme X"."""
+    n = 2 if tokens[0].low == "c'" and tokens[1].low == "est" else 1 if tokens[0].low in ("voilà", "voila") else None
+    if n is None or n + 1 >= len(tokens) or tokens[n].low != "ce" or tokens[n + 1].low not in ("qu'", "que"):
+        return None
+    return n + 2

@@ -22,6 +22,8 @@ _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
 MAX_RECENT = 200  # salience further back than this many mentions is never used
+NEXT_HOLDER_CHARS = 400  # a role's holder named this soon after it (about two sentences)
+FORWARD_CHARS = 400  # a quotation with no speaker yet takes the one named this soon after it
 
 
 @dataclass(eq=False)
@@ -36,6 +38,9 @@ class Entity:
     surname: str = ""
     aliases: list[str] = field(default_factory=list)
     spoke: bool = False
+    collective: bool = False        # named in the plural: "ils" may point to it
+    first_pos: int = 0              # where the article first names it
+    replied: bool = False           # answered someone ("a répondu", "a rétorqué")
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -54,16 +59,39 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
     """Resolve every statement's speaker; drop those that point to nobody."""
     discourse = Discourse()
     resolved = []
+    waiting: list[Statement] = []  # quotations that go on with a speaker not named yet
     for event in sorted(events, key=lambda e: e.pos):
         if isinstance(event, Introduction):
             discourse.introduce(event)
-            continue
-        found = discourse.resolve(event)
-        if found is not None:
-            resolved.append((event, *found))
+        else:
+            found = discourse.resolve(event)
+            if found is not None:
+                resolved.append((event, *found))
+            elif event.mention.how == "continuation":
+                waiting.append(event)
+        waiting = [w for w in waiting if event.pos - w.pos <= FORWARD_CHARS]
+        if waiting and discourse.history and discourse.history[-1].kind == "person":
+            # "il n'a pas caché son amertume : « … »" before anyone was named, then "Le coach a …"
+            resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
+            waiting = []
     holders = discourse.role_holders()
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return _without_repeats(body, sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """A paragraph a page repeats word for word (a lead above its body, a pull quote) says its
+    statements once: the first occurrence stays. The same words in different paragraphs stay."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for quote in quotes:
+        start, end = body.rfind("\n", 0, quote.start) + 1, body.find("\n", quote.end)
+        paragraph = body[start:end if end >= 0 else len(body)]
+        key = (quote.speaker, quote.text, " ".join(paragraph.split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
 
 
 def _to_quote(body: str, statement: Statement, entity: Entity, how: str) -> ExtractedQuote:
@@ -81,9 +109,16 @@ class Discourse:
         self.history: list[Entity] = []
         self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
         self.named_person_salient = False
+        self.interviewee: Entity | None = None
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
+        if mention.how in ("pronoun", "latest", "continuation", "answer", "document", "they"):
+            # "Il a réagi." names nobody new: the person it points to stays the one talked about
+            entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
+            if entity is not None:
+                self._remember(entity)
+            return
         if mention.how == "role" and mention.name is None:
             # in an article about someone never named, a role subject may speak next ("Le coach
             # a pointé … :"); once a person is named, descriptions of them must not compete
@@ -91,7 +126,7 @@ class Discourse:
                 and not self.named_person_salient
             entity = self._by_role(mention, create=create)
         else:
-            entity = self._lookup(mention)
+            entity = self._lookup(mention, subject=intro.salient)
         if entity is not None and not intro.salient:
             self.mentioned.append(entity)
             if len(self.mentioned) > 2 * MAX_RECENT:
@@ -109,8 +144,13 @@ class Discourse:
                            and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
+        elif mention.how == "document":
+            entity = self._issuer()
+        elif mention.how == "they":
+            entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.collective), None)
         elif mention.how == "answer":
-            entity = self._latest_person()
+            # one interview, one interviewee: a name in an answer does not take the next answers
+            entity = self.interviewee = self.interviewee or self._latest_named() or self._latest_person()
         elif mention.how == "role" and mention.name is None:
             entity = self._by_role(mention, create=True)
         else:
@@ -118,6 +158,7 @@ class Discourse:
         if entity is None:
             return None
         entity.spoke = True
+        entity.replied = entity.replied or statement.lemma in _REPLYING
         self._remember(entity)
         return entity, how or _attribution(mention, entity)
 
@@ -131,9 +172,9 @@ class Discourse:
                 del pool[:-MAX_RECENT]
 
     # ------------------------------------------------------------------ named
-    def _lookup(self, mention: Mention) -> Entity | None:
+    def _lookup(self, mention: Mention, subject: bool = True) -> Entity | None:
         if mention.how == "body":
-            entity = self._body_by_phrase(mention)
+            entity = self._body_by_phrase(mention, subject)
         elif mention.kind == "organisation":
             entity = self._org_by_name(mention)
         else:
@@ -151,14 +192,17 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
-            if given and entity.full and _close(entity.given, given) and _close(entity.surname, surname):
+            if given and entity.full and _close(entity.given, given) and _surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
                     entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
+                if len(_birth_names(surname)) > len(_birth_names(entity.surname)):
+                    entity.name, entity.surname = mention.name, surname  # now known by both names
                 return entity
-            if given and not entity.full and _close(entity.surname, surname):
+            if given and not entity.full and _surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
                 return entity
-            if not given and entity.surname and (_close(entity.surname, surname) or surname in _name_parts(entity.name)[2]):
+            if not given and entity.surname and (_surname_fits(entity.surname, surname)
+                                                 or surname in _name_parts(entity.name)[2]):
                 return entity
         return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
 
@@ -167,13 +211,24 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and keys & entity.keys:
                 return entity
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
+                return entity  # "l'Agence régionale de santé" … "l'ARS"
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and not entity.role and entity.gender is None \
+                    and _key(mention.name) in entity.keys:
+                entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
+                return entity
         return self._create("organisation", _strip_article(mention.name), True, mention)
 
-    def _body_by_phrase(self, mention: Mention) -> Entity:
+    def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
         key = _key(mention.name)
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (key in entity.keys or mention.acronym and _key(mention.acronym) in entity.keys):
+                return entity
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
@@ -181,14 +236,17 @@ class Discourse:
                 return entity
         if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
-                if entity.kind == "organisation" or _may_be_body(entity):
+                # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
+                # "le parti du « soleil levant »" in passing says nothing of the person before it
+                if entity.kind == "organisation" or subject and _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
         return self._create("organisation", mention.name, False, mention)
 
     def _create(self, kind: str, name: str | None, full: bool, mention: Mention, given: str = "",
                 surname: str = "") -> Entity:
-        entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname)
+        entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname,
+                        collective=mention.collective, first_pos=mention.start)
         if kind == "person" and not surname:
             entity.surname = _name_parts(name or "")[1]
         self.entities.append(entity)
@@ -203,6 +261,9 @@ class Discourse:
                 if spoken_only and not entity.spoke:
                     continue
                 if entity.gender == gender:
+                    return entity
+                if entity.gender is None and entity.kind == "person" and entity.full:
+                    entity.gender = gender  # "Jafar Panahi …, a-t-il dit": a name of no known gender
                     return entity
                 if entity.gender is None and fallback is None:
                     fallback = entity
@@ -243,7 +304,33 @@ class Discourse:
                      and _holds_role(e, entity.gender, compatible, adjectives | complements)]
             if len(named) == 1:
                 holders[entity] = named[0]
+            elif not named:
+                introduced = self._introduced_next(entity)
+                if introduced is not None:
+                    holders[entity] = introduced
         return holders
+
+    def _introduced_next(self, role: Entity) -> Entity | None:
+        """ "Le haut représentant de l'UE a condamné … Josep Borrell a appelé …": the person
+        named for the first time right after a role record, with no role of their own, holds it."""
+        later = self.entities[self.entities.index(role) + 1:]
+        person = next((e for e in later if e.kind == "person"), None)
+        if person is None or not person.full or person.role or not person.spoke or person.replied \
+                or not _gender_fits(person.gender, role.gender) \
+                or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
+            return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
+        return person
+
+    def _issuer(self) -> Entity | None:
+        """Who issued "le communiqué": the latest named speaker or subject, body or person."""
+        for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
+            if entity.full or entity.kind == "organisation":
+                return entity
+        return None
+
+    def _latest_named(self) -> Entity | None:
+        """The person last named, speaking or not: "Trois questions à Marie Lenoir"."""
+        return next((e for e in reversed(self.mentioned) if e.kind == "person" and e.full), None)
 
     def _latest_person(self) -> Entity | None:
         for pool in (self.history, self.entities):
@@ -277,8 +364,8 @@ class Discourse:
         return entity
 
 
-_CONTINUING = frozenset(lx.fold(w) for w in ("ajouter", "poursuivre", "conclure", "renchérir", "enchaîner",
-                                              "compléter", "reprendre", "embrayer"))
+_REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
+                       "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
 
@@ -395,6 +482,36 @@ def _name_parts(name: str) -> tuple[str, str, list[str]]:
     if len(words) >= 2:
         return words[0], " ".join(words[1:]), words
     return "", (words[0] if words else ""), words
+
+
+_INITIAL_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "a", "au", "aux"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", lx.fold(_strip_article(name))) if w and w not in _INITIAL_STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _abbreviates(name: str | None, entity: Entity) -> bool:
+    """ "ARS" and "Agence régionale de santé", either way round: an acronym of the other's initials."""
+    short = (name or "").strip()
+    if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
+        return any(_initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
+    return _initials(short) != "" and any(
+        a.isupper() and lx.fold(a) == _initials(short) for a in [entity.name, *entity.aliases])
+
+
+def _surname_fits(a: str, b: str) -> bool:
+    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
+    return any(_close(x, y) for x in _birth_names(a) for y in _birth_names(b))
+
+
+def _birth_names(surname: str) -> tuple[str, ...]:
+    for mark in (" nee ", " ne "):
+        if mark in f" {surname} ":
+            married, _, birth = f" {surname} ".partition(mark)
+            return surname, married.strip(), birth.strip()
+    return (surname,)
 
 
 def _gender_fits(a: str | None, b: str | None) -> bool:

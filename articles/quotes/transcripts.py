@@ -6,6 +6,8 @@
     Question : … / Réponse : …              (the answer is the interviewee's)
     SIBETH NDIAYE                            (a name in capitals alone on its line,
     Bonjour.                                  then that person's paragraphs)
+    Comment se présente la saison ?           (no labels: two questions or more, each
+    Très bien. Les réservations …              answered by the next paragraph, the interviewee's)
 Anonymous questions ("Question :", "Journaliste :") are not quotes.
 """
 from __future__ import annotations
@@ -29,9 +31,12 @@ _LABEL_RE = re.compile(r"[^\S\n]*([^\s:–-][^:\n–]{0,40}?)[^\S\n]*(?::|[^\S\n
 
 
 def recurring_labels(body: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
-    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's."""
+    """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's.
+    With two labelled paragraphs or more, the empty label "" is in the set too: the text reads
+    as a transcript, where a one-off "Jean Morel :" is a turn rather than a headline's topic."""
     counts = Counter(m.group(1) for start, end in paragraphs if (m := _LABEL_RE.match(body, start, end)))
-    return frozenset(label for label, count in counts.items() if count >= 2)
+    several = {""} if sum(counts.values()) >= 2 else set()
+    return frozenset({label for label, count in counts.items() if count >= 2} | several)
 
 
 def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: frozenset[str] = frozenset()):
@@ -60,7 +65,7 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
             parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
         if parsed is None or parsed[1] != colon or not _is_transcript_label(
-                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES):
+                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES, "" in recurring):
             return None
         mention = parsed[0]
         known_media = lx.fold(mention.name or "") in lx.MEDIA_NAMES
@@ -77,12 +82,24 @@ def _looks_like_outlet(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
 
 
-def _is_transcript_label(mention: Mention, recurring: bool) -> bool:
+def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True) -> bool:
     if mention.anonymous or mention.name is None or mention.plural:
         return False
     if mention.kind != "person" or recurring:
         return recurring or mention.how == "name" and mention.acronym is None and mention.name.isupper()
-    return mention.how == "title" or len(mention.name.split()) >= 2
+    if mention.how == "title":
+        return True
+    # "Grève SNCF : …", "Marché de Noël : …" open news items; a lone label must look like a person's
+    return len(mention.name.split()) >= 2 and (several or _looks_personal(mention.name))
+
+
+def _looks_personal(name: str) -> bool:
+    """A known given name first, or the "Prénom NOM" convention."""
+    words = name.split()
+    first = lx.fold(words[0])
+    return first in lx.GIVEN_NAMES or first.split("-")[0] in lx.GIVEN_NAMES \
+        or any(w.isupper() and len(w) > 1 and lx.fold(w) not in lx.BODY_NOUNS and lx.fold(w) not in lx.KNOWN_BODIES
+               for w in words[1:])  # "Grève SNCF" is a topic
 
 
 def _colon_content(ctx: SentenceView, start: int, end: int, mention: Mention):
@@ -163,7 +180,10 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
 
 
 def _caption_name(body: str, toks: list[Token]) -> Mention | None:
-    """A line that is a person's name, maybe with "(club)" or ", role" and no verb."""
+    """A line that is a person's name, maybe with "(club)" or ", role" and no verb; a leading
+    dash is the signature of the quotation above ("— Sylvain Robert, maire de Lens")."""
+    if toks and toks[0].low in ("—", "–", "-"):
+        toks = toks[1:]
     if not 2 <= len(toks) <= MAX_CAPTION_TOKENS or not toks[0].is_cap:
         return None
     parsed = parse_speaker(toks, 0, len(toks), body)
@@ -187,3 +207,32 @@ def _only_quote(body: str, paragraph: tuple[int, int], tokens: list[Token], star
     outside = [t for t in tokens[bisect_left(starts, start):bisect_left(starts, end)]
                if t.is_word and not quote.open <= t.start <= quote.close]
     return None if outside else quote
+
+
+MIN_QA_PAIRS = 2
+MAX_QUESTION_WORDS = 45
+
+
+def find_qa_turns(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, Statement]:
+    """Paragraph index → statement, for an interview with no labels: short paragraphs that end
+    with "?", each answered by the next paragraph; two such pairs make an interview, whose
+    answers are the interviewee's words."""
+    answers: dict[int, Statement] = {}
+    for index in range(len(paragraphs) - 1):
+        start, end = _stripped(body, *paragraphs[index])
+        if not _is_bare_question(body[start:end]):
+            continue
+        a_start, a_end = _stripped(body, *paragraphs[index + 1])
+        answer = body[a_start:a_end]
+        if _is_bare_question(answer) or answer.endswith("?") or len(answer.split()) < 3 \
+                or _LABEL_RE.match(body, a_start, a_end) and ":" in answer[:40]:
+            continue
+        mention = Mention(a_start, a_start, "answer", "person")
+        answers[index + 1] = Statement(a_start, a_start, a_end, True, "", "", mention, "transcript")
+    return answers if len(answers) >= MIN_QA_PAIRS else {}
+
+
+def _is_bare_question(text: str) -> bool:
+    """ "Comment se présente la saison ?": an interviewer's question with no label before it."""
+    return text.endswith("?") and len(text.split()) <= MAX_QUESTION_WORDS and ":" not in text[:40] \
+        and text[:1] not in "«“\"" and text[:1].isupper()

@@ -14,7 +14,8 @@ from .text import Token
 _INVERTED_RE = re.compile(r"^(.+?)-(?:t-)?(il|elle|on|ils|elles)$")
 _INFINITIVE_LEMMAS = {lx.fold(entry[0]): entry for entry in lx.FINITE.values()}
 # Folded words a speech verb can start with: checked first, since most tokens are not verbs.
-_VERB_STARTS = frozenset({"s'", "se", *lx.AUXILIARIES, *lx.FINITE, *lx.LOCUTIONS}
+_VERB_STARTS = frozenset({"s'", "se", *lx.AUXILIARIES, *lx.FINITE, *lx.LOCUTIONS, "tient", "tenait", "veut",
+                          "voulait", "souhaite", "souhaitait"}
                          | {key.split("#")[0] for key in lx.FINITE})
 MAX_ADVERBS = 5
 
@@ -61,6 +62,10 @@ def match_verb(tokens: list[Token], i: int, limit: int, body: str) -> VerbMatch 
     auxiliaries = lx.REFLEXIVE_AUX if reflexive else lx.AUXILIARIES
     if head in auxiliaries:
         return _compound(tokens, i, j + 1, limit, body, reflexive, pronoun)
+    modal = None if reflexive or pronoun else _modal_infinitive(tokens, j, limit, _MODAL_FINITE)
+    if modal is not None:
+        entry, end = modal
+        return VerbMatch(i, end, entry[0], entry[1], None, _text(body, tokens, i, end), negated=is_negated(tokens, i))
     found = _lookup(lx.FINITE, lx.fold(head), reflexive) or _locution(tokens, j, limit, lx.fold(head))
     if found is None:
         return None
@@ -80,15 +85,41 @@ def _compound(tokens, i, k, limit, body, reflexive, pronoun) -> VerbMatch | None
         elif not (low in lx.VERB_ADVERBS or low == "," or (low.endswith("ment") and not tokens[k].is_cap)):
             break
         k += 1
-    if k + 2 < limit and tokens[k].fold == "tenu" and tokens[k + 1].low == "à":
-        entry = _INFINITIVE_LEMMAS.get(tokens[k + 2].fold)  # "a tenu à préciser"
-        if entry is not None and not entry[2]:
-            return VerbMatch(i, k + 3, entry[0], entry[1], pronoun, _text(body, tokens, i, k + 3), negated)
+    modal = _modal_infinitive(tokens, k, limit, _MODAL_PARTICIPLES)  # "a tenu à préciser", "a voulu rappeler"
+    if modal is not None:
+        entry, end = modal
+        return VerbMatch(i, end, entry[0], entry[1], pronoun, _text(body, tokens, i, end), negated)
     found = _lookup(lx.PARTICIPLES, tokens[k].fold, reflexive) or _locution(tokens, k, limit, tokens[k].fold)
     if found is None:
         return None
     (lemma, comps), end = found if isinstance(found[0], tuple) else (found, k + 1)
     return VerbMatch(i, end, lemma, comps, pronoun, _text(body, tokens, i, end), negated)
+
+
+# Verbs that carry a speech infinitive: "tient à préciser", "a voulu rappeler", "a pris soin de souligner".
+_MODAL_FINITE = {"tient": "à", "tenait": "à", "veut": "", "voulait": "", "souhaite": "", "souhaitait": ""}
+_MODAL_PARTICIPLES = {"tenu": "à", "voulu": "", "souhaite": "", "pris soin": "de"}
+
+
+def _modal_infinitive(tokens: list[Token], k: int, limit: int, modals: dict[str, str]):
+    """ "tenu à préciser" at k: ((lemma, complements, pronominal) of the infinitive, end index)."""
+    fold = tokens[k].fold
+    n = k + 1
+    if fold == "pris" and n < limit and tokens[n].fold == "soin":
+        fold, n = "pris soin", n + 1
+    if fold not in modals:
+        return None
+    linker = modals[fold]
+    if linker:
+        if n >= limit or tokens[n].low not in (linker, "d'" if linker == "de" else linker):
+            return None
+        n += 1
+    if n >= limit:
+        return None
+    entry = _INFINITIVE_LEMMAS.get(tokens[n].fold)
+    if entry is None or entry[2] or lx.DIR in entry[1]:
+        return None
+    return entry, n + 1
 
 
 def _lookup(index: dict, key: str, reflexive: bool) -> tuple[str, tuple[str, ...]] | None:

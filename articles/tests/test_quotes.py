@@ -338,7 +338,8 @@ def test_every_quotation_mark_style_is_recognised(quote_marks):
     "« On a entendu un énorme bruit », raconte une voisine, encore choquée.",
     "Un homme a été interpellé dimanche soir, a-t-on appris auprès du parquet.",
     "Le gouvernement a annoncé lundi la suspension de l'accès à internet.",
-    "Le ministre a appelé les pays européens à accélérer leurs livraisons.",
+    "Le ministre a appelé à une marche blanche samedi. Il a invité le maire à la cérémonie.",
+    "L'imam Karim Benali a appelé les fidèles à la prière.",
     "Pour le moment, aucune date n'a été fixée pour la réunion.",
     "Les syndicats ont dénoncé « un plan social déguisé ».",
     "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
@@ -572,7 +573,8 @@ def test_extraction_stays_linear_on_a_book_length_text():
     found_long = len(extract_quotes(long_))
     long_time = time.perf_counter() - started
     assert len(long_) > 1_000_000
-    assert found_long == 20 * found_short
+    # the copies repeat word for word, and a repeated paragraph says its statements once
+    assert found_short > 200 and found_short <= found_long <= 20 * found_short
     # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
     assert long_time < 80 * max(short_time, 0.05)
 
@@ -599,3 +601,343 @@ def test_a_clause_after_alors_que_has_its_own_source():
 ])
 def test_an_event_hosts_words_without_saying_them(body, speaker):
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le député Marc Olivetti veut défendre « une école qui ne laisse personne au bord du chemin ».",
+     "Marc Olivetti", "une école qui ne laisse personne au bord du chemin"),
+    ("Après avoir salué ses joueurs, Kossi Agbeko s'est tourné ‘’vers tous les supporters, ici et au pays’’.",
+     "Kossi Agbeko", "vers tous les supporters, ici et au pays"),
+])
+def test_a_quotation_in_a_named_subjects_clause_is_their_words_whatever_the_verb(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text, quote.direct) == (speaker, text, True)
+
+
+@pytest.mark.parametrize("body", [
+    "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
+    "Ainsi, Awa Traoré rejoint le parti des « Forces nouvelles du progrès » en 2016.",
+    "Le cinéaste Karim Dali présente cette semaine “Les Jours heureux” à Namur.",
+    "Les ministres et la Banque centrale ont eu des échanges « francs et directs » mardi.",
+])
+def test_names_of_things_and_epithets_in_quotes_are_nobodys_words(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_married_and_birth_name_make_one_person():
+    body = ("Awa Sawadogo née Ouédraogo a été élue maire de Koudougou.\n\n"
+            "« Je connais chaque quartier », dit Awa Ouédraogo.\n\n"
+            "Selon Awa Sawadogo, les écoles manquent de bancs.")
+    assert {q.speaker for q in extract_quotes(body)} == {"Awa Sawadogo née Ouédraogo"}
+
+
+def test_a_pronoun_goes_to_the_latest_named_person_even_of_unknown_gender():
+    body = ("Le réalisateur iranien avait déjà été primé à Venise.\n\n"
+            "Samir Tavakoli est monté sur scène sous les applaudissements. « Le cinéma est notre liberté », "
+            "a-t-il dit.")
+    assert only(body).speaker == "Samir Tavakoli"
+
+
+def test_a_body_named_in_passing_does_not_make_the_person_before_it_a_body():
+    body = ("Wendkouni Zerbo est venue au parti par son oncle.\n\n"
+            "Elle rejoint ensuite le parti du « soleil levant », puis une association de quartier.\n\n"
+            "« Je voulais être utile », confie-t-elle.")
+    quote = only(body)
+    assert (quote.speaker, quote.kind) == ("Wendkouni Zerbo", "person")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le ministre Paul Arnaud a appelé les pays européens à accélérer leurs livraisons.",
+     "Paul Arnaud", "les pays européens à accélérer leurs livraisons"),
+    ("La préfecture du Var invite les automobilistes à différer leurs départs.",
+     "préfecture du Var", "les automobilistes à différer leurs départs"),
+    ("Le président Andry Rakoto a exhorté la population à rester calme, l'appelant à ne pas céder aux rumeurs.",
+     "Andry Rakoto", "la population à rester calme"),
+    ("Le pape François a exhorté les fidèles à « ne pas céder à la peur ».", "François",
+     "les fidèles à « ne pas céder à la peur »"),
+])
+def test_a_directive_infinitive_after_its_addressee_reports_words(body, speaker, text):
+    quotes = extract_quotes(body)
+    assert (quotes[0].speaker, quotes[0].text[:len(text)], quotes[0].direct) == (speaker, text, False)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le commissaire Yves Morel dirige l'enquête. « Il n'y a pas de complice à ce stade », précise l'enquêteur.",
+     "Yves Morel"),
+    ("Karim Benali, secrétaire général de la CFDT du port, était présent. « Les salariés méritent mieux », "
+     "insiste le syndicaliste.", "Karim Benali"),
+    ("Le professeur Anne Leroux dirige le service. « Les lits manquent », alerte le médecin.", "Anne Leroux"),
+])
+def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_rank_and_name_in_apposition_name_the_office_holder():
+    quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
+    assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La préfecture du Nord a publié un communiqué mardi. « Les routes restent dangereuses », précise le communiqué.",
+     "préfecture du Nord"),
+    ("Le procureur Marc Vidal a signé un communiqué. Le document souligne que « les faits sont graves ».",
+     "Marc Vidal"),
+    ("Le ministère de la Santé a diffusé une note vendredi. Selon le texte, les vaccins arriveront lundi.",
+     "ministère de la Santé"),
+    ("Le communiqué de la mairie de Brest précise que les écoles rouvriront.", "mairie de Brest"),
+])
+def test_a_communique_speaks_for_whoever_issued_it(body, speaker):
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Le texte budgétaire précise que les impôts baisseront.",
+    "Le texte de loi précise que les maires décideront.",
+    "Un communiqué a précisé que la route était fermée.",
+])
+def test_a_document_with_no_issuer_in_sight_speaks_for_nobody(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_lead_quotation_belongs_to_the_speaker_named_right_after_it():
+    body = ("« Nous avons tout essayé. Les familles attendent des réponses. »\n\n"
+            "« Nous ne lâcherons pas », a conclu Marie Lenoir, présidente de l'association.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Marie Lenoir", "Marie Lenoir"]
+
+
+def test_one_countrys_authorities_speak_as_a_body():
+    quote = only("Les autorités malgaches ont affirmé que le cyclone avait fait douze morts.")
+    assert (quote.speaker, quote.kind) == ("autorités malgaches", "organisation")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Selon l'ARS, trois cas sont confirmés. L'Agence régionale de santé a ajouté que les écoles restaient ouvertes.",
+     "ARS"),
+    ("Le Parti socialiste a dénoncé « une faute ». Le PS a ajouté que le vote serait contesté.", "Parti socialiste"),
+])
+def test_an_acronym_and_the_name_it_abbreviates_are_one_body(body, speaker):
+    assert {q.speaker for q in extract_quotes(body)} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Pour le ministre de l'Intérieur, la menace terroriste reste très élevée.", "ministre de l'Intérieur",
+     "la menace terroriste reste très élevée"),
+    ("Aux yeux du procureur, les faits sont d'une extrême gravité.", "procureur", "les faits sont d'une extrême gravité"),
+    ("À en croire le ministre Paul Roy, la crise est derrière nous.", "Paul Roy", "la crise est derrière nous"),
+    ("De l'aveu même de Jean Ravel, la réforme « n'est pas parfaite ».", "Jean Ravel",
+     "la réforme « n'est pas parfaite »"),
+    ("Comme l'a rappelé la maire de Nantes, Johanna Rolland, la ville a déjà investi dix millions.",
+     "Johanna Rolland", "la ville a déjà investi dix millions"),
+    ("La dette dépasse les 3 000 milliards d'euros, comme le souligne la Cour des comptes.", "Cour des comptes",
+     "La dette dépasse les 3 000 milliards d'euros"),
+    ("Marie Dubois, qui estime que « rien n'a été fait », a saisi la justice.", "Marie Dubois", "rien n'a été fait"),
+    ("Le maire, qui a assuré que la ville était prête, a inauguré le stade.", "maire", "la ville était prête"),
+])
+def test_sources_that_open_or_close_a_sentence_or_sit_in_a_relative(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body", [
+    "Pour le moment, rien n'est décidé.",
+    "Pour un expert, la situation est grave.",
+    "Pour les habitants, la situation reste difficile.",
+    "Comme prévu, la séance a été levée à midi.",
+    "Le bus, qui a quitté Lyon à midi, est arrivé le soir.",
+])
+def test_openers_without_a_definite_speaker_attribute_nothing(body):
+    assert extract_quotes(body) == []
+
+
+def test_avant_d_ajouter_que_is_a_statement_of_its_own():
+    quotes = extract_quotes("Jean Ravel a assuré qu'il n'y aurait « aucune hausse d'impôts », avant d'ajouter "
+                            "que le budget serait tenu.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jean Ravel", "il n'y aurait « aucune hausse d'impôts »"), ("Jean Ravel", "le budget serait tenu")]
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Le ministre Paul Roy tient à préciser que rien n'est décidé.", "Paul Roy", "tient à préciser"),
+    ("Paul Roy a voulu rappeler que la loi s'applique à tous.", "Paul Roy", "a voulu rappeler"),
+    ("La maire a pris soin de souligner que le budget était tenu.", "maire", "a pris soin de souligner"),
+    ("« Les routes sont fermées », peut-on lire dans le communiqué de la préfecture du Var.", "préfecture du Var",
+     "peut-on lire"),
+    ("Selon les propos du ministre Paul Roy, rien n'est décidé.", "Paul Roy", "Selon"),
+])
+def test_speech_carried_by_another_verb_or_a_document(body, speaker, verb):
+    quote = only(body)
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_words_read_on_social_networks_have_no_speaker():
+    assert extract_quotes("« C'est une honte », peut-on lire sur les réseaux sociaux.") == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Le syndicat CGT a demandé aux autorités de libérer les grévistes.", "aux autorités de libérer les grévistes"),
+    ("Le syndicat CGT a demandé que les grévistes soient libérés.", "les grévistes soient libérés"),
+])
+def test_demander_reports_a_directive_or_a_que_clause(body, text):
+    assert only(body).text == text
+
+
+def test_demander_a_thing_is_an_act():
+    assert extract_quotes("Le syndicat CGT a demandé une enquête.") == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Les Nations unies ont averti que la famine menaçait deux millions de personnes.", "Nations unies"),
+    ("Les Républicains ont dénoncé « une dérive autoritaire ».", "Républicains"),
+    ("Selon le quotidien Le Soir, le ministre aurait démissionné.", "Soir"),
+    ("Le diocèse de Lyon a indiqué que le prêtre avait été suspendu.", "diocèse de Lyon"),
+    ("Le Comité international de la Croix-Rouge a exprimé sa « profonde inquiétude ».",
+     "Comité international de la Croix-Rouge"),
+])
+def test_bodies_named_in_the_plural_by_a_title_or_by_a_church_word_speak(body, speaker):
+    quote = only(body)
+    assert (quote.speaker, quote.kind) == (speaker, "organisation")
+
+
+def test_a_generic_plural_still_does_not_speak():
+    assert extract_quotes("Les syndicats ont estimé que le projet était mauvais.") == []
+
+
+def test_a_party_label_in_brackets_between_name_and_verb():
+    quote = only("Marie Roy (PS), élue depuis 2014, estime que la ville doit changer.")
+    assert (quote.speaker, quote.text) == ("Marie Roy", "la ville doit changer")
+
+
+def test_a_role_after_a_name_keeps_its_capitalised_complement():
+    quote = only("Du côté des loyalistes, Sonia Backès, présidente de la province Sud, dénonce « une insurrection ».")
+    assert (quote.speaker, quote.role) == ("Sonia Backès", "présidente de la province Sud")
+
+
+def test_tout_en_after_a_quotation_starts_a_second_statement():
+    quotes = extract_quotes("La FCPE a salué « une avancée » tout en demandant que les familles soient associées.")
+    assert [q.text for q in quotes] == ["« une avancée »", "les familles soient associées"]
+
+
+def test_a_signature_line_with_a_dash_names_the_quotation_above():
+    body = "Le stade a été inauguré samedi.\n\n« C'est un grand jour pour toute la ville. »\n\n— Sylvain Robert, maire de Lens"
+    assert only(body).speaker == "Sylvain Robert"
+
+
+def test_an_interview_without_labels_gives_the_answers_to_the_person_interviewed():
+    body = ("Le maire a inauguré le stade samedi, en présence du préfet Paul Roy.\n\n"
+            "Trois questions à Marie Lenoir, directrice de l'office de tourisme.\n\n"
+            "Comment se présente la saison ?\n\nTrès bien. Les réservations sont en hausse de 20 %.\n\n"
+            "Quels sont les points faibles ?\n\nLe manque de logements, dont parle souvent Paul Roy, reste un frein.")
+    assert [(q.speaker, q.text[:9]) for q in extract_quotes(body)] == [
+        ("Marie Lenoir", "Très bien"), ("Marie Lenoir", "Le manque")]
+
+
+def test_a_single_question_in_an_article_is_no_interview():
+    body = "Faut-il rouvrir la ligne ?\n\nLe conseil régional en débattra lundi, selon le calendrier publié."
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lire aussi : « Le maire de Lyon veut piétonniser la presqu'île »", []),
+    ("Marché de Noël : « Une fréquentation record », selon la mairie.", [("mairie", "Une fréquentation record")]),
+    ("Grève SNCF : la direction estime que le trafic sera normal lundi.",
+     [("direction", "le trafic sera normal lundi")]),
+    ("Jean Morel : Nous ne céderons pas.", [("Jean Morel", "Nous ne céderons pas")]),
+])
+def test_a_topic_before_a_colon_is_no_speaker_but_a_name_is(body, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected
+
+
+def test_celui_ci_is_the_person_last_named():
+    quote = only("Le juge a longuement interrogé Paul Roy. Celui-ci a affirmé qu'il n'avait rien vu.")
+    assert quote.speaker == "Paul Roy"
+
+
+def test_ils_goes_to_the_body_named_in_the_plural_just_before():
+    body = ("Les syndicats FO et CGT ont affirmé qu'ils poursuivraient la grève. "
+            "Ils ont ajouté que les négociations étaient rompues.")
+    assert [q.speaker for q in extract_quotes(body)] == ["syndicats FO et CGT", "syndicats FO et CGT"]
+
+
+@pytest.mark.parametrize("body", [
+    "Les habitants sont inquiets. Ils ont dit que l'eau montait.",
+    "Le maire a parlé. « Nous verrons », ont-ils ajouté.",
+])
+def test_ils_with_no_plural_body_before_it_is_nobody(body):
+    assert extract_quotes(body) == []
+
+
+def test_a_bodys_services_speak_as_that_body():
+    quote = only("Les services de la préfecture ont indiqué que la route était coupée.")
+    assert (quote.speaker, quote.kind) == ("services de la préfecture", "organisation")
+
+
+def test_a_role_goes_to_the_person_named_for_the_first_time_right_after_it():
+    body = ("Le haut représentant de l'UE pour les affaires étrangères a condamné « une escalade ». "
+            "Josep Borrell a appelé les Vingt-Sept à accélérer leurs livraisons.")
+    assert {q.speaker for q in extract_quotes(body)} == {"Josep Borrell"}
+
+
+@pytest.mark.parametrize("body", [
+    "Le procureur a indiqué que l'enquête avançait. « C'est faux », a répondu Paul Roy.",
+    "Le procureur a indiqué que l'enquête avançait. Paul Roy, lui, conteste les faits.",
+])
+def test_a_person_who_answers_the_role_or_does_not_speak_does_not_hold_it(body):
+    assert "procureur" in {q.speaker for q in extract_quotes(body)}
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le Maroc n'acceptera aucune ingérence. Cette phrase, qui sonne comme un avertissement, a été prononcée "
+     "lundi au Parlement par Karim Alami.", "Karim Alami", "Le Maroc n'acceptera aucune ingérence"),
+    ("La sécurité des Français est notre priorité. C'est ce qu'a affirmé le ministre Paul Roy jeudi.", "Paul Roy",
+     "La sécurité des Français est notre priorité"),
+    ("La croissance repartira en 2025. Voilà ce qu'affirme la Banque de France.", "Banque de France",
+     "La croissance repartira en 2025"),
+])
+def test_a_sentence_that_names_who_said_the_previous_one(body, speaker, text):
+    quote = only(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_a_sentence_already_attributed_is_not_given_twice():
+    body = "Paul Roy a déclaré que la loi passerait. C'est ce qu'a confirmé Marie Lenoir."
+    assert [q.speaker for q in extract_quotes(body)] == ["Paul Roy"]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("Le député-maire Paul Roy a assuré que le budget serait tenu.", "Paul Roy", "député-maire"),
+    ("Maître Paul Roy a dénoncé « une enquête à charge ».", "Paul Roy", None),
+])
+def test_compound_roles_and_spelled_out_titles(body, speaker, role):
+    quote = only(body)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_quotation_before_anyone_is_named_goes_to_the_speaker_named_just_after():
+    body = ("Au coup de sifflet final, il n'a pas caché sa déception :\n\n"
+            "« On n'a pas été au niveau ce soir. »\n\n"
+            "L'entraîneur Marc Diouf a ensuite salué « le courage » de ses joueurs.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Marc Diouf", "Marc Diouf"]
+
+
+def test_a_religious_title_before_a_name():
+    assert only("Sœur Marie Lenoir a raconté qu'elle soignait les blessés.").speaker == "Marie Lenoir"
+
+
+def test_a_paragraph_repeated_word_for_word_is_one_statement():
+    body = ("Paul Roy veut préserver « l'esprit de la Grande Région ».\n\n"
+            "Paul Roy veut préserver « l'esprit de la Grande Région ».\n\nLe sommet s'ouvre lundi.")
+    assert len(extract_quotes(body)) == 1
+
+
+def test_the_same_words_in_different_paragraphs_are_kept():
+    body = "Lundi : « Nous restons », a dit M. Martin.\n\nMardi : « Nous restons », a dit M. Martin."
+    assert len(extract_quotes(body)) == 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jean Asselborn – « Le Luxembourg est un pays, pas un abattoir »", ["Jean Asselborn"]),
+    ("Marie Lenoir« Nous ne lâcherons rien »", ["Marie Lenoir"]),
+    ("Paris – « Une ville sous tension »", []),
+])
+def test_a_headline_full_name_then_a_dash_then_a_quotation(body, expected):
+    assert [q.speaker for q in extract_quotes(body)] == expected

@@ -38,3 +38,23 @@ def test_only_sentences_with_a_speech_verb_and_a_clause_are_parsed(monkeypatch):
     monkeypatch.setattr(nlp, "parse", lambda text: parsed.append(text) or nlp._model()(text))
     extract_quotes("La pluie est tombée toute la nuit sur la ville. Les routes restent fermées jusqu'à nouvel ordre.")
     assert parsed == []
+
+
+def test_a_verb_naming_a_thing_is_not_worth_a_parse(monkeypatch):
+    calls = []
+    original = nlp.parsed_statements
+    monkeypatch.setattr(nlp, "parsed_statements", lambda ctx: calls.append(ctx) or original(ctx))
+    extract_quotes("Le constructeur a annoncé jeudi la suppression de 1 100 postes dans ses usines.")
+    assert calls == []
+    extract_quotes(LONG_SUBJECT)
+    assert len(calls) == 1
+
+
+def test_the_parse_stops_a_few_words_into_the_clause_and_the_statement_runs_to_the_end(monkeypatch):
+    seen = []
+    original = nlp.parse
+    monkeypatch.setattr(nlp, "parse", lambda text: seen.append(text) or original(text))
+    body = LONG_SUBJECT[:-1] + ", selon les premiers résultats publiés dans la nuit par la commission électorale."
+    quotes = extract_quotes(body)
+    assert len(seen) == 1 and len(seen[0]) < len(body)
+    assert quotes[0].text.endswith("par la commission électorale")

@@ -90,7 +90,7 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, verb,
                          infinitive_lemma(ctx.tokens[colon - 1]), mention, "continuation"), None
     named = _name_ending_at_colon(ctx, colon)
-    if named is not None:  # "…, à l'image de Me Pascal Pétroz : « … »"
+    if named is not None:  # "…, à l'image de Me Hélène Vasseur : « … »"
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ":", "", named), None
     for start in clause_starts(ctx, colon):
         parsed = parse_speaker(ctx.tokens, start, colon, ctx.body, lx.SUBJECT_PRONOUNS)
@@ -113,7 +113,7 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
 
 
 def _headline_name(ctx: SentenceView, q: int) -> Mention | None:
-    """ "Jean Asselborn – « … »", "Jean Asselborn« … »": a headline gives a full name, then
+    """ "Odile Brun – « … »", "Odile Brun« … »": a headline gives a full name, then
     a dash or nothing, then the quotation."""
     end = q - 1 if ctx.tokens[q - 1].low in ("–", "—", "-") else q
     parsed = parse_speaker(ctx.tokens, 0, end, ctx.body)
@@ -225,7 +225,7 @@ MAX_MIXED_GAP = 8    # subject, verb and a few words, then the quotation
 
 
 def find_subject_quote(ctx: SentenceView) -> list[Statement]:
-    """ "Jean Asselborn veut préserver « l'esprit de la Grande Région »": a quotation inside a
+    """ "Odile Brun veut sauver « l'âme du vieux port »": a quotation inside a
     clause whose subject names a speaker carries that speaker's words, whatever the verb."""
     if not ctx.quotes:
         return []

@@ -187,7 +187,7 @@ def _is_strong(mention: Mention) -> bool:
         or len((mention.name or "").split()) >= 2
 
 
-_CONTRACTED = frozenset({"du", "au"})  # "des propos du sénateur UMP Philippe Marini"
+_CONTRACTED = frozenset({"du", "au"})  # "des propos du député MoDem Luc Ferrand"
 _MENTION_TRIGGERS = frozenset(set(lx.TITLES) | lx.DEFINITE_DETS | set(lx.POSSESSIVES) | _CONTRACTED)
 
 

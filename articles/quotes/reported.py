@@ -451,7 +451,7 @@ _RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
 
 
 def find_relative_statements(ctx: SentenceView) -> list[Statement]:
-    """ "…du sénateur Philippe Marini, selon lequel le Luxembourg …", "X, pour qui …", "X, qui
+    """ "…du député Luc Ferrand, selon lequel la Suisse …", "X, pour qui …", "X, qui
     a assuré que …, a …": the relative clause reports the words of the name right before it."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     statements = []

@@ -53,7 +53,7 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         return None  # "Sommet de la Cédéao : …" is where it was said, not who
     start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
     if not any(c.islower() for c in ctx.body[start:end]):
-        return None  # "CORONAVIRUS: LE POINT RÉGION PAR RÉGION" is a headline
+        return None  # "INONDATIONS : LE BILAN VILLE PAR VILLE" is a headline
     if label[0].fold in lx.QUESTION_LABELS and colon == 1:
         return "question"
     is_question = ctx.body[start:end].rstrip().endswith("?") or ctx.body[start:end].rstrip().endswith("?»")

@@ -11,6 +11,7 @@ from articles.tests.test_backends import index_all, make_article
 @pytest.mark.parametrize("html, words, marked", [
     ("Les élections ont lieu", {"élections"}, "Les <mark>élections</mark> ont lieu"),
     ("Les réélections ont lieu", {"élections"}, "Les réélections ont lieu"),
+    ("ÉLECTIONS et Élections", {"élections"}, "<mark>ÉLECTIONS</mark> et <mark>Élections</mark>"),
     ('<a href="/élections/">élections</a>', {"élections"}, '<a href="/élections/"><mark>élections</mark></a>'),
     (escape("Selon l'OTAN, oui"), {"l'OTAN"}, "Selon <mark>l&#x27;OTAN</mark>, oui"),
     ("Rien", set(), "Rien"),
@@ -35,8 +36,17 @@ pytestmark = pytest.mark.django_db
 
 def test_article_from_a_search_marks_the_french_forms_of_its_words(client, article):
     page = client.get(article.get_absolute_url(), {"q": "élection"}).content.decode()
-    assert page.count("<mark>élections</mark>") == 1 and "<mark>élection</mark>" in page
+    assert "<h1>Les <mark>élections</mark> en Russie</h1>" in page  # the heading too
+    assert page.count("<mark>élections</mark>") == 2 and "<mark>élection</mark>" in page
     assert "&lt;b&gt;refuse&lt;/b&gt;" in page  # still escaped
+    assert "<title>Les élections en Russie" in page  # the window's title stays plain text
+
+
+def test_a_heading_with_markup_characters_is_escaped_before_it_is_marked(client, search_index):
+    article = make_article("Élections & <réformes>", "Les élections auront lieu en mars.")
+    index_all()
+    page = client.get(article.get_absolute_url(), {"q": "élections"}).content.decode()
+    assert "<h1><mark>Élections</mark> &amp; &lt;réformes&gt;</h1>" in page
 
 
 def test_article_from_a_quoted_search_marks_the_exact_form_only(client, article):

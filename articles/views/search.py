@@ -5,6 +5,7 @@ from collections import Counter
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import content_disposition_header
 
 from ..citations import anchor
@@ -85,6 +86,7 @@ def article_detail(request, key: str):
     searched = matched_words(article, parse_query(request.GET.get("q", "")))
     return _private(render(request, "articles/article_detail.html", {
         "article": article,
+        "heading": mark_words(escape(article.title), searched),
         "paragraphs": [mark_words(p, searched) for p in mark_quotes(article.body, spans)],
         "results_url": f"{reverse('search')}?{request.GET.urlencode()}" if "q" in request.GET else None,
         "speakers": list(quotes_per_speaker.items()),

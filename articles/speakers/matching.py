@@ -1,63 +1,25 @@
-"""Speaker identity: name normalisation, alias and fuzzy matching across the archive.
+"""Who a newly quoted name is: speakers' profiles, names compared, the decision.
 
-Pure module, no ORM: the DB layer loads existing speakers as `Candidate`s, asks
-`match_speaker` (or a `SpeakerIndex`) who a newly quoted name is, and creates or
-updates records from the answer. When in doubt the answer is None (a new speaker):
-a duplicate record is cheap to merge later, two people merged into one is not.
-`match_speaker` profiles every candidate on each call, so it suits a handful of
-candidates; the archive-wide lookup belongs in one long-lived `SpeakerIndex`.
+When in doubt the answer is None (a new speaker): a duplicate record is cheap to merge
+later, two people merged into one is not. `match_speaker` profiles every candidate on each
+call, so it suits a handful of candidates; the archive-wide lookup belongs in one
+long-lived `SpeakerIndex`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-PERSON = "person"
-ORGANISATION = "organisation"
+from .kinds import PERSON
+from .names import _is_particle, _name_words, fold, gender_of, split_name, strip_title
 
-# Letters NFKD leaves alone (ligatures, stroked letters, Turkish dotless i) and
-# typographic apostrophes and dashes, so every spelling folds to the same ASCII.
-_FOLD_MAP = str.maketrans({
-    "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
-    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ð": "d", "þ": "th",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
-    "‐": "-", "‑": "-", "–": " - ", "—": " - ",
-})
-_LONE_HYPHEN = re.compile(r"(?<![^\W_])-|-(?![^\W_])")
 
-# Civility titles written before a name, folded, with the gender they imply.
-_CIVILITIES = {
-    "m": "m", "m.": "m", "mm": "m", "mm.": "m", "monsieur": "m", "messieurs": "m",
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "herr": "m",
-    "mme": "f", "mme.": "f", "mmes": "f", "mlle": "f", "mlles": "f", "melle": "f",
-    "madame": "f", "mesdames": "f", "mademoiselle": "f", "mrs": "f", "mrs.": "f",
-    "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "frau": "f",
-    "dr": None, "dr.": None, "docteur": None, "pr": None, "pr.": None,
-    "professeur": None, "me": None, "me.": None, "maitre": None,
-    "mgr": "m", "mgr.": "m", "monseigneur": "m", "cheikh": "m", "sheikh": "m",
-}
-# Honorifics used with an article ("le président Erdogan"). They only count as a
-# title when a name follows, so "le président russe" stays a role.
-_HONORIFICS = {
-    "le president": "m", "la presidente": "f", "le roi": "m", "la reine": "f",
-    "le prince": "m", "la princesse": "f", "le pape": "m", "le general": "m",
-    "le colonel": "m", "le marechal": "m", "l'amiral": "m", "le cheikh": "m",
-    "l'emir": "m", "le sultan": "m", "l'ayatollah": "m", "l'imam": "m",
-    "le cardinal": "m", "le patriarche": "m", "l'abbe": "m", "le pere": "m",
-    "soeur": "f", "le docteur": "m", "le professeur": "m",
-}
-_PARTICLES = frozenset({
-    "de", "du", "des", "d'", "von", "van", "der", "den", "ter", "ten", "zu", "la", "le",
-    "di", "da", "del", "della", "dos", "das", "ben", "bin", "ibn", "bint", "ould",
-    "al", "el", "abu", "abou",
-})
 # Arabic articles are written al-, el-, Al or dropped ("M. Assad"): not part of the key.
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 # Family names written first (Zhao Lijian, Moon Jae-in, Nguyen Xuan Phuc). Kept to
@@ -80,159 +42,6 @@ _TRANSLITERATIONS = (
     ("ou", "u"), ("y", "i"),
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
-
-
-def fold(text: str) -> str:
-    """Fold text for comparison: "Sergueï  Lavrov" → "serguei lavrov"."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
-    return " ".join(_LONE_HYPHEN.sub(" ", text).split())
-
-
-def strip_title(name: str) -> tuple[str | None, str]:
-    """Split civility titles off a name: "M. Lavrov" → ("M.", "Lavrov")."""
-    words = name.split()
-    titles: list[str] = []
-    while size := _title_size(words):
-        titles.extend(words[:size])
-        words = words[size:]
-    return (" ".join(titles) or None), " ".join(words)
-
-
-def _title_size(words: Sequence[str]) -> int:
-    """Count the words of the title opening `words`, 0 if none; a name must follow."""
-    folded = [fold(word) for word in words[:3]]
-    if len(words) < 2:
-        return 0
-    if folded[0] in _CIVILITIES:
-        return 1
-    for size in (2, 1):
-        if " ".join(folded[:size]) in _HONORIFICS and len(words) > size:
-            if words[size][:1].isupper() or _is_particle(folded[size]):
-                return size
-    return 0
-
-
-def gender_of(title: str | None) -> str | None:
-    """Read the gender a title implies: "Mme" → "f", "Dr" → None."""
-    folded = fold(title or "")
-    for word in folded.split():
-        if _CIVILITIES.get(word):
-            return _CIVILITIES[word]
-    for phrase, gender in _HONORIFICS.items():
-        if f" {phrase} " in f" {folded} ":
-            return gender
-    return None
-
-
-def split_name(name: str) -> tuple[tuple[str, ...], str]:
-    """Fold and split a name: "Charles de Gaulle" → (("charles",), "de gaulle")."""
-    words = _name_words(name)
-    if not words:
-        return (), ""
-    start = _surname_start(words)
-    return tuple(words[:start]), " ".join(words[start:])
-
-
-def _name_words(name: str) -> list[str]:
-    """Fold a name without its title into words: "M. Jean Dupont," → ["jean", "dupont"]."""
-    words = (word.strip(",;:!?\"()[]«»") for word in fold(strip_title(name)[1]).split())
-    return [word for word in words if word]
-
-
-def _surname_start(words: Sequence[str]) -> int:
-    """Find where the surname begins: the first particle after a given name, else the last word."""
-    if _is_particle(words[0]) and len(words) > 1:
-        return 0
-    for position in range(1, len(words) - 1):
-        if _is_particle(words[position]):
-            return position
-    return len(words) - 1
-
-
-def _is_particle(word: str) -> bool:
-    return word in _PARTICLES or (word.startswith("d'") and len(word) > 2)
-
-
-def slugify_name(name: str) -> str:
-    """Make an ASCII slug of a name: "Sergueï Lavrov" → "serguei-lavrov"."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
-
-
-# Kind guessing ---------------------------------------------------------------
-
-_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
-# A name headed by a role is an (unnamed) person even when it names a body after it.
-_ROLE_HEADS = frozenset("""
-    ministre minister president presidente vice-president vice-presidente porte-parole
-    spokesman spokeswoman spokesperson premier chef chief head directeur directrice
-    director secretaire secretary ambassadeur ambassadrice ambassador depute deputee
-    senateur senatrice maire conseiller conseillere general commandant representant
-    representante envoye envoyee negociateur negociatrice commissaire juge procureur
-    procureure avocat avocate expert experte analyste responsable dirigeant dirigeante
-    chancelier chanceliere roi reine prince princesse pape patron patronne fondateur
-    fondatrice militant militante opposant opposante journaliste chercheur chercheuse
-    professeur docteur medecin homologue adjoint adjointe leader candidat candidate
-    chairman ceo
-""".split())
-_ORG_WORDS = frozenset("""
-    ministere ministeres ministry agence agency gouvernement government parti party partie
-    kremlin elysee matignon pentagone pentagon vatican bercy beauvau commission conseil
-    council comite committee tribunal police gendarmerie armee army forces office bureau
-    ambassade embassy departement department administration parlement parliament
-    assemblee senat senate congres congress union federation organisation organization
-    association syndicat banque bank fonds fund institut institute universite university
-    societe company compagnie corporation groupe cabinet presidence secretariat diplomatie
-    autorites authorities services opposition coalition alliance mouvement delegation
-    journal quotidien radio television chaine
-    tass afp ap reuters xinhua ria interfax anadolu irna kcna yonhap bbc cnn insee otan
-    nato onu ue oms omc fmi imf bce ocde osce opep unesco unicef hcr cio fifa uefa cedeao
-    asean brics cia fbi nsa fsb kgb gru sncf edf cgt cfdt medef pcc lfi pcf eelv modem
-    lrem ump pkk hamas hezbollah daech
-""".split())
-_ORG_PHRASES = (
-    "maison blanche", "quai d'orsay", "downing street", "white house", "saint siege",
-    "nations unies", "etats unis", "royaume uni", "croix rouge", "etat major",
-)
-# Capitals said for their governments; only when they are the whole name ("Denzel Washington").
-_METONYMS = frozenset("""
-    moscou pekin beijing washington ankara teheran kiev kyiv londres berlin bruxelles
-    tokyo seoul pyongyang jerusalem damas riyad
-""".split())
-_COMPANY_SUFFIXES = frozenset("sa sas sarl inc ltd llc gmbh ag plc corp nv bv spa".split())
-
-
-def guess_kind(name: str) -> str:
-    """Guess whether a name is a person or a body: "ministère russe" → "organisation"."""
-    title, rest = strip_title(name)
-    words = fold(rest).replace("'", "' ").split()
-    if title or not words:
-        return PERSON
-    heads = [word for word in words if word not in _ARTICLES]
-    if heads and heads[0] in _ROLE_HEADS:
-        return PERSON
-    if _has_org_marker(rest, words):
-        return ORGANISATION
-    # "la Russie", "les autorités": a lowercase article opens a body, never a name ("Le Pen").
-    opening = rest.split()[0]
-    return ORGANISATION if opening[:1].islower() and words[0] in _ARTICLES else PERSON
-
-
-def _has_org_marker(raw: str, words: Sequence[str]) -> bool:
-    """Tell whether a title-less name carries a word, phrase or shape only bodies have."""
-    phrase = " ".join(words).replace("' ", "'").replace("-", " ")
-    if any(f" {marker} " in f" {phrase} " for marker in _ORG_PHRASES):
-        return True
-    if _ORG_WORDS.intersection(word.strip(".") for word in words):
-        return True
-    if len(words) == 1 and words[0] in _METONYMS:
-        return True
-    if words[-1].strip(".") in _COMPANY_SUFFIXES and len(words) > 1:
-        return True
-    # An all-capitals opening word is an acronym ("TASS", "RIA Novosti"), not a name.
-    raw_words = [word.split("'")[-1].strip(".,") for word in raw.split()]
-    opening = next((word for word in raw_words if word and fold(word) not in _ARTICLES), "")
-    return len(opening) >= 2 and opening.isalpha() and opening.isupper()
 
 
 # Candidates and their comparable profiles ---------------------------------------
@@ -513,66 +322,6 @@ def _distinct_keys(profiles: Iterable[_Profile]) -> list[object]:
 def _only_key(profiles: Iterable[_Profile]) -> object | None:
     keys = _distinct_keys(profiles)
     return keys[0] if len(keys) == 1 else None
-
-
-# Canonical names ---------------------------------------------------------------
-
-def choose_canonical_name(alias_counts: Mapping[str, int], kind: str | None = None) -> str:
-    """Choose the name to show: {"M. Lavrov": 5, "Sergueï Lavrov": 1} → "Sergueï Lavrov"."""
-    counts: dict[str, int] = defaultdict(int)
-    for form, count in alias_counts.items():
-        if form.strip():
-            counts[" ".join(form.split())] += count
-    if not counts:
-        raise ValueError("a speaker needs at least one name")
-    kind = kind or _guess_kind_of_forms(counts)
-    return _choose_person_name(counts) if kind == PERSON else _choose_org_name(counts)
-
-
-def _guess_kind_of_forms(counts: Mapping[str, int]) -> str:
-    votes: dict[str, int] = defaultdict(int)
-    for form, count in counts.items():
-        votes[guess_kind(form)] += count
-    return ORGANISATION if votes[ORGANISATION] > votes[PERSON] else PERSON
-
-
-def _choose_person_name(counts: Mapping[str, int]) -> str:
-    """Prefer a full name, then the surname most forms spell alike, then frequency and accents."""
-    surname_votes: dict[str, int] = defaultdict(int)
-    shown: dict[tuple[int, str], int] = defaultdict(int)  # (rank, displayed form) → count
-    for form, count in counts.items():
-        title, rest = strip_title(form)
-        given, surname = split_name(rest)
-        surname_votes[surname] += count
-        # A full name is shown without its title; "M. Lavrov" beats a bare "Lavrov".
-        rank = 0 if given else 1 if title else 2
-        shown[(rank, rest if given else form)] += count
-
-    def preference(item: tuple[tuple[int, str], int]) -> tuple:
-        (rank, form), count = item
-        return (rank, -surname_votes[split_name(form)[1]], -count, -_accents(form), form)
-
-    return min(shown.items(), key=preference)[0][1]
-
-
-def _choose_org_name(counts: Mapping[str, int]) -> str:
-    """Choose the most frequent spelling, without its article, of the most frequent body."""
-    totals: dict[str, int] = defaultdict(int)
-    shown: dict[str, int] = defaultdict(int)
-    for form, count in counts.items():
-        totals[_org_text(form)] += count
-        shown[re.sub(r"^(?:le |la |les |l['’] ?)", "", form)] += count
-
-    def preference(item: tuple[str, int]) -> tuple:
-        form, count = item
-        return (-totals[_org_text(form)], -count, -_accents(form), form)
-
-    return min(shown.items(), key=preference)[0]
-
-
-def _accents(text: str) -> int:
-    """Count diacritics, which carry information ("Sergueï" says how to read "Serguei")."""
-    return sum(1 for char in unicodedata.normalize("NFD", text) if unicodedata.combining(char))
 
 
 # Index over the whole archive ---------------------------------------------------

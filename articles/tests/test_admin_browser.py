@@ -94,7 +94,12 @@ def test_a_curator_session(page, seeds, curator):
     shot(page, "articles-apres-masquage")
     page.goto("/?q=Stoltenberg")
     assert page.locator(".result").count() == 0  # the hidden article was the only one quoting him
-    assert page.goto(seeds["003"].get_absolute_url()).status == 404
+    preview = page.goto(seeds["003"].get_absolute_url())  # the admin's "Voir sur le site"
+    assert preview.status == 200 and "masqué au public" in page.locator(".notice").first.inner_text()
+    shot(page, "article-masque-apercu")
+    reader = page.context.browser.new_page()  # a reader's browser: no curator session
+    assert reader.goto(page.url).status == 404
+    reader.close()
 
     page.goto("/admin/articles/speaker/")
     run_action(page, "speaker", "merge_selected", ["Sergueï Lavrov", "Dimitri Peskov"])

@@ -6,13 +6,19 @@ import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.index import EmptyIndexError
+from whoosh.reading import TermNotFound
 from whoosh.searching import Results, Searcher
 from whoosh.writing import SegmentWriter
 
 from .writer import _SegmentWriter
 
 FILTER_CACHE_SIZE = 32  # per generation: the content-type filters and a few narrow queries
+# Per generation, the terms whose statistics "Articles similaires" looked up (~150 bytes
+# each): a common word is looked up in every segment once, not on every article page.
+TERM_STATS_CACHE_SIZE = 50_000
 # Opening the index while another process commits can find its table of contents or a
 # merged-away segment already deleted: open the newer generation instead, a few times.
 OPEN_ATTEMPTS = 6
@@ -98,6 +104,47 @@ class SharedSearcher(Searcher):
             docs = cache[key] = set(self.docs_for_query(q))
         return docs
 
+    def matching_mask(self, q) -> np.ndarray:
+        """`matching(q)` as a boolean array by global document number (cached)."""
+        cache, key = self.shared.masks, repr(q)
+        mask = cache.get(key)
+        if mask is None:
+            docs = self.matching(q)
+            if len(cache) >= FILTER_CACHE_SIZE:
+                cache.pop(next(iter(cache)), None)
+            mask = np.zeros(self.reader().doc_count_all(), dtype=bool)
+            mask[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+            cache[key] = mask
+        return mask
+
+    def term_stats(self, fieldname: str, btext: bytes) -> tuple[float, int]:
+        """A term's total weight and document count in the index, 0 when absent (cached)."""
+        cache, key = self.shared.term_stats, (fieldname, btext)
+        stats = cache.get(key)
+        if stats is None:
+            weight, docs = 0.0, 0
+            for leaf, _ in self.reader().leaf_readers():
+                try:
+                    info = leaf.term_info(fieldname, btext)
+                except TermNotFound:
+                    continue
+                weight += info.weight()
+                docs += info.doc_frequency()
+            if len(cache) >= TERM_STATS_CACHE_SIZE:
+                cache.pop(next(iter(cache)), None)
+            stats = cache[key] = (weight, docs)
+        return stats
+
+    def length_bytes(self, fieldname: str) -> np.ndarray:
+        """Each document's stored field-length byte, by global document number (cached)."""
+        lengths = self.shared.lengths.get(fieldname)
+        if lengths is None:
+            parts = [_segment_length_bytes(self.shared.index_key, reader, fieldname)
+                     for reader, _ in self.reader().leaf_readers()]
+            lengths = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
+            self.shared.lengths[fieldname] = lengths
+        return lengths
+
     def values(self, fieldname: str) -> list[tuple]:
         """Each document's values of a field, by global document number (cached)."""
         return self._table(self.shared.values, _segment_values, fieldname)
@@ -154,6 +201,9 @@ class _Generation:
         self.values: dict[str, list] = {}
         self.sort_keys: dict[str, list] = {}
         self.corrections: dict[str, str] = {}  # spelling: word → corrected word
+        self.term_stats: dict[tuple, tuple] = {}  # (field, term) → (total weight, documents)
+        self.masks: dict[str, np.ndarray] = {}  # `matching` as arrays, for array scoring
+        self.lengths: dict[str, np.ndarray] = {}  # field-length bytes, for array scoring
 
 
 
@@ -201,6 +251,22 @@ def _segment_sort_keys(index_key: tuple, reader, fieldname: str) -> list:
         column = reader.column_reader(fieldname, translate=False)
         keys = _SEGMENT_TABLES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
     return keys
+
+
+def _segment_length_bytes(index_key: tuple, reader, fieldname: str) -> np.ndarray:
+    """One segment's field-length bytes (0: no length), as Whoosh's BM25F reads them."""
+    found = np.zeros(reader.doc_count_all(), dtype=np.uint8)
+    if reader.segment() is None:  # an empty index's reader
+        return found
+    key = (index_key, reader.segment().segment_id(), f"lengths:{fieldname}")
+    table = _SEGMENT_TABLES.get(key)
+    if table is None:
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is not None:  # one byte a document, read at once instead of one by one
+            stored = column._dbfile.get(column._basepos, min(column._count, len(found)))
+            found[: len(stored)] = np.frombuffer(stored, dtype=np.uint8)
+        table = _SEGMENT_TABLES[key] = found
+    return table
 
 
 def _shared_generation(index_key: tuple, reader) -> _Generation:

@@ -18,6 +18,7 @@ from whoosh.highlight import (
 )
 from whoosh.query import AndNot, Not
 
+from ..analysis import french_analyzer, french_exact_analyzer, word_spans
 from .schema import exact_fieldname
 
 SNIPPET_FRAGMENTS = 3
@@ -123,18 +124,41 @@ def _matched_spans(schema, searched: dict[str, set[str]], text: str) -> list[tup
     """Where in text a searched word matches, in order: [(start, end), ...]."""
     spans = set()
     for fieldname, words in searched.items():
-        if words:
-            for token in schema[fieldname].analyzer(text, chars=True, mode="index"):
-                if token.text in words:
-                    spans.add((token.startchar, token.endchar))
+        if not words:
+            continue
+        form = _ONE_PASS_FORMS.get(_analyzer_kind(schema[fieldname].analyzer))
+        if form is not None:
+            spans.update((w.start, w.end) for w in word_spans(text) if not w.stopped and getattr(w, form) in words)
+            continue
+        for token in schema[fieldname].analyzer(text, chars=True, mode="index"):
+            if token.text in words:
+                spans.add((token.startchar, token.endchar))
     return sorted(spans)
 
 
 def _marked_tokens(analyzer, text: str, spans: set[tuple[int, int]]):
     """Every word of text (stop words too, for the context), `matched` where searched."""
+    form = _ONE_PASS_FORMS.get(_analyzer_kind(analyzer))
+    if form is not None:
+        for w in word_spans(text):
+            yield Token(text=getattr(w, form), startchar=w.start, endchar=w.end, stopped=w.stopped,
+                        matched=(w.start, w.end) in spans)
+        return
     for token in analyzer(text, chars=True, mode="index", removestops=False):
         token.matched = (token.startchar, token.endchar) in spans
         yield token
+
+
+# The French analyzers' tokens, read from `analysis.word_spans` (one pass, cached per text).
+_ONE_PASS_FORMS = {"stemmed": "stem", "exact": "exact"}
+
+
+def _analyzer_kind(analyzer) -> str | None:
+    if analyzer == french_analyzer():
+        return "stemmed"
+    if analyzer == french_exact_analyzer():
+        return "exact"
+    return None
 
 
 def _join_adjacent(text: str, fragments: list[Fragment]) -> list[Fragment]:

@@ -204,15 +204,18 @@ def word_spans(text: str) -> tuple[WordSpan, ...]:
     Highlighting a hit ran the analyzers over its whole text up to three times (stemmed and
     exact words to find the matches, every word for the fragments). Cached: a page's hits.
     """
-    spans = []
-    for match in _WORD_RE.finditer(text):
-        word = match.group(0)
-        if elided := ELISION_RE.match(word):
-            word = word[elided.end():]
-        folded = fold_accents(word.lower())
-        stopped = len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS
-        spans.append(WordSpan(match.start(), match.end(), folded, folded if stopped else _stem(folded), stopped))
-    return tuple(spans)
+    return tuple(WordSpan(match.start(), match.end(), *_word_forms(match.group(0)))
+                 for match in _WORD_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_forms(word: str) -> tuple[str, str, bool]:
+    """(exact, stem, stopped) of a word as written: most words of a text are common ones."""
+    if elided := ELISION_RE.match(word):
+        word = word[elided.end():]
+    folded = fold_accents(word.lower())
+    stopped = len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS
+    return folded, folded if stopped else _stem(folded), stopped
 
 
 def analyse_terms(text: str) -> list[str]:

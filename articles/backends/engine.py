@@ -15,6 +15,7 @@ from whoosh.searching import ResultsPage
 from .facets import _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
+from . import scoring
 from .similar import more_like
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
 from .spelling import SpellingMixin
@@ -41,8 +42,8 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def warm(self) -> None:
         """Open the index and build what a first search needs: a server calls this at start.
 
-        The facet value tables and the date sort keys are built once per index generation;
-        on a cold worker the first search paid for all of them.
+        The facet value tables, the date sort keys and the field lengths scoring reads are
+        built once per index generation; on a cold worker the first search paid for them.
         """
         if not self.setup_complete:
             self.setup()
@@ -52,6 +53,8 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                     searcher.values(name)
                 elif searcher.reader().has_column(name):
                     searcher.sort_keys(name)
+                if self.schema[name].scorable:  # field lengths, for scoring from arrays
+                    searcher.length_bytes(name)
 
     @log_query
     def search(self, query_string, spelling_query=None, **kwargs):
@@ -104,10 +107,15 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             return {"results": [], "hits": 0}
         page_num, page_length = self.calculate_page(start_offset, end_offset)
         try:
-            results = searcher.search(
-                parsed, limit=page_num * page_length if sortedby else None, sortedby=sortedby,
-                reverse=reverse, groupedby=_date_facets(date_facets), filter=allowed,
-            )
+            if not sortedby and not date_facets and scoring.scorable(searcher, parsed):
+                # Every match scored from arrays, only the pages up to this one ranked.
+                results = scoring.search(searcher, parsed, page_num * page_length,
+                                         self._allowed_mask(searcher, narrows))
+            else:
+                results = searcher.search(
+                    parsed, limit=page_num * page_length if sortedby else None, sortedby=sortedby,
+                    reverse=reverse, groupedby=_date_facets(date_facets), filter=allowed,
+                )
             raw_page = ResultsPage(results, page_num, page_length)
         except ValueError:
             if not self.silently_fail:
@@ -163,6 +171,15 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             allowed = docs if allowed is None else allowed & docs
         return allowed
 
+    def _allowed_mask(self, searcher, narrow_queries):
+        """`_allowed` as a boolean array by document number (cached per generation), or None."""
+        allowed = None
+        for narrow in narrow_queries:
+            if narrow:
+                mask = searcher.matching_mask(self.parser.parse(force_str(narrow)))
+                allowed = mask if allowed is None else allowed & mask
+        return allowed
+
     def _spelling(self, query_string) -> str | None:
         """The suggestion haystack's result processing makes for every search."""
         return self.create_spelling_suggestion(query_string) if self.include_spelling else None
@@ -200,11 +217,7 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def _more_like_this_on(self, searcher, model_instance, narrows, start_offset, end_offset,
                            result_class):
         empty = {"results": [], "hits": 0}
-        allowed = None
-        for narrow in narrows:
-            if narrow:
-                mask = searcher.matching_mask(self.parser.parse(force_str(narrow)))
-                allowed = mask if allowed is None else allowed & mask
+        allowed = self._allowed_mask(searcher, narrows)
         if allowed is not None and not allowed.any():
             return empty
         docnum = searcher.document_number(**{ID: get_identifier(model_instance)})

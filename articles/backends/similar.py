@@ -2,29 +2,23 @@
 
 Whoosh's `Searcher.more_like` takes a document's key terms (Bo1 model) and searches their
 `Or`: a union tree of matchers stepping through every posting in Python, ~100 ms an
-article page at 2,000 articles. Here the same key terms' postings are read a block at a
-time into arrays, scored with Whoosh's BM25F formula, and the top ones picked: the same
-documents, scores and order as Whoosh's exhaustive search of that query (scores to the
-last bits, whose rounding depends on the order of additions: Whoosh's own order varies
-with the segment's size and terms).
+article page at 2,000 articles. Here the key terms (of bounded frequency) are looked up
+once per index generation and their `Or` scored from arrays (`scoring`): the same
+documents and order as Whoosh's exhaustive search of that query.
 """
 
 from math import log
 
 import numpy as np
 from whoosh import query
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.scoring import BM25F
 from whoosh.searching import Results
-from whoosh.util.numeric import byte_to_length
+
+from .scoring import evaluate, ranked
 
 # A key term is a word found in at most this share of the documents (articles and quotes),
 # or in at most MIN_KEY_TERM_DOCS of them: a small archive keeps every word, as Whoosh.
 MAX_KEY_TERM_SHARE = 0.02
 MIN_KEY_TERM_DOCS = 1000
-# Whoosh's lossy field lengths by their stored byte; 0 is "no length" (no such posting).
-_BYTE_LENGTHS = np.array([0.0] + [float(byte_to_length(b)) for b in range(1, 256)])
 
 
 def key_terms(searcher, docnum: int, fieldname: str, numterms: int = 5) -> list[tuple[str, float]]:
@@ -82,90 +76,11 @@ def more_like(searcher, docnum: int, fieldname: str, top: int | None, allowed: n
     """
     terms = key_terms(searcher, docnum, fieldname)
     q = key_terms_query(terms, fieldname)
-    docs, scores = _scores(searcher, terms, fieldname)
+    docs, scores = evaluate(searcher, q)
     keep = docs != docnum
     if allowed is not None:
         keep &= allowed[docs]
     docs, scores = docs[keep], scores[keep]
-    order = np.lexsort((docs, -scores))  # best first, then by document number, as Whoosh
-    if top is not None:
-        order = order[:top]
-    results = Results(searcher, q, [(float(scores[i]), int(docs[i])) for i in order], docset=None)
+    results = Results(searcher, q, ranked(docs, scores, top), docset=None)
     results._total = len(docs)
     return results
-
-
-def _scores(searcher, terms: list[tuple[str, float]], fieldname: str) -> tuple[np.ndarray, np.ndarray]:
-    """The documents matching any of the terms (global numbers, ascending) and their scores."""
-    weighting = searcher.weighting
-    if not isinstance(weighting, BM25F):
-        raise TypeError("array scoring follows BM25F only")
-    field = searcher.schema[fieldname]
-    B, K1 = weighting._field_B.get(fieldname, weighting.B), weighting.K1
-    avgfl = searcher.avg_field_length(fieldname) or 1
-    length_bytes = searcher.length_bytes(fieldname)
-    per_term = []
-    for word, boost in terms:
-        btext = field.to_bytes(word)
-        idf = searcher.idf(fieldname, btext)
-        found_ids, found_scores = [], []
-        for leaf, offset in searcher.reader().leaf_readers():
-            ids, weights = _postings(leaf, fieldname, btext)
-            ids = ids + offset
-            lengths = _BYTE_LENGTHS[length_bytes[ids]]
-            # bm25() and the boost's wrapper, operation for operation: the same floats.
-            s = idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / avgfl)))
-            found_ids.append(ids)
-            found_scores.append(s * boost if boost != 1.0 else s)
-        per_term.append((np.concatenate(found_ids), np.concatenate(found_scores)))
-    if not per_term:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    docs = np.unique(np.concatenate([ids for ids, _ in per_term]))
-    scores = np.zeros(len(docs))
-    for ids, term_scores in per_term:
-        scores[np.searchsorted(docs, ids)] += term_scores
-    return docs, scores
-
-
-def _postings(leaf, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """A segment's postings of a term: document numbers and weights, deleted ones left out."""
-    if (fieldname, btext) not in leaf:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    m = leaf.postings(fieldname, btext)
-    deleted = None
-    if isinstance(m, FilterMatcher):  # the segment's deletions
-        m, deleted = m.child, leaf.deleted_docs_set
-    if isinstance(m, W3LeafMatcher):
-        ids, weights = _read_blocks(m)
-    else:  # a term inlined in the term table: a posting or so
-        found = []
-        while m.is_active():
-            found.append((m.id(), m.weight()))
-            m.next()
-        ids = np.array([i for i, _ in found], dtype=np.int64)
-        weights = np.array([w for _, w in found], dtype=np.float64)
-    if deleted:
-        keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
-        ids, weights = ids[keep], weights[keep]
-    return ids, weights
-
-
-def _read_blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """Every block of a Whoosh posting list, decoded as the matcher decodes it."""
-    ids, weights = [], []
-    while m.is_active():
-        m._read_data()
-        block_ids, block_weights = m._data[0], m._data[1]
-        count = m._blocklength
-        if m._byteids:
-            ids.append(np.asarray(block_ids, dtype=np.int64))
-        else:  # delta-encoded
-            ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)))
-        if block_weights is None:
-            weights.append(np.ones(count))
-        elif isinstance(block_weights, float):
-            weights.append(np.full(count, block_weights))
-        else:  # float32 array, as Whoosh reads it
-            weights.append(np.asarray(block_weights, dtype=np.float32).astype(np.float64))
-        m._next_block()
-    return np.concatenate(ids), np.concatenate(weights)

@@ -3,6 +3,7 @@
 import time
 import warnings
 
+import numpy as np
 from django.conf import settings
 from django.utils.encoding import force_str
 from haystack import connections
@@ -12,7 +13,7 @@ from haystack.constants import DJANGO_CT, ID
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.searching import ResultsPage
 
-from .facets import _count_values, _date_facets, _facet_list, _sort_order
+from .facets import _count_pairs, _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
 from . import scoring
@@ -51,6 +52,7 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             for name in self.schema.names():
                 if name.endswith("_exact"):
                     searcher.values(name)
+                    searcher.value_pairs(name)
                 elif searcher.reader().has_column(name):
                     searcher.sort_keys(name)
                 if self.schema[name].scorable:  # field lengths, for scoring from arrays
@@ -188,8 +190,16 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """haystack's facet counts: field facets from the value tables, dates from Whoosh."""
         docs = results.docs()  # every match, filtered
         counted = {"fields": {}, "dates": {}, "queries": {}}
+        matched = None
+        if hasattr(docs, "array"):  # scored from arrays: counted from arrays
+            matched = np.zeros(searcher.doc_count_all(), dtype=bool)
+            matched[docs.array] = True
         for name in fieldnames:
-            counted["fields"][name] = _facet_list(_count_values(searcher.values(name), docs))
+            if matched is not None:
+                counts = _count_pairs(searcher.value_pairs(name), matched)
+            else:
+                counts = _count_values(searcher.values(name), docs)
+            counted["fields"][name] = _facet_list(counts)
         for name in date_facets:
             counted["dates"][name] = _facet_list(results.groups(name))
         return counted

@@ -12,6 +12,8 @@ bits (whose rounding depends on the order of additions, which in Whoosh varies w
 segment's sizes). Anything else (phrases, prefixes, negations) is Whoosh's to score.
 """
 
+from collections.abc import Set
+
 import numpy as np
 from whoosh import query
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -72,13 +74,29 @@ def ranked(docs: np.ndarray, scores: np.ndarray, top: int | None) -> list[tuple[
     return list(zip(scores[order].tolist(), docs[order].tolist()))
 
 
-class _DocSet(frozenset):
-    """The matching documents as Whoosh's `Results.docs()` gives them, with their array."""
+class _DocSet(Set):
+    """The matching documents as Whoosh's `Results.docs()` gives them: a set, made if asked.
 
-    def __new__(cls, docs: np.ndarray):
-        found = super().__new__(cls, docs.tolist())
-        found.array = docs
-        return found
+    `array` holds them (ascending) for counting facets without a set of 50,000 numbers.
+    """
+
+    def __init__(self, docs: np.ndarray):
+        self.array = docs
+        self._set = None
+
+    def _docs(self) -> frozenset:
+        if self._set is None:
+            self._set = frozenset(self.array.tolist())
+        return self._set
+
+    def __contains__(self, docnum) -> bool:
+        return docnum in self._docs()
+
+    def __iter__(self):
+        return iter(self.array.tolist())
+
+    def __len__(self) -> int:
+        return len(self.array)
 
 
 def evaluate(searcher, q) -> tuple[np.ndarray, np.ndarray]:

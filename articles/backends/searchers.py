@@ -145,6 +145,25 @@ class SharedSearcher(Searcher):
             self.shared.lengths[fieldname] = lengths
         return lengths
 
+    def value_pairs(self, fieldname: str) -> tuple[np.ndarray, np.ndarray, list]:
+        """`values(fieldname)` as arrays: (document, value code) pairs and the values by code (cached).
+
+        Every document has at least one pair (None when it has no value), in document order.
+        """
+        pairs = self.shared.value_pairs.get(fieldname)
+        if pairs is None:
+            codes: dict = {}
+            docs, found = [], []
+            for reader, offset in self.reader().leaf_readers():
+                local_docs, local_codes, local_values = _segment_value_pairs(self.shared.index_key, reader, fieldname)
+                mapping = np.array([codes.setdefault(v, len(codes)) for v in local_values], dtype=np.int64)
+                docs.append(local_docs + offset)
+                found.append(mapping[local_codes] if len(local_codes) else local_codes)
+            empty = np.zeros(0, dtype=np.int64)
+            pairs = (np.concatenate(docs) if docs else empty, np.concatenate(found) if found else empty, list(codes))
+            self.shared.value_pairs[fieldname] = pairs
+        return pairs
+
     def values(self, fieldname: str) -> list[tuple]:
         """Each document's values of a field, by global document number (cached)."""
         return self._table(self.shared.values, _segment_values, fieldname)
@@ -201,6 +220,7 @@ class _Generation:
         self.values: dict[str, list] = {}
         self.sort_keys: dict[str, list] = {}
         self.corrections: dict[str, str] = {}  # spelling: word → corrected word
+        self.value_pairs: dict[str, tuple] = {}  # `values` as arrays, for counting facets
         self.term_stats: dict[tuple, tuple] = {}  # (field, term) → (total weight, documents)
         self.masks: dict[str, np.ndarray] = {}  # `matching` as arrays, for array scoring
         self.lengths: dict[str, np.ndarray] = {}  # field-length bytes, for array scoring
@@ -251,6 +271,22 @@ def _segment_sort_keys(index_key: tuple, reader, fieldname: str) -> list:
         column = reader.column_reader(fieldname, translate=False)
         keys = _SEGMENT_TABLES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
     return keys
+
+
+def _segment_value_pairs(index_key: tuple, reader, fieldname: str) -> tuple:
+    """One segment's `_segment_values` as (document, local code) arrays and its values by code."""
+    key = (index_key, reader.segment().segment_id() if reader.segment() else None, f"pairs:{fieldname}")
+    pairs = _SEGMENT_TABLES.get(key) if key[1] else None
+    if pairs is None:
+        table = _segment_values(index_key, reader, fieldname)
+        codes: dict = {}
+        counts = np.fromiter(map(len, table), dtype=np.int64, count=len(table))
+        docs = np.repeat(np.arange(len(table), dtype=np.int64), counts)
+        flat = [codes.setdefault(value, len(codes)) for values in table for value in values]
+        pairs = (docs, np.array(flat, dtype=np.int64), list(codes))
+        if key[1]:
+            _SEGMENT_TABLES[key] = pairs
+    return pairs
 
 
 def _segment_length_bytes(index_key: tuple, reader, fieldname: str) -> np.ndarray:

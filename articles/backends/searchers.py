@@ -156,10 +156,10 @@ class SharedSearcher(Searcher):
             docs, found = [], []
             for reader, offset in self.reader().leaf_readers():
                 local_docs, local_codes, local_values = _segment_value_pairs(self.shared.index_key, reader, fieldname)
-                mapping = np.array([codes.setdefault(v, len(codes)) for v in local_values], dtype=np.int64)
+                mapping = np.array([codes.setdefault(v, len(codes)) for v in local_values], dtype=np.int32)
                 docs.append(local_docs + offset)
                 found.append(mapping[local_codes] if len(local_codes) else local_codes)
-            empty = np.zeros(0, dtype=np.int64)
+            empty = np.zeros(0, dtype=np.int32)
             pairs = (np.concatenate(docs) if docs else empty, np.concatenate(found) if found else empty, list(codes))
             self.shared.value_pairs[fieldname] = pairs
         return pairs
@@ -281,9 +281,9 @@ def _segment_value_pairs(index_key: tuple, reader, fieldname: str) -> tuple:
         table = _segment_values(index_key, reader, fieldname)
         codes: dict = {}
         counts = np.fromiter(map(len, table), dtype=np.int64, count=len(table))
-        docs = np.repeat(np.arange(len(table), dtype=np.int64), counts)
+        docs = np.repeat(np.arange(len(table), dtype=np.int32), counts)
         flat = [codes.setdefault(value, len(codes)) for values in table for value in values]
-        pairs = (docs, np.array(flat, dtype=np.int64), list(codes))
+        pairs = (docs, np.array(flat, dtype=np.int32), list(codes))
         if key[1]:
             _SEGMENT_TABLES[key] = pairs
     return pairs

@@ -20,7 +20,7 @@ from . import scoring
 from .similar import more_like
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
 from .spelling import SpellingMixin
-from .writer import WRITE_TIMEOUT, WritingMixin
+from .writer import WRITE_TIMEOUT, WritingMixin, stats_fields
 
 
 class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, HighlightingMixin,
@@ -43,8 +43,9 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def warm(self) -> None:
         """Open the index and build what a first search needs: a server calls this at start.
 
-        The facet value tables, the date sort keys and the field lengths scoring reads are
-        built once per index generation; on a cold worker the first search paid for them.
+        The facet value tables, the date sort keys, the field lengths scoring reads and the
+        segments' term statistics are built once per index generation; on a cold worker the
+        first search paid for them.
         """
         if not self.setup_complete:
             self.setup()
@@ -57,6 +58,8 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                     searcher.sort_keys(name)
                 if self.schema[name].scorable:  # field lengths, for scoring from arrays
                     searcher.length_bytes(name)
+            for name in stats_fields(self.schema):  # term statistics, for similar articles
+                searcher.term_stats(name, [])
 
     @log_query
     def search(self, query_string, spelling_query=None, **kwargs):

@@ -13,12 +13,10 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Results, Searcher
 from whoosh.writing import SegmentWriter
 
+from .termstats import lookup, read_stats, term_hash
 from .writer import _SegmentWriter
 
 FILTER_CACHE_SIZE = 32  # per generation: the content-type filters and a few narrow queries
-# Per generation, the terms whose statistics "Articles similaires" looked up (~150 bytes
-# each): a common word is looked up in every segment once, not on every article page.
-TERM_STATS_CACHE_SIZE = 50_000
 # Opening the index while another process commits can find its table of contents or a
 # merged-away segment already deleted: open the newer generation instead, a few times.
 OPEN_ATTEMPTS = 6
@@ -117,23 +115,29 @@ class SharedSearcher(Searcher):
             cache[key] = mask
         return mask
 
-    def term_stats(self, fieldname: str, btext: bytes) -> tuple[float, int]:
-        """A term's total weight and document count in the index, 0 when absent (cached)."""
-        cache, key = self.shared.term_stats, (fieldname, btext)
-        stats = cache.get(key)
-        if stats is None:
-            weight, docs = 0.0, 0
-            for leaf, _ in self.reader().leaf_readers():
+    def term_stats(self, fieldname: str, btexts: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+        """The terms' total weights and document counts in the index (0 when absent).
+
+        From each segment's statistics file (`termstats`), all terms at once; a segment
+        written without one is asked term by term.
+        """
+        hashes = np.array([term_hash(btext) for btext in btexts], dtype=np.int64)
+        weights, docs = np.zeros(len(btexts)), np.zeros(len(btexts), dtype=np.int64)
+        for leaf, _ in self.reader().leaf_readers():
+            table = _segment_term_stats(self.shared.index_key, leaf, fieldname)
+            if table is not None:
+                found_weights, found_docs = lookup(table, hashes)
+                weights += found_weights
+                docs += found_docs
+                continue
+            for i, btext in enumerate(btexts):
                 try:
                     info = leaf.term_info(fieldname, btext)
                 except TermNotFound:
                     continue
-                weight += info.weight()
-                docs += info.doc_frequency()
-            if len(cache) >= TERM_STATS_CACHE_SIZE:
-                cache.pop(next(iter(cache)), None)
-            stats = cache[key] = (weight, docs)
-        return stats
+                weights[i] += info.weight()
+                docs[i] += info.doc_frequency()
+        return weights, docs
 
     def length_bytes(self, fieldname: str) -> np.ndarray:
         """Each document's stored field-length byte, by global document number (cached)."""
@@ -221,7 +225,6 @@ class _Generation:
         self.sort_keys: dict[str, list] = {}
         self.corrections: dict[str, str] = {}  # spelling: word → corrected word
         self.value_pairs: dict[str, tuple] = {}  # `values` as arrays, for counting facets
-        self.term_stats: dict[tuple, tuple] = {}  # (field, term) → (total weight, documents)
         self.masks: dict[str, np.ndarray] = {}  # `matching` as arrays, for array scoring
         self.lengths: dict[str, np.ndarray] = {}  # field-length bytes, for array scoring
 
@@ -287,6 +290,16 @@ def _segment_value_pairs(index_key: tuple, reader, fieldname: str) -> tuple:
         if key[1]:
             _SEGMENT_TABLES[key] = pairs
     return pairs
+
+
+def _segment_term_stats(index_key: tuple, reader, fieldname: str) -> np.ndarray | None:
+    """One segment's term statistics file (`termstats`), None when it has none (cached)."""
+    if reader.segment() is None:
+        return None
+    key = (index_key, reader.segment().segment_id(), f"termstats:{fieldname}")
+    if key not in _SEGMENT_TABLES:
+        _SEGMENT_TABLES[key] = read_stats(reader.storage(), reader.segment(), fieldname)
+    return _SEGMENT_TABLES[key]
 
 
 def _segment_length_bytes(index_key: tuple, reader, fieldname: str) -> np.ndarray:

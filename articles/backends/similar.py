@@ -28,8 +28,8 @@ def key_terms(searcher, docnum: int, fieldname: str, numterms: int = 5) -> list[
     out words found in more than `MAX_KEY_TERM_SHARE` of the documents (and more than
     `MIN_KEY_TERM_DOCS`): a repeated common
     word ("selon") says little about what an article is about, and its postings (a third
-    of the archive) cost more than all the others. The words' statistics come from the
-    searcher's per-generation cache (`term_stats`).
+    of the archive) cost more than all the others. The words' statistics are read from
+    the segments' statistics files, all at once (`SharedSearcher.term_stats`).
     """
     field = searcher.schema[fieldname]
     text = searcher.stored_fields(docnum).get(fieldname)
@@ -45,8 +45,8 @@ def key_terms(searcher, docnum: int, fieldname: str, numterms: int = 5) -> list[
     n = searcher.reader().doc_count_all()  # Bo1's N, as Whoosh's `Expander` reads it
     max_docs = max(MAX_KEY_TERM_SHARE * n, MIN_KEY_TERM_DOCS)
     scored, maxweight = [], 0
-    for word, weight in weights.items():
-        cf, df = searcher.term_stats(fieldname, field.to_bytes(word))
+    cfs, dfs = searcher.term_stats(fieldname, [field.to_bytes(word) for word in weights])
+    for (word, weight), cf, df in zip(weights.items(), cfs.tolist(), dfs.tolist()):
         if not cf:
             continue
         f = cf / n

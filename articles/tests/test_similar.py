@@ -112,3 +112,32 @@ def test_an_article_without_text_has_no_similar_ones(search_index):
     make_article("Le plein", "Le ministre et le sommet.")
     connections["default"].get_unified_index().get_index(Article).update()
     assert similar_articles(article) == []
+
+
+def test_segments_keep_the_term_statistics_of_their_text(archive, search_index):
+    from articles.backends.termstats import read_stats, term_hash
+
+    with search_index.index.reading() as searcher:
+        for leaf, _ in searcher.reader().leaf_readers():
+            table = read_stats(leaf.storage(), leaf.segment(), "text")
+            terms = list(leaf.iter_field("text"))
+            assert table is not None and len(table) == len(terms) > 0
+            stats = {int(row["hash"]): (float(row["weight"]), int(row["docs"])) for row in table}
+            for btext, info in terms:
+                assert stats[term_hash(btext)] == (info.weight(), info.doc_frequency())
+
+
+def test_segments_without_statistics_are_asked_term_by_term(archive, search_index, monkeypatch):
+    from articles.backends import searchers
+
+    with search_index.index.reading() as searcher:
+        docnum = searcher.document_number(id=get_identifier(archive[0]))
+        with_files = similar.key_terms(searcher, docnum, "text")
+    searchers._SEGMENT_TABLES.clear()
+    monkeypatch.setattr(searchers, "read_stats", lambda *args: None)  # segments of an older index
+    with search_index.index.reading() as searcher:
+        words = [w.encode() for w in ("zakharova", "ministre", "introuvable")]
+        weights, docs = searcher.term_stats("text", words)
+        assert weights.tolist() == [float(searcher.frequency("text", w)) for w in words]
+        assert docs.tolist() == [searcher.doc_frequency("text", w) for w in words]
+        assert similar.key_terms(searcher, docnum, "text") == with_files

@@ -150,7 +150,8 @@ def _enqueue_all(keys: list[tuple[str, int]]) -> None:
     batch = getattr(_state, "batch", None)
     if batch is not None:
         batch.queued += len(keys)
-        batch.rows += rows
+        if batch.inline:  # beside a drainer process, an import would keep every pk to its end
+            batch.rows += rows
     if queued is not None:
         queued.rows += rows
     else:  # autocommit: the change is committed already
@@ -168,7 +169,7 @@ def _after_commit(rows: list[int]) -> None:
 def _drain_batch(batch: _Batch) -> None:
     batch.queued = 0
     rows, batch.rows = batch.rows, []
-    if _healer_running():
+    if batch.inline and _healer_running():
         apply_own(rows)
     else:
         drain_safely()

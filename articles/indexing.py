@@ -130,7 +130,25 @@ class _Batch:
     rows: list = field(default_factory=list)  # their primary keys, for a web process's drain
 
 
+@contextmanager
+def queued_together() -> Iterator[None]:
+    """Queue what the block's saves queue in one INSERT at its end (an article's new quotes)."""
+    if getattr(_state, "together", None) is not None:
+        yield
+        return
+    keys = _state.together = []
+    try:
+        yield
+    finally:
+        _state.together = None
+    _enqueue_all(keys)
+
+
 def _enqueue_all(keys: list[tuple[str, int]]) -> None:
+    together = getattr(_state, "together", None)
+    if together is not None:
+        together += keys
+        return
     queued = None
     if connection.in_atomic_block:
         # One row per record and transaction. Django replaces `run_on_commit` on every

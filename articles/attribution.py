@@ -100,16 +100,26 @@ def _speaker_key(quote: ExtractedQuote) -> tuple[str, str]:
 
 def _resolve_speakers(extracted: list[ExtractedQuote], index: ArchiveSpeakers) -> dict:
     """In-article speaker → Speaker record, created when the archive has no match."""
-    resolved = {}
+    matched, created = {}, {}
     for quote in extracted:
         key = _speaker_key(quote)
-        if key in resolved:
+        if key in matched or key in created:
             continue
         pk = index.match(quote)
-        speaker = Speaker.objects.filter(pk=pk).first() if pk is not None else None
-        if speaker is None:
+        if pk is not None:
+            matched[key] = (pk, quote)
+        else:
+            created[key] = _create_speaker(quote)
+            index.add(created[key])
+    found = Speaker.objects.in_bulk({pk for pk, _ in matched.values()})  # one query, not one per speaker
+    resolved = {}
+    for key, (pk, quote) in matched.items():
+        speaker = found.get(pk)
+        if speaker is None:  # deleted since the index read it
             speaker = _create_speaker(quote)
             index.add(speaker)
+        resolved[key] = speaker.final()
+    for key, speaker in created.items():
         resolved[key] = speaker.final()
     return resolved
 
@@ -138,7 +148,8 @@ def _save_appearances(article, extracted, speakers, index) -> None:
     for speaker_id, appearance in old.items():
         _count_aliases(appearance.speaker, appearance.aliases, -1)
         touched[speaker_id] = appearance.speaker
-    article.appearances.all().delete()
+    if old:  # a new article (an import's) has none to delete
+        article.appearances.all().delete()
     appearances = []
     for speaker in {s.pk: s for s in speakers.values()}.values():
         speaker = touched.get(speaker.pk, speaker)

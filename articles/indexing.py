@@ -96,6 +96,12 @@ def queue_remove(model, pk: int) -> None:
     _enqueue(model._meta.label_lower, pk)
 
 
+def queue_updates(model, pks: Iterable[int]) -> None:
+    """Reindex or remove these records, as the database holds them once the transaction commits."""
+    label = model._meta.label_lower
+    _enqueue_all([(label, pk) for pk in pks])
+
+
 def queue_recount(speaker_pk: int) -> None:
     """Recount a speaker's quotes and articles once the current transaction commits."""
     _enqueue(RECOUNT, speaker_pk)

@@ -1,7 +1,7 @@
 """The haystack engine for French text on Whoosh. Only settings name it.
 
 `FrenchWhooshSearchBackend` (`engine`) fixes, each in one place, what haystack 3.4's Whoosh
-backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
+backend gets wrong for this archive (see ../shared/HAYSTACK_WHOOSH_NOTES.md):
 
 - `schema`: French analysis on every text field, no sortable text columns, facet
   fields unanalysed so facet values come back verbatim;
@@ -21,13 +21,16 @@ backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
 - `scoring`: searches of words and fields (terms joined by Or/And) scored from arrays,
   every match, and their facets counted from arrays (`SharedSearcher.value_pairs`);
 - `similar`: "more like this" on an article's key terms of bounded frequency, whose
-  statistics come from each segment's `termstats` file, written with the segment.
+  statistics come from each segment's `termstats` file, written with the segment;
+- `mapped`: segment files read in place from their memory map, not copied into each
+  process's heap.
 
 Speed never changes results: every match is still scored (Whoosh's top-N shortcut misses
 some best hits), and tests compare hits, scores, counts and facets with haystack's own
 and with Whoosh's exhaustive scoring.
 """
 
+from . import mapped  # noqa: F401 - compound segments then open their parts in place
 from .engine import FrenchWhooshEngine, FrenchWhooshSearchBackend, FrenchWhooshSearchQuery
 from .searchers import SharedIndex, SharedSearcher
 

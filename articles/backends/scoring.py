@@ -204,4 +204,6 @@ def _read_blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
         else:  # float32 array, as Whoosh reads it
             weights.append(np.asarray(block_weights, dtype=np.float32).astype(np.float64))
         m._next_block()
+    if not ids:  # every posting deleted: the deletions' filter went past them all
+        return _NO_IDS, _NO_SCORES
     return np.concatenate(ids), np.concatenate(weights)

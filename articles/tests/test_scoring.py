@@ -87,3 +87,18 @@ def test_every_match_is_scored_and_ranked_as_whoosh(corpus, search_index):
             assert len(ours) == len(theirs) and ours.docs() == theirs.docs()
             top = scoring.search(searcher, q, 7)
             assert [hit.docnum for hit in top] == [hit.docnum for hit in theirs][:7] and len(top) == len(theirs)
+
+
+def test_a_term_whose_postings_are_all_deleted_in_a_segment_matches_elsewhere(search_index, monkeypatch):
+    index = connections["default"].get_unified_index().get_index(Article)
+    gone = [make_article(f"Parti {n}", "Le quinquennat de Vilnius et le quinquennat.") for n in range(3)]
+    kept = make_article("Resté", "Le quinquennat à Ankara.")
+    search_index.update(index, gone)  # one segment, then another
+    search_index.update(index, [kept])
+    for article in gone:
+        search_index.remove(article)
+    ours = run("quinquennat")
+    assert ours[1] == 1 and ours[0][0][0][0] == str(kept.pk)
+    assert run("Vilnius")[1] == 0
+    monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)
+    assert ours == run("quinquennat")

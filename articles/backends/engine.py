@@ -19,7 +19,7 @@ from .schema import SchemaMixin, exact_fieldname
 from . import scoring
 from .similar import more_like
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
-from .spelling import SpellingMixin
+from .spelling import SpellingMixin, index_words
 from .writer import WRITE_TIMEOUT, WritingMixin, stats_fields
 
 
@@ -44,12 +44,14 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """Open the index and build what a first search needs: a server calls this at start.
 
         The facet value tables, the date sort keys, the field lengths scoring reads and the
-        segments' term statistics are built once per index generation; on a cold worker the
-        first search paid for them.
+        segments' term statistics are built once per index generation, the spelling words
+        once per segment; on a cold worker the first search, and the first misspelling,
+        paid for all of them.
         """
         if not self.setup_complete:
             self.setup()
         with self.index.reading() as searcher:
+            index_words(self.path, searcher.reader(), self.content_field_name)
             for name in self.schema.names():
                 if name.endswith("_exact"):
                     searcher.values(name)

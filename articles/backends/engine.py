@@ -9,7 +9,9 @@ from django.utils.encoding import force_str
 from haystack import connections
 from haystack.backends import BaseEngine, log_query
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
-from haystack.constants import DJANGO_CT, ID
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.models import SearchResult
+from haystack.utils.app_loading import haystack_get_model
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.searching import ResultsPage
 
@@ -81,6 +83,36 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             found["spelling_suggestion"] = self.create_spelling_suggestion(spelling_query or query_string)
         return found
 
+    def _fields_only(self, raw_page, fields: set[str], result_class) -> dict:
+        """Results holding only the asked fields, as haystack's values()/values_list() read them.
+
+        haystack's result processing converts every stored field of every hit: check_index
+        listing the ids of 93,000 documents spent 14 s and 500 MB on article texts it dropped.
+        """
+        result_class = result_class or SearchResult
+        unified = connections[self.connection_alias].get_unified_index()
+        indexed = set(unified.get_indexed_models())
+        results = []
+        for offset, hit in enumerate(raw_page):
+            stored = hit.fields()
+            app_label, model_name = stored[DJANGO_CT].split(".")
+            model = haystack_get_model(app_label, model_name)
+            if model not in indexed:
+                continue
+            declared = unified.get_index(model).fields
+            asked = {name: self._stored_value(declared.get(name), stored[name])
+                     for name in fields - {DJANGO_CT, DJANGO_ID} if name in stored}
+            results.append(result_class(app_label, model_name, stored[DJANGO_ID], raw_page.score(offset) or 0, **asked))
+        return {"results": results, "hits": len(raw_page), "facets": {}, "spelling_suggestion": None}
+
+    def _stored_value(self, field, value):
+        """A stored value as haystack's result processing converts it."""
+        if field is None or not hasattr(field, "convert"):
+            return self._to_python(value)
+        if field.is_multivalued:
+            return value.split(",") if value else []
+        return field.convert(value)
+
     def _search(self, query_string, **kwargs):
         if not self.setup_complete:
             self.setup()
@@ -141,6 +173,8 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                 "facets": {},
                 "spelling_suggestion": self._spelling(spelling_query or query_string),
             }
+        elif fields and not highlight:  # values() / values_list()
+            found = self._fields_only(raw_page, set(fields), result_class)
         else:
             found = self._process_results(
                 raw_page, highlight=highlight, query_string=query_string,

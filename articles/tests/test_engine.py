@@ -34,3 +34,20 @@ def test_warming_reads_the_spelling_words_so_a_first_misspelling_reads_no_file(s
     read = []
     monkeypatch.setattr(spelling, "read_segment_words", lambda *args: read.append(args) or [])
     assert backend.suggest("Stoltemberg") == "Stoltenberg" and read == []
+
+
+def test_values_and_values_lists_read_only_the_asked_fields_and_give_what_haystack_gives(seeds, monkeypatch):
+    from haystack.query import SearchQuerySet
+
+    from articles.models import Article
+
+    found = SearchQuerySet().models(Article).auto_query("Lavrov")
+    count = found.count()
+    fields = ("id", "title", "year", "speakers", "date")
+    ours = (list(found.values_list("id", flat=True)[:count]), list(found.values(*fields)[:count]))
+    backend = connections["default"].get_backend()
+    monkeypatch.setattr(type(backend), "_fields_only", lambda self, page, fields, result_class:
+                        self._process_results(page, result_class=result_class))  # haystack's processing
+    theirs = (list(found.values_list("id", flat=True)[:count]), list(found.values(*fields)[:count]))
+    assert count >= 2 and ours == theirs
+    assert all(isinstance(row["speakers"], list) and row["year"] for row in ours[1])

@@ -124,6 +124,8 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
     read = _read_in_document(ctx, k)
     if read is not None:
         return read
+    if tokens[k].low in _ADDRESSEE_CLITICS and k + 1 < len(tokens):
+        k += 1  # "« … », lui a lancé la juge", "nous confie-t-il", "m'explique Paul Girard"
     verb = match_verb(tokens, k, len(tokens), ctx.body)
     if verb is None and after_quote:
         verb = _unknown_incise_verb(ctx, k)
@@ -144,6 +146,9 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+_ADDRESSEE_CLITICS = frozenset({"lui", "leur", "nous", "vous", "m'", "me", "t'", "te"})
 
 
 def _read_in_document(ctx: SentenceView, k: int):

@@ -53,10 +53,14 @@ def find_events(body: str) -> list[Statement | Introduction]:
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     lone = None  # the previous sentence was only a « quotation » nobody had spoken before
     unsaid = None  # span of the previous sentence when nobody was found saying it
+    lone_after_subject = False  # `lone` came right after a sentence about someone named
+    had_subject = False  # the previous sentence had a salient subject and said nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
-        events.extend(find_introductions(ctx))
+        intros = find_introductions(ctx)
+        events.extend(intros)
+        subject_now = bool(toks) and toks[-1].low in (".", "!", "…") and _has_subject(ctx)
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
@@ -86,10 +90,18 @@ def find_events(body: str) -> list[Statement | Introduction]:
                 and statements[0].mention.how in _NAMING:
             # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
             events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
+        elif lone is not None and lone_after_subject:
+            # "Il a pris la parole devant les habitants. / « Nous ne laisserons personne … »": a
+            # quotation paragraph nobody else claims is the person the article was just about
+            events.append(replace(lone, mention=replace(lone.mention, how="continuation"), how="continuation"))
         lone = _lone_quote(ctx) if previous is None and not found else None
+        lone_after_subject = lone is not None and had_subject and sentence.first_in_paragraph
+        had_subject = subject_now and not statements
         unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
+    if lone is not None and lone_after_subject:
+        events.append(replace(lone, mention=replace(lone.mention, how="continuation"), how="continuation"))
     return events
 
 
@@ -179,6 +191,14 @@ def _subject_index(ctx: SentenceView) -> int:
         if parsed is not None and _is_strong(parsed[0]) and looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start
     return -1
+
+
+def _has_subject(ctx: SentenceView) -> bool:
+    """The sentence is about someone: a named subject, or "il"/"elle" before its verb."""
+    tokens = ctx.tokens
+    if tokens[0].low in ("il", "elle") and looks_verbal(tokens, 1, len(tokens)):
+        return True
+    return _subject_index(ctx) >= 0
 
 
 def _is_strong(mention: Mention) -> bool:

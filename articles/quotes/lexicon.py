@@ -317,7 +317,7 @@ _ROLE_GENDERED = (
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
     "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
     "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
-    "syndic syndique|mairesse|prélat|pontife|saint-père"
+    "syndic syndique|mairesse|prélat|pontife|saint-père|édile"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -384,6 +384,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
     "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
     "mairesse": _words("maire mairesse"),
+    "edile": _words("maire mairesse bourgmestre mayeur syndic syndique élu élue"),
     # generic descriptors a report uses for someone it named by their rank or office
     "enqueteur": _words("enquêteur commissaire policier gendarme inspecteur officier capitaine lieutenant "
                         "commandant juge procureur"),
@@ -403,6 +404,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "expert": _words("expert spécialiste chercheur professeur économiste analyste politologue sociologue"),
     "experte": _words("experte spécialiste chercheuse professeure économiste analyste politologue sociologue"),
     "prelat": _words("évêque archevêque cardinal pape patriarche"),
+    "cardinal": _words("cardinal archevêque évêque"), "archeveque": _words("archevêque cardinal"),
     "pontife": _words("pape"), "saint-pere": _words("pape"),
     "homme": _words("*"), "femme": _words("*"),
     # a player named by position is the player named before ("le défenseur", "l'attaquant")
@@ -425,11 +427,13 @@ for _group in ("socialiste|écologiste|communiste|insoumis insoumise|républicai
 ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chef de l'etat": _words("président présidente roi reine chef"),
     "cheffe de l'etat": _words("présidente reine cheffe"),
-    "chef du gouvernement": _words("premier première chancelier chancelière chef"),
+    # "président du gouvernement" in Spain, Polynesia, New Caledonia
+    "chef du gouvernement": _words("premier première chancelier chancelière chef président présidente"),
     "cheffe du gouvernement": _words("première chancelière cheffe"),
     "chef de la diplomatie": _words("ministre chef secrétaire diplomate"),
     "membre du gouvernement": _words("ministre secrétaire porte-parole"),
     "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
+    "souverain pontife": _words("pape"),
 }
 # Organisations, keyed by folded head noun → gender.
 BODY_NOUNS: dict[str, str | None] = {}

@@ -106,11 +106,17 @@ def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False
             words, j = words + 1, j + 1
         elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
             j += 1
+        elif words and token.text == "-" and _is_initial(tokens[j - 1]) and j + 1 < limit and _is_initial(tokens[j + 1]):
+            j += 1  # "J.-M. Dufresne": a compound given name's initials
         elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):
             j += 1  # "Rasmata Nadembega née Compaoré": one person, by married and birth name
         else:
             break
     return j if words else i
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _is_name_word(token: Token, first: bool) -> bool:
@@ -236,6 +242,8 @@ def _role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str |
         return None
     key = _role_key(tokens[k].fold)
     if key in lx.ROLE_NOUNS:
+        if lx.ROLE_NOUNS[key] is None and gender == "m":
+            gender = None  # "le nouveau maire" is said of a woman too
         return key, k + 1, gender or lx.ROLE_NOUNS[key]
     if key in lx.EPITHETS and not tokens[k].is_cap:
         return key, k + 1, gender or lx.EPITHETS[key]
@@ -357,6 +365,8 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
     role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
+    if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS:
+        gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
                        gender=gender, anonymous=anonymous, plural=plural), mod_end
@@ -471,7 +481,7 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
                 return (k if allow_name else name_span[0]), (name_span if allow_name else None)
             adjectives = 0
         elif token.low == "(" and _trailing_acronym(tokens, k, limit):
-            k += 3
+            k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
         elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
                 and token.fold not in lx.TITLES:
             k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"

@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_WORDS, Introduction, SentenceView,
                       Statement, adjunct_positions, attribution_after, clause_starts, content_has_quote, looks_verbal,
@@ -181,6 +183,8 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     tokens, limit = ctx.tokens, len(ctx.tokens)
     if lx.DIR in verb.complements:
         directive = directive_start(ctx, verb.end)
+        if directive is None:
+            directive = _quoted_appeal(ctx, verb.end)
         if directive is not None or verb.complements == (lx.DIR,):
             return directive if directive is not None else _colon_after(ctx, verb.end)
     for j in adjunct_positions(tokens, verb.end, limit):
@@ -223,6 +227,18 @@ def directive_start(ctx: SentenceView, j: int) -> int | None:
     return None
 
 
+def _quoted_appeal(ctx: SentenceView, j: int) -> int | None:
+    """ "a appelé « toutes les parties au calme »": the addressee inside the quotation marks
+    shows the appeal's own words; "a appelé au calme" or "à « la responsabilité »" is an act."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in adjunct_positions(tokens, j, limit):
+        if k + 1 >= limit:
+            return None
+        opens = quote_opens_at(ctx, tokens[k].start) and content_has_quote(ctx, k)
+        return k if opens and tokens[k + 1].low not in ("à", "au", "aux") else None
+    return None
+
+
 def _colon_after(ctx: SentenceView, j: int) -> int | None:
     """ "a lancé un appel : « … »": a directive verb still introduces what follows its colon."""
     for k in adjunct_positions(ctx.tokens, j, len(ctx.tokens)):
@@ -252,7 +268,8 @@ def _is_sentencing(ctx: SentenceView, verb: VerbMatch, j: int) -> bool:
     for n in range(j, min(j + 12, len(tokens) - 1)):
         if tokens[n].low == "," :
             return False
-        if tokens[n].low == "à" and (tokens[n + 1].fold in _PENALTY_WORDS or tokens[n + 1].text.isdigit()):
+        if tokens[n].low == "à" and (tokens[n + 1].fold.split("-")[0] in _PENALTY_WORDS
+                                     or tokens[n + 1].text.isdigit()):  # "à dix-huit mois"
             return True
     return False
 
@@ -288,9 +305,18 @@ _NOT_INFINITIVES = lx._words("encore hier contre entre notre votre autre pire ou
 def _quote_only(ctx: SentenceView, start: int, end: int) -> tuple[bool, int, int]:
     """Reported content that is exactly one « quotation » is a direct quote of its words."""
     for quote in ctx.quotes:
-        if quote.open == start and quote.close >= end - 1:
+        if quote.open == start and (quote.close >= end - 1 or _adjunct_only(ctx.body[quote.close + 1:end])):
             return True, quote.start, quote.end
     return False, start, end
+
+
+_ADJUNCT_RE = re.compile(r"^\s*,\s*(?:par|lors|dans|devant|depuis|sur|selon|à l'issue|au cours|en marge)\b[^,;:«»\"]*$",
+                         re.IGNORECASE)
+
+
+def _adjunct_only(tail: str) -> bool:
+    """ "« … », par la voix de son ministère": what follows the quotation only says where or how."""
+    return bool(_ADJUNCT_RE.match(tail.rstrip(" .")))
 
 
 def _according_to_statement(ctx: SentenceView) -> Statement | None:

@@ -377,7 +377,10 @@ def _roles_agree(role: str, mention: Mention) -> bool:
     cut = next((n for n, w in enumerate(folded) if w in _PREPOSITIONS), len(folded))
     heads, their_complements = _role_words(" ".join(folded[:cut])), _role_words(" ".join(folded[cut:]))
     compatible, _, complements = _role_reference(mention)
-    return bool(mention.head and (mention.head in heads or compatible & heads or complements & their_complements))
+    # either way round: "le fondateur de Facebook" is the one named "son patron" before
+    reverse = any(mention.head in lx.ROLE_COMPATIBLE.get(head, ()) for head in heads)
+    return bool(mention.head and (mention.head in heads or compatible & heads or reverse
+                                  or complements & their_complements))
 
 
 def _before_complement(folded_role: str) -> str:

@@ -1,0 +1,95 @@
+"""Quote extraction: statements that follow a speaker without naming them again, and appeals."""
+
+from articles.quotes import extract_quotes
+
+
+def speakers(body: str) -> list[str]:
+    return [q.speaker for q in extract_quotes(body)]
+
+
+def test_a_quotation_paragraph_after_a_sentence_about_someone_is_theirs():
+    body = ("Jean Dupuis, maire de Vannes, est arrivé tôt. Il a ensuite pris la parole devant les habitants.\n\n"
+            "« Nous ne laisserons personne sur le bord de la route. Chaque famille sera relogée avant l'hiver. »")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.attribution) for q in quotes] == [("Jean Dupuis", "continuation")]
+    assert quotes[0].text.startswith("Nous ne laisserons personne")
+
+
+def test_a_quotation_paragraph_after_a_headline_line_is_nobody_s():
+    body = "Entretien avec Xavier Dulac\n\n« Je ne suis pas un magicien. »\n\nLe ministre a répondu à nos questions."
+    assert speakers(body) == []
+
+
+def test_a_quotation_paragraph_opening_an_article_is_nobody_s():
+    assert speakers("« Le fleuve monte encore. »\n\nLa crue a atteint Nantes mardi.") == []
+
+
+def test_a_quotation_paragraph_then_its_speaker_named_goes_to_that_speaker():
+    body = ("Marie Lenoir a visité la digue mardi.\n\n« Le fleuve monte encore. »\n\n"
+            "« Il faut évacuer les berges », a ajouté le préfet Pierre Aubry.")
+    assert speakers(body) == ["Pierre Aubry", "Pierre Aubry"]
+
+
+def test_a_quotation_paragraph_after_a_sentence_about_a_thing_is_nobody_s():
+    body = "La crue a atteint Nantes mardi.\n\n« Le fleuve monte encore. »"
+    assert speakers(body) == []
+
+
+def test_an_appeal_whose_addressee_is_inside_the_quotation_marks_reports_words():
+    body = ("Le ministre de l'Intérieur, Gérard Collomb, était à Lyon lundi. "
+            "Le ministre a, pour sa part, appelé « toutes les parties au calme ».")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [("Gérard Collomb", "toutes les parties au calme", True)]
+
+
+def test_an_appeal_to_a_noun_stays_an_act_even_with_quotation_marks():
+    assert speakers("Gérard Collomb a appelé au calme.") == []
+    assert speakers("Le ministre de l'Intérieur, Gérard Collomb, a appelé « au sens des responsabilités ».") == []
+
+
+def test_a_quotation_followed_only_by_how_it_was_said_is_direct():
+    quote = extract_quotes("La Chine a appelé « toutes les parties à la retenue », par la voix de sa diplomatie.")[0]
+    assert (quote.speaker, quote.text, quote.direct) == ("Chine", "toutes les parties à la retenue", True)
+
+
+def test_an_addressee_pronoun_before_an_incise_verb_keeps_the_speaker():
+    assert speakers("« Vous avez brisé une famille », lui a lancé la juge Anne Morel.") == ["Anne Morel"]
+    assert speakers("« On ne lâchera rien », nous a confié Paul Girard à la sortie de l'audience.") == ["Paul Girard"]
+    assert speakers("Paul Girard est maire. « On ne lâchera rien », nous confie-t-il.") == ["Paul Girard"]
+
+
+def test_a_masculine_role_noun_may_refer_back_to_a_woman():
+    body = "Marie Lenoir a été élue dimanche. Le nouveau maire a promis de « rassembler tous les habitants »."
+    assert speakers(body) == ["Marie Lenoir"]
+
+
+def test_a_feminine_role_does_not_refer_back_to_a_man():
+    body = "Paul Girard a été élu dimanche. La ministre a promis de « rassembler tous les habitants »."
+    assert "Paul Girard" not in speakers(body)
+
+
+def test_initials_of_a_compound_given_name_stay_in_the_name():
+    assert speakers("Selon J.-M. Dufresne, directeur de l'école, les inscriptions ont chuté.") == ["J.-M. Dufresne"]
+
+
+def test_a_body_named_with_its_acronym_ends_before_its_verb():
+    quote = extract_quotes("L'Agence nationale de sécurité (ANS) fait savoir que les routes sont coupées.")[0]
+    assert quote.speaker == "Agence nationale de sécurité"
+
+
+def test_a_prison_sentence_in_words_is_not_a_statement():
+    assert speakers("Le tribunal a condamné mardi l'automobiliste à dix-huit mois de prison.") == []
+
+
+def test_a_later_description_refers_back_either_way_round_the_role_list():
+    body = ("Dans un message, son patron Mark Zuckerberg a évoqué « une année de l'efficacité ». "
+            "Le fondateur de Facebook a ajouté que les recrutements seraient gelés.")
+    assert speakers(body) == ["Mark Zuckerberg", "Mark Zuckerberg"]
+
+
+def test_church_titles_refer_back_to_the_prelate_named():
+    body = ("Mgr Dieudonné Nzapalainga, archevêque de Bangui, s'est dit « inquiet ». "
+            "« Les armes circulent partout », a alerté le cardinal.")
+    assert speakers(body) == ["Dieudonné Nzapalainga", "Dieudonné Nzapalainga"]
+    body = "Le pape François a reçu les évêques. Le souverain pontife a plaidé pour « une Église pauvre »."
+    assert speakers(body) == ["François"]

@@ -333,8 +333,9 @@ def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int
 def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
     """Between subject and verb: nothing, clitics ("l'assure"), or an incise (", lui,")."""
     gap = tokens[end:v]
-    if all(t.low in lx.OBJECT_CLITICS for t in gap):
-        return True
+    if all(t.low in lx.OBJECT_CLITICS for t in gap) or gap and gap[0].low == "," and len(gap) <= 3 \
+            and all(t.low in lx.OBJECT_CLITICS for t in gap[1:]):
+        return True  # "Paul Roy, maire de Brest, le reconnaît : …"
     if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
         return True
     if len(gap) >= 3 and gap[0].low == "(" and ")" in [t.low for t in gap] and len(gap) <= MAX_INCISE_TOKENS:

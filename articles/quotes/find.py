@@ -54,6 +54,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
     lone = None  # the previous sentence was only a « quotation » nobody had spoken before
     unsaid = None  # span of the previous sentence when nobody was found saying it
     lone_after_subject = False  # `lone` came right after a sentence about someone named
+    lone_paragraph = None  # the paragraph `lone` opens
     had_subject = False  # the previous sentence had a salient subject and said nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
@@ -90,11 +91,17 @@ def find_events(body: str) -> list[Statement | Introduction]:
                 and statements[0].mention.how in _NAMING:
             # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
             events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
+        elif lone is not None and not statements and lone_paragraph == sentence.paragraph \
+                and _named_subject(intros) is not None:
+            # "« C'est une injustice. » Paul Roy, maire de Brest, ne mâche pas ses mots.": the
+            # quotation opening a paragraph is the person the rest of the paragraph is about
+            events.append(replace(lone, mention=_named_subject(intros), how="name"))
         elif lone is not None and lone_after_subject:
             # "Il a pris la parole devant les habitants. / « Nous ne laisserons personne … »": a
             # quotation paragraph nobody else claims is the person the article was just about
             events.append(replace(lone, mention=replace(lone.mention, how="continuation"), how="continuation"))
         lone = _lone_quote(ctx) if previous is None and not found else None
+        lone_paragraph = sentence.paragraph if lone is not None and sentence.first_in_paragraph else None
         lone_after_subject = lone is not None and had_subject and sentence.first_in_paragraph
         had_subject = subject_now and not statements
         unsaid = ctx.text_span(sentence.start) if not found else None
@@ -191,6 +198,16 @@ def _subject_index(ctx: SentenceView) -> int:
         if parsed is not None and _is_strong(parsed[0]) and looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start
     return -1
+
+
+def _named_subject(intros: list[Introduction]) -> Mention | None:
+    """The salient subject of a sentence when it names a person in full or a defined body."""
+    for intro in intros:
+        mention = intro.mention
+        if intro.salient and not mention.anonymous and not mention.plural and mention.name is not None \
+                and (mention.kind == "organisation" or len(mention.name.split()) >= 2 or mention.how == "title"):
+            return mention
+    return None
 
 
 def _has_subject(ctx: SentenceView) -> bool:

@@ -47,8 +47,46 @@ def find_indirect(ctx: SentenceView) -> list:
     if subject_first:
         return subject_first
     if according is None:
-        according = _as_said_statement(ctx)
+        according = _as_said_statement(ctx) or _stance_before_colon(ctx)
     return [according] if according is not None else []
+
+
+# "X est catégorique : …", "X en est convaincu : …", "X s'est montrée claire : …"
+_STANCE_COPULAS = frozenset({"est", "était", "été", "reste", "restait", "dit", "montre", "montré", "montrée", "veut",
+                             "voulu", "déclare", "déclaré", "déclarée", "affiche", "semble"})
+_STANCE_WORDS = lx._words(
+    "catégorique catégoriques clair claire formel formelle affirmatif affirmative convaincu convaincue persuadé "
+    "persuadée sûr sûre certain certaine confiant confiante optimiste pessimiste lucide prudent prudente ferme "
+    "inquiet inquiète sceptique réaliste")
+
+
+def _stance_before_colon(ctx: SentenceView) -> Statement | None:
+    """ "Paul Roy est catégorique : la ville ne paiera pas." The subject's stance announces
+    what follows its colon as their words."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":" and not ctx.in_quote(t)), None)
+    if colon is None or colon < 3 or ctx.words_between(colon + 1, limit) < MIN_CONTENT_WORDS:
+        return None
+    k = colon - 1
+    while k > 0 and (tokens[k].low in lx.VERB_ADVERBS or tokens[k].low.endswith("ment")) \
+            and tokens[k].fold not in _STANCE_WORDS:
+        k -= 1
+    if tokens[k].fold not in _STANCE_WORDS:
+        return None
+    v = k - 1
+    while v > 0 and tokens[v].low in lx.VERB_ADVERBS | {"bien", "très", "plutôt", "assez", "tout"}:
+        v -= 1
+    if tokens[v].low not in _STANCE_COPULAS:
+        return None
+    while v > 0 and (tokens[v - 1].low in lx.AUXILIARIES or tokens[v - 1].low in ("s'", "se", "en", "a")):
+        v -= 1
+    subject = subject_before(ctx, v, 0)
+    if subject is None or subject[0].anonymous or subject[0].plural:
+        return None
+    start, end = ctx.text_span(tokens[colon].end)
+    direct, start, end = _quote_only(ctx, start, end)
+    verb = ctx.body[tokens[v].start:tokens[colon - 1].end]
+    return Statement(tokens[v].start, start, end, direct, verb, "", subject[0])
 
 
 def _as_said_statement(ctx: SentenceView) -> Statement | None:

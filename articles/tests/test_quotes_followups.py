@@ -93,3 +93,24 @@ def test_church_titles_refer_back_to_the_prelate_named():
     assert speakers(body) == ["Dieudonné Nzapalainga", "Dieudonné Nzapalainga"]
     body = "Le pape François a reçu les évêques. Le souverain pontife a plaidé pour « une Église pauvre »."
     assert speakers(body) == ["François"]
+
+
+def test_a_stance_before_a_colon_announces_the_subject_s_words():
+    quote = extract_quotes("Paul Girard, maire de Brest, est catégorique : la ville ne paiera pas.")[0]
+    assert (quote.speaker, quote.text) == ("Paul Girard", "la ville ne paiera pas")
+    assert speakers("Paul Girard en est convaincu : la ville ne paiera pas.") == ["Paul Girard"]
+    assert speakers("Paul Girard a été clair : la ville ne paiera pas.") == ["Paul Girard"]
+
+
+def test_a_state_before_a_colon_is_not_a_stance():
+    assert speakers("Paul Girard est arrivé tôt : la réunion commençait à huit heures.") == []
+    assert speakers("Le bilan est clair : la ville ne paiera pas.") == []
+
+
+def test_an_object_pronoun_after_an_apposition_keeps_the_subject():
+    assert speakers("Paul Girard, maire de Brest, le reconnaît volontiers : la ville ne paiera pas.") == ["Paul Girard"]
+
+
+def test_a_quotation_opening_a_paragraph_is_the_person_the_paragraph_then_names():
+    body = "Le conseil a voté lundi.\n\n« C'est une injustice. » Paul Girard, maire de Brest, ne mâche pas ses mots."
+    assert speakers(body) == ["Paul Girard"]

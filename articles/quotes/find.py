@@ -99,7 +99,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
         elif lone is not None and lone_after_subject:
             # "Il a pris la parole devant les habitants. / « Nous ne laisserons personne … »": a
             # quotation paragraph nobody else claims is the person the article was just about
-            events.append(replace(lone, mention=replace(lone.mention, how="continuation"), how="continuation"))
+            events.append(_about_subject(lone))
         lone = _lone_quote(ctx) if previous is None and not found else None
         lone_paragraph = sentence.paragraph if lone is not None and sentence.first_in_paragraph else None
         lone_after_subject = lone is not None and had_subject and sentence.first_in_paragraph
@@ -108,7 +108,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     if lone is not None and lone_after_subject:
-        events.append(replace(lone, mention=replace(lone.mention, how="continuation"), how="continuation"))
+        events.append(_about_subject(lone))
     return events
 
 
@@ -198,6 +198,11 @@ def _subject_index(ctx: SentenceView) -> int:
         if parsed is not None and _is_strong(parsed[0]) and looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start
     return -1
+
+
+def _about_subject(lone: Statement) -> Statement:
+    """The lone quotation as words of whoever the previous sentence was about, if named."""
+    return replace(lone, mention=replace(lone.mention, how="subject"), how="continuation")
 
 
 def _named_subject(intros: list[Introduction]) -> Mention | None:

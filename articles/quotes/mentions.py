@@ -27,6 +27,7 @@ class Mention:
     start: int
     end: int
     how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer",
+                              # "subject" (whoever the previous sentence named as its subject),
                               # "document" (a communiqué speaking for whoever issued it)
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"

@@ -113,7 +113,7 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
-        if mention.how in ("pronoun", "latest", "continuation", "answer", "document", "they"):
+        if mention.how in ("pronoun", "latest", "continuation", "subject", "answer", "document", "they"):
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
@@ -144,6 +144,8 @@ class Discourse:
                            and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
+        elif mention.how == "subject":  # only a named subject: a bare role may be someone named next
+            entity = self.history[-1] if self.history and self.history[-1].full else None
         elif mention.how == "document":
             entity = self._issuer()
         elif mention.how == "they":

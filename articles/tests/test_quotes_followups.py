@@ -114,3 +114,9 @@ def test_an_object_pronoun_after_an_apposition_keeps_the_subject():
 def test_a_quotation_opening_a_paragraph_is_the_person_the_paragraph_then_names():
     body = "Le conseil a voté lundi.\n\n« C'est une injustice. » Paul Girard, maire de Brest, ne mâche pas ses mots."
     assert speakers(body) == ["Paul Girard"]
+
+
+def test_a_quotation_paragraph_after_a_bare_role_waits_for_a_name():
+    body = ("La ministre de la Culture est arrivée à Cannes. Elle a visité le palais.\n\n"
+            "« Le cinéma français est en pleine forme. »\n\nRachida Dati a ensuite rencontré les exploitants.")
+    assert speakers(body) == []

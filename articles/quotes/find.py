@@ -84,8 +84,10 @@ def find_events(body: str) -> list[Statement | Introduction]:
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
             found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
-        if not found:
-            found = find_subject_quote(ctx)
+        if not found or all(_is_participle(s) for s in found):
+            # "X s'est adressé « … », leur demandant de « … »": the quotation before the participle too
+            first = min((s.pos for s in found), default=ctx.span.end)
+            found = [s for s in find_subject_quote(ctx) if s == ANONYMOUS or s.end <= first] + found
         statements = [s for s in found if s != ANONYMOUS]
         if lone is not None and statements and isinstance(statements[0], Statement) \
                 and statements[0].mention.how in _NAMING:
@@ -102,7 +104,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
             events.append(_about_subject(lone))
         lone = _lone_quote(ctx) if previous is None and not found else None
         lone_paragraph = sentence.paragraph if lone is not None and sentence.first_in_paragraph else None
-        lone_after_subject = lone is not None and had_subject and sentence.first_in_paragraph
+        lone_after_subject = lone is not None and had_subject
         had_subject = subject_now and not statements
         unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
@@ -203,6 +205,10 @@ def _subject_index(ctx: SentenceView) -> int:
 def _about_subject(lone: Statement) -> Statement:
     """The lone quotation as words of whoever the previous sentence was about, if named."""
     return replace(lone, mention=replace(lone.mention, how="subject"), how="continuation")
+
+
+def _is_participle(statement) -> bool:
+    return isinstance(statement, Statement) and statement.verb.endswith("ant") and " " not in statement.verb
 
 
 def _named_subject(intros: list[Introduction]) -> Mention | None:

@@ -441,7 +441,8 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
             continue
         start, end = ctx.text_span(tokens[content].start)
         direct, start, end = _quote_only(ctx, start, end)
-        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, verb.lemma, mention))
+        pos = tokens[k - 1].start if tokens[k - 1].low in _PARTICIPLE_CLITICS else tokens[k].start
+        statements.append(Statement(pos, start, end, direct, verb.text, verb.lemma, mention))
     return statements
 
 
@@ -487,10 +488,15 @@ def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
     return None
 
 
+_PARTICIPLE_CLITICS = frozenset({"leur", "lui", "les", "l'", "nous", "vous"})
+
+
 def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | None:
     """Who speaks in a participle clause: the noun phrase it hangs on ("le parquet estimant"),
     else the sentence's earlier speaker or subject ("X s'est montré précis, estimant que")."""
     tokens = ctx.tokens
+    if k >= 2 and tokens[k - 1].low in _PARTICIPLE_CLITICS:
+        k -= 1  # ", leur demandant de …", ", les appelant à …"
     p = k - 1 if tokens[k - 1].low == "en" else k
     p = p - 1 if p < k and p >= 1 and tokens[p - 1].low == "tout" else p
     if p == k and tokens[p - 1].low != ",":

@@ -120,3 +120,21 @@ def test_a_quotation_paragraph_after_a_bare_role_waits_for_a_name():
     body = ("La ministre de la Culture est arrivée à Cannes. Elle a visité le palais.\n\n"
             "« Le cinéma français est en pleine forme. »\n\nRachida Dati a ensuite rencontré les exploitants.")
     assert speakers(body) == []
+
+
+def test_a_participle_after_its_addressee_pronoun_is_its_own_statement():
+    body = "Paul Girard s'est adressé « à tous les bénévoles du port », leur demandant de « ne rien lâcher »."
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Paul Girard", "à tous les bénévoles du port"), ("Paul Girard", "de « ne rien lâcher »")]
+    assert speakers("Paul Girard a réuni les commerçants, les appelant à fermer leurs rideaux samedi.") == [
+        "Paul Girard"]
+
+
+def test_a_participle_of_an_act_after_a_pronoun_is_no_statement():
+    assert speakers("Paul Girard a reçu les commerçants, leur offrant un café.") == []
+
+
+def test_a_lone_quotation_inside_a_paragraph_about_someone_is_theirs():
+    body = "La maire Anne Roy a inauguré la médiathèque. « Ce lieu appartient à tous. » Elle a remercié les architectes."
+    assert speakers(body) == ["Anne Roy"]

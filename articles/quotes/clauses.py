@@ -233,7 +233,7 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
         j += 1
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
-            and tokens[j].fold not in lx.FINITE:
+            and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE:
         j += 1
     return j
 

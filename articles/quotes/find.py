@@ -28,6 +28,7 @@ from .reported import (find_before_adding, find_indirect, find_participle_statem
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
+from .verbs import match_verb
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -61,7 +62,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
         intros = find_introductions(ctx)
         events.extend(intros)
-        subject_now = bool(toks) and toks[-1].low in (".", "!", "…") and _has_subject(ctx)
+        subject_now = bool(toks) and _has_subject(ctx) and (toks[-1].low in (".", "!", "…") or _has_speech_verb(ctx))
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
@@ -219,6 +220,12 @@ def _named_subject(intros: list[Introduction]) -> Mention | None:
                 and (mention.kind == "organisation" or len(mention.name.split()) >= 2 or mention.how == "title"):
             return mention
     return None
+
+
+def _has_speech_verb(ctx: SentenceView) -> bool:
+    """A line without a full stop is still a sentence about someone when it has a speech verb
+    ("Le coach a également pointé du doigt …"); a heading ("Interview de X") has none."""
+    return any(match_verb(ctx.tokens, v, len(ctx.tokens), ctx.body) for v in ctx.verb_starts)
 
 
 def _has_subject(ctx: SentenceView) -> bool:

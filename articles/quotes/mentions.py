@@ -263,6 +263,33 @@ def _body_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, bool]
     return None
 
 
+_SPOKESPEOPLE = frozenset({"porte-parole", "representant", "representante", "responsable", "porte-voix"})
+
+
+def _spokesperson_body(tokens, i, role, limit, body) -> tuple[Mention, int] | None:
+    """ "un porte-parole du Quai d'Orsay", "une responsable de la SNCF": an unnamed voice of a
+    named body is that body speaking."""
+    head, k, _ = role
+    if head not in _SPOKESPEOPLE or k >= limit:
+        return None
+    if tokens[k].low in ("du", "au"):
+        parsed = parse_speaker(tokens, k, limit, body, contracted=True)
+    elif tokens[k].low in ("de", "d'"):
+        parsed = parse_speaker(tokens, k + 1, limit, body)
+    else:
+        return None
+    if parsed is None:
+        return None
+    mention, end = parsed
+    if mention.kind == "person" and mention.how == "name" and mention.role is None \
+            and len((mention.name or "").split()) == 1 and lx.fold(mention.name or "") not in lx.GIVEN_NAMES:
+        mention = replace(mention, kind="organisation")  # "un porte-parole d'Enedis": a body's name
+    if mention.kind != "organisation" or mention.anonymous or mention.plural or mention.possessive \
+            or mention.name is None:
+        return None
+    return replace(mention, start=tokens[i].start), end
+
+
 def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
     det = tokens[i].low
     k = i + 1
@@ -279,7 +306,8 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
-        return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
+        spoken = _spokesperson_body(tokens, i, role, limit, body) if anonymous else None
+        return spoken or _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
     if k < limit and tokens[k].fold in _SOURCE_NOUNS:
         return Mention(tokens[i].start, tokens[k].end, "role", "person", anonymous=True), k + 1
     body_head = _body_head(tokens, k, limit)

@@ -75,8 +75,17 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
             resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
             waiting = []
     holders = discourse.role_holders()
+    resolved = [r for r in resolved if not _named_after(discourse, holders, *r)]
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
     return _without_repeats(body, sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _named_after(discourse: "Discourse", holders: dict, statement: Statement, entity: "Entity", how: str) -> bool:
+    """A lone quotation given to a bare role ("la ministre … « … »") while the article named
+    nobody yet: once a person is named after it and does not hold the role, it is unknown whose."""
+    if statement.mention.how != "subject" or entity.full or entity in holders:
+        return False
+    return any(e.kind == "person" and e.full and e.first_pos > statement.pos for e in discourse.entities)
 
 
 def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -144,8 +153,10 @@ class Discourse:
                            and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
-        elif mention.how == "subject":  # only a named subject: a bare role may be someone named next
-            entity = self.history[-1] if self.history and self.history[-1].full else None
+        elif mention.how == "subject":
+            # a bare role may be someone named next, unless the article names nobody ("le coach")
+            last = self.history[-1] if self.history else None
+            entity = last if last is not None and (last.full or not self.named_person_salient) else None
         elif mention.how == "document":
             entity = self._issuer()
         elif mention.how == "they":

@@ -138,3 +138,23 @@ def test_a_participle_of_an_act_after_a_pronoun_is_no_statement():
 def test_a_lone_quotation_inside_a_paragraph_about_someone_is_theirs():
     body = "La maire Anne Roy a inauguré la médiathèque. « Ce lieu appartient à tous. » Elle a remercié les architectes."
     assert speakers(body) == ["Anne Roy"]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_that_body():
+    assert speakers("« Le réseau sera rétabli ce soir », a indiqué à l'AFP un porte-parole d'Enedis.") == ["Enedis"]
+    assert speakers("« Le trafic reprendra », a assuré une responsable de la préfecture du Nord.") == [
+        "préfecture du Nord"]
+    assert speakers("Selon un porte-parole du ministère de l'Intérieur, le calme est revenu.") == [
+        "ministère de l'Intérieur"]
+
+
+def test_an_unnamed_spokesperson_of_nobody_or_of_a_place_is_nobody():
+    assert speakers("« Le réseau sera rétabli ce soir », a indiqué un porte-parole.") == []
+    assert speakers("« Le réseau sera rétabli ce soir », a indiqué un habitant de Lens.") == []
+
+
+def test_a_lone_quotation_after_an_unpunctuated_line_about_the_only_speaker_is_theirs():
+    body = ("« On a manqué d'envie », a regretté le coach.\n\n"
+            "Le coach a également pointé du doigt un manque de rigueur\n\n"
+            "« Il faut retrouver de l'énergie. »")
+    assert [q.speaker for q in extract_quotes(body)] == ["coach", "coach"]

@@ -28,6 +28,7 @@ class Mention:
     end: int
     how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer",
                               # "subject" (whoever the previous sentence named as its subject),
+                              # "plural" ("les syndicats": the collective of that head the article names),
                               # "document" (a communiqué speaking for whoever issued it)
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
@@ -454,6 +455,10 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     else:
         end_index = mod_end + (3 if acronym else 0)
     phrase = _span_text(body, tokens, k, mod_end)
+    if plural and tokens[i].low == "les" and mod_end == end and not acronym:
+        # "les syndicats": generic, unless the article names that collective ("les syndicats FO et CGT")
+        return Mention(tokens[i].start, tokens[mod_end - 1].end, "plural", "organisation", name=phrase,
+                       surface=phrase, head=head, gender=gender), end_index
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index

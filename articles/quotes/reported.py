@@ -260,9 +260,25 @@ def directive_start(ctx: SentenceView, j: int) -> int | None:
                 continue  # "appelle les fidèles à la prière": a noun, not an infinitive
             if _is_infinitive(tokens, k + 2 if quoted else k, limit):
                 return j
+        if token.low == "," and _infinitive_after_incise(ctx, k):
+            return j  # "demande aux salariés, même non grévistes, d'arrêter le travail"
         if token.low in (",", ";", ":", "que", "qu'", "qui", ".") or quote_opens_at(ctx, token.start):
             return None
     return None
+
+
+MAX_INCISE_WORDS = 12
+
+
+def _infinitive_after_incise(ctx: SentenceView, comma: int) -> bool:
+    """An incise between the addressee and its infinitive: ", même à ceux qui …, d'arrêter"."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in range(comma + 1, min(comma + MAX_INCISE_WORDS, limit - 2)):
+        if tokens[k].low in (";", ":", ".") or quote_opens_at(ctx, tokens[k].start):
+            return False
+        if tokens[k].low == ",":
+            return tokens[k + 1].low in ("de", "d'", "à") and _is_infinitive(tokens, k + 1, limit)
+    return False
 
 
 def _quoted_appeal(ctx: SentenceView, j: int) -> int | None:
@@ -505,9 +521,9 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
             if parsed is not None and parsed[1] == p:
                 return parsed[0]
         return None
-    if p < k and tokens[p - 1].low != "," and not (p < k - 1 and ctx.in_quote(tokens[p - 1])):
-        return None  # "a-t-elle noté en ajoutant que": one speech act; "« … » tout en ajoutant": two
     earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
+    if p < k and tokens[p - 1].low != "," and not (p < k - 1 and ctx.in_quote(tokens[p - 1])) and earlier:
+        return None  # "a-t-elle noté en ajoutant que": one speech act; "« … » tout en ajoutant": two
     if earlier:
         return earlier[-1].mention
     for start in clause_starts(ctx, p):

@@ -60,9 +60,12 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
     discourse = Discourse()
     resolved = []
     waiting: list[Statement] = []  # quotations that go on with a speaker not named yet
+    plurals: list[Statement] = []  # "les syndicats …": resolved once every collective is known
     for event in sorted(events, key=lambda e: e.pos):
         if isinstance(event, Introduction):
             discourse.introduce(event)
+        elif event.mention.how == "plural":
+            plurals.append(event)
         else:
             found = discourse.resolve(event)
             if found is not None:
@@ -74,6 +77,11 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
             # "il n'a pas caché son amertume : « … »" before anyone was named, then "Le coach a …"
             resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
             waiting = []
+    for statement in plurals:
+        entity = discourse.named_collective(statement.mention)
+        if entity is not None:
+            entity.spoke = True
+            resolved.append((statement, entity, statement.how or "role"))
     holders = discourse.role_holders()
     resolved = [r for r in resolved if not _named_after(discourse, holders, *r)]
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
@@ -122,7 +130,7 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
-        if mention.how in ("pronoun", "latest", "continuation", "subject", "answer", "document", "they"):
+        if mention.how in ("pronoun", "latest", "continuation", "subject", "answer", "document", "they", "plural"):
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
@@ -333,6 +341,12 @@ class Discourse:
                 or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
         return person
+
+    def named_collective(self, mention: Mention) -> Entity | None:
+        """The one collective of that head the article names ("les syndicats FO, UGTG et CGTG"),
+        before or after "les syndicats"; none when it names several or none."""
+        found = [e for e in self.entities if e.kind == "organisation" and e.collective and e.head == mention.head]
+        return found[0] if len(found) == 1 else None
 
     def _issuer(self) -> Entity | None:
         """Who issued "le communiqué": the latest named speaker or subject, body or person."""

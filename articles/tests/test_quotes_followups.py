@@ -158,3 +158,24 @@ def test_a_lone_quotation_after_an_unpunctuated_line_about_the_only_speaker_is_t
             "Le coach a également pointé du doigt un manque de rigueur\n\n"
             "« Il faut retrouver de l'énergie. »")
     assert [q.speaker for q in extract_quotes(body)] == ["coach", "coach"]
+
+
+def test_generic_plural_body_is_the_collective_the_article_names_before_or_after():
+    body = ("Les syndicats ont dénoncé « un passage en force ». "
+            "Les syndicats FO et CGT appellent les salariés à cesser le travail.")
+    assert speakers(body) == ["syndicats FO et CGT", "syndicats FO et CGT"]
+    body = "Les syndicats FO et CGT ont manifesté. Les syndicats estiment que la réforme est injuste."
+    assert speakers(body) == ["syndicats FO et CGT"]
+
+
+def test_generic_plural_body_with_no_named_collective_is_nobody():
+    assert speakers("Les syndicats estiment que la réforme est injuste.") == []
+    assert speakers("La CGT et FO ont manifesté. Les syndicats estiment que la réforme est injuste.") == []
+
+
+def test_a_directive_keeps_its_infinitive_across_an_incise():
+    body = ("Les syndicats FO et CGT ont décidé de poursuivre en demandant aux salariés, même à ceux qui "
+            "ne sont pas grévistes, d'arrêter le travail.")
+    quote = extract_quotes(body)[0]
+    assert quote.speaker == "syndicats FO et CGT" and quote.text.endswith("d'arrêter le travail")
+    assert speakers("Paul Girard a invité les habitants, venus nombreux, à la fête.") == []

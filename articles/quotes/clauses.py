@@ -267,10 +267,15 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
     return parsed
 
 
+_PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles",
+                                    "principaux", "principales"})
+
+
 def _document_at(tokens: list[Token], i: int, limit: int) -> int | None:
     k = i
     while k < limit and k - i < 3 and (tokens[k].low in lx.DEFINITE_DETS or tokens[k].low in lx.INDEFINITE_DETS
-                                       or tokens[k].low in lx.PRE_ADJECTIVES or tokens[k].low in ("nos", "notre")):
+                                       or tokens[k].low in lx.PRE_ADJECTIVES or tokens[k].low in _PLURAL_PRE_ADJECTIVES
+                                       or tokens[k].low in ("nos", "notre")):
         k += 1
     if k < limit and k > i and tokens[k].fold in lx.DOCUMENT_NOUNS:
         return k

@@ -478,7 +478,8 @@ DOCUMENT_NOUNS = _words(
     "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
     "communiqué note document estimation estimations prévisions projections calculs comptage "
     "décompte relevé relevés résultats classement baromètre analyse dossier source informations "
-    "témoignage témoignages décision arrêté texte avis propos déclarations paroles termes explications"
+    "témoignage témoignages décision arrêté texte avis propos déclarations paroles termes explications "
+    "éléments indications précisions constatations conclusions"
 )
 # Capitalised words naming a body without an article: metonyms and well-known organisations.
 KNOWN_BODIES: dict[str, str | None] = {fold(w): None for w in (

@@ -179,3 +179,10 @@ def test_a_directive_keeps_its_infinitive_across_an_incise():
     quote = extract_quotes(body)[0]
     assert quote.speaker == "syndicats FO et CGT" and quote.text.endswith("d'arrêter le travail")
     assert speakers("Paul Girard a invité les habitants, venus nombreux, à la fête.") == []
+
+
+def test_selon_the_first_findings_given_by_someone_is_theirs():
+    assert speakers("Selon les premières informations communiquées par Michel Roy, l'unité est dissoute.") == [
+        "Michel Roy"]
+    assert speakers("Selon les premiers éléments fournis par le parquet, le conducteur était ivre.") == ["parquet"]
+    assert speakers("Selon les premiers éléments de l'enquête, le conducteur était ivre.") == []

@@ -54,7 +54,7 @@ def test_the_parse_stops_a_few_words_into_the_clause_and_the_statement_runs_to_t
     seen = []
     original = nlp.parse
     monkeypatch.setattr(nlp, "parse", lambda text: seen.append(text) or original(text))
-    body = LONG_SUBJECT[:-1] + ", selon les premiers résultats publiés dans la nuit par la commission électorale."
+    body = LONG_SUBJECT[:-1] + " dès le premier tour, faute de contrôle sérieux des bureaux de vote par la commission électorale."
     quotes = extract_quotes(body)
     assert len(seen) == 1 and len(seen[0]) < len(body)
     assert quotes[0].text.endswith("par la commission électorale")

@@ -434,6 +434,10 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     "membre du gouvernement": _words("ministre secrétaire porte-parole"),
     "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
     "souverain pontife": _words("pape"),
+    # in France and its overseas territories the prefect or high commissioner represents the State
+    "representant de l'etat": _words("préfet préfète haut-commissaire haute-commissaire sous-préfet sous-préfète "
+                                     "représentant représentante"),
+    "representante de l'etat": _words("préfète haute-commissaire sous-préfète représentante"),
 }
 # Organisations, keyed by folded head noun → gender.
 BODY_NOUNS: dict[str, str | None] = {}

@@ -41,6 +41,7 @@ class Mention:
     acronym: str | None = None
     possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
     collective: bool = False  # a body named in the plural ("les syndicats FO et CGT"): "ils" may be it
+    demonstrative: bool = False  # "cet ancien maire": points back to someone named, whatever their role
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
@@ -95,7 +96,8 @@ def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> 
     if parsed is None or parsed[0].how != "role":
         return None
     gender = parsed[0].gender or _DEMONSTRATIVES[tokens[i].low]
-    return replace(parsed[0], gender=gender), parsed[1]
+    # "cet ancien maire": someone already named, even when that role is news
+    return replace(parsed[0], gender=gender, demonstrative=True), parsed[1]
 
 
 # --------------------------------------------------------------------------- names

@@ -245,7 +245,7 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     return None
 
 
-MAX_DIRECTIVE_OBJECT = 8
+MAX_DIRECTIVE_OBJECT = 14  # "demande aux habitants des quartiers de A et de B de garder …"
 
 
 def directive_start(ctx: SentenceView, j: int) -> int | None:

@@ -255,6 +255,12 @@ class Discourse:
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
+        same_head = [e for e in self.entities if e.kind == "organisation" and e.head == mention.head]
+        if modifiers and len(same_head) == 1 and not same_head[0].full \
+                and not _role_words(same_head[0].name) - {mention.head}:
+            entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
+            entity.name = mention.name or entity.name
+            return entity
         if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
@@ -310,6 +316,8 @@ class Discourse:
         agreeing = [e for e in recent if e.role is not None and _roles_agree(e.role, mention)]
         if agreeing:
             return agreeing[0]
+        if recent and (_is_former(mention) or mention.demonstrative):
+            return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
         return recent[0] if recent and recent[0].role is None else None
 
     def role_holders(self) -> dict[Entity, Entity]:
@@ -395,6 +403,11 @@ _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "obj
                        "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _is_former(mention: Mention) -> bool:
+    """ "l'ancien ministre", "l'ex-présidente": a past office describes someone, it is no one's title."""
+    return lx.fold(mention.role or "").startswith(("ancien ", "ancienne ", "ex-", "ex "))
 
 
 def _roles_agree(role: str, mention: Mention) -> bool:

@@ -186,3 +186,40 @@ def test_selon_the_first_findings_given_by_someone_is_theirs():
         "Michel Roy"]
     assert speakers("Selon les premiers éléments fournis par le parquet, le conducteur était ivre.") == ["parquet"]
     assert speakers("Selon les premiers éléments de l'enquête, le conducteur était ivre.") == []
+
+
+def test_a_former_office_describes_the_person_who_just_spoke():
+    body = ("Le porte-parole de la coalition, Martin Zoubé, a estimé que le dialogue était « biaisé ». "
+            "« On ne dialogue pas avec ceux qui emprisonnent », a déclaré l'ancien Premier ministre.")
+    assert speakers(body) == ["Martin Zoubé", "Martin Zoubé"]
+
+
+def test_a_demonstrative_role_points_back_to_the_person_just_named():
+    body = ("Une pétition circule. Son initiateur, Jean-Yves Lemoal, ne décolère pas. "
+            "« On nous retire le cœur du village », regrette cet ancien maire de la commune.")
+    assert speakers(body) == ["Jean-Yves Lemoal"]
+
+
+def test_a_new_office_said_of_no_one_named_stays_its_own_record():
+    body = ("Le ministre de l'Intérieur, Paul Girard, a visité la caserne. "
+            "« Nous attendons des moyens », a répondu le président du syndicat.")
+    assert speakers(body) == ["président du syndicat"]
+
+
+def test_the_representative_of_the_state_is_the_prefect_or_high_commissioner():
+    body = ("Le haut-commissaire de la République, Louis Lefort, a salué « un vote responsable ». "
+            "Le représentant de l'État a rappelé que l'aide d'urgence avait été versée.")
+    assert speakers(body) == ["Louis Lefort", "Louis Lefort"]
+
+
+def test_a_body_first_named_by_its_head_alone_is_the_one_named_in_full_later():
+    body = ("La préfecture demande aux riverains de rester chez eux.\n\n"
+            "Dans un communiqué, la préfecture de La Réunion demande aux habitants des quartiers de Bois-Joli "
+            "et de Ravine-Blanche de garder leurs fenêtres fermées.")
+    assert speakers(body) == ["préfecture de La Réunion", "préfecture de La Réunion"]
+
+
+def test_two_bodies_of_one_head_named_in_full_stay_two():
+    body = ("Le ministère de la Santé affirme que l'épidémie recule. "
+            "Le ministère de l'Intérieur assure que les contrôles continueront.")
+    assert speakers(body) == ["ministère de la Santé", "ministère de l'Intérieur"]

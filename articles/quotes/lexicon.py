@@ -241,7 +241,7 @@ TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 VERB_ADVERBS = _lows(
     "également aussi encore déjà toutefois cependant pourtant ensuite enfin alors ainsi "
     "aussitôt immédiatement d' ailleurs de son sa leur côté pour part par en outre une "
-    "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle quant "
+    "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle eux elles quant "
     "notamment surtout longuement vivement fermement clairement publiquement hier "
     "récemment notamment certes volontiers simplement sobrement finalement dès lors "
     "quant-à-lui brièvement"

@@ -502,7 +502,7 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
     Returns (end, name_span) where name_span is (start, end, title_index) of a name that
     directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
     """
-    adjectives = 0
+    adjectives, scan_start = 0, k
     while k < limit:
         token = tokens[k]
         if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
@@ -518,6 +518,8 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
             adjectives = 0
         elif token.low == "(" and _trailing_acronym(tokens, k, limit):
             k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
+            if k + 1 < limit and tokens[k].low in lx.ROLE_PREPOSITIONS and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+                break  # "les Forces de soutien rapide (FSR) du général Hemedti": its leader, not its name
         elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
                 and token.fold not in lx.TITLES:
             k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
@@ -530,12 +532,33 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
             if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
                 j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
                 return j, (k, j, None)
+            if person and k - scan_start >= 2 and _names_the_complement(tokens, k, limit):
+                k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
+                continue
             return _name_after_role(tokens, k, limit)
         elif _is_adjective(token) and adjectives < 2:
             k, adjectives = k + 1, adjectives + 1
         else:
             break
     return k, None
+
+
+def _names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
+    """One capitalised word right after a complement's common noun ("de l'hôpital Lariboisière")
+    names that place or thing; a person's name has a given name ("de l'hôpital, Jean Roy")."""
+    if k < 3 or not tokens[k - 1].is_word or tokens[k - 1].is_cap or tokens[k - 1].fold in lx.ROLE_NOUNS:
+        return False
+    if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
+        return False
+    if tokens[k].fold in lx.GIVEN_NAMES or tokens[k].fold.split("-")[0] in lx.GIVEN_NAMES:
+        return False
+    named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
+    return named_noun or scan_name(tokens, k, limit) == k + 1
+
+
+_PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
+                         "association commune ville village port gare stade centre salle musée théâtre église "
+                         "paroisse diocèse prison maison foyer résidence usine site")
 
 
 def _is_adjective(token: Token) -> bool:

@@ -318,7 +318,7 @@ class Discourse:
             return agreeing[0]
         if recent and (_is_former(mention) or mention.demonstrative):
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
-        return recent[0] if recent and recent[0].role is None else None
+        return recent[0] if recent and _no_office(recent[0].role) else None
 
     def role_holders(self) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
@@ -403,6 +403,11 @@ _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "obj
                        "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _no_office(role: str | None) -> bool:
+    """No role, or only a relation that says nothing of an office: "son homologue américain"."""
+    return role is None or lx.fold(role).split(" ")[0] in lx.NON_REFERRING_ROLES
 
 
 def _is_former(mention: Mention) -> bool:

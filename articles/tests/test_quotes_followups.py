@@ -223,3 +223,21 @@ def test_two_bodies_of_one_head_named_in_full_stay_two():
     body = ("Le ministère de la Santé affirme que l'épidémie recule. "
             "Le ministère de l'Intérieur assure que les contrôles continueront.")
     assert speakers(body) == ["ministère de la Santé", "ministère de l'Intérieur"]
+
+
+def test_a_place_named_in_an_anonymous_speaker_s_complement_is_no_speaker():
+    assert speakers("« C'est un quartier calme », témoigne une commerçante de l'avenue Victor-Hugo.") == []
+    body = "La présidente de l'association Ravine Propre, Sylvie Grondin, a dit que la décharge devait fermer."
+    assert speakers(body) == ["Sylvie Grondin"]
+    assert speakers("Le directeur de l'hôpital Jean Roy a affirmé que tout allait bien.") == ["Jean Roy"]
+
+
+def test_a_counterpart_s_office_named_later_is_the_counterpart():
+    body = ("Son homologue américain, Antony Blaken, a mis en garde contre « toute ingérence ». "
+            "Interrogé sur des sanctions, le secrétaire d'État a indiqué que Washington « n'excluait rien ».")
+    assert speakers(body) == ["Antony Blaken", "Antony Blaken"]
+
+
+def test_a_body_s_leader_after_its_acronym_is_not_its_name():
+    body = "Les Forces de soutien rapide (FSR) du général Hemedti ont, elles, affirmé être « prêtes à une trêve »."
+    assert speakers(body) == ["Forces de soutien rapide"]

@@ -91,7 +91,7 @@ _IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "conclure": ("conclut", "concluait", "conclut", "conclu", ()),
     "reconnaître": ("reconnaît reconnait", "reconnaissait", "reconnut", "reconnu", (INF,)),
     "admettre": ("admet", "admettait", "admit", "admis", (INF,)),
-    "promettre": ("promet", "promettait", "promit", "promis", (INF, NP)),
+    "promettre": ("promet", "promettait", "promit", "promis", (INF,)),
     "prévenir": ("prévient", "prévenait", "prévint", "prévenu", ()),
     "soutenir": ("soutient", "soutenait", "soutint", "soutenu", (INF,)),
     "maintenir": ("maintient", "maintenait", "maintint", "maintenu", (INF,)),

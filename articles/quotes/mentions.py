@@ -457,6 +457,12 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     else:
         end_index = mod_end + (3 if acronym else 0)
     phrase = _span_text(body, tokens, k, mod_end)
+    named = None if acronym or plural else _body_apposition(tokens, mod_end, limit)
+    if named is not None:  # "la compagnie nationale d'électricité, la Jirama, …": the body's own name
+        n0, n1 = named
+        name = _span_text(body, tokens, n0, n1)
+        return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
+                       role=phrase, head=head, gender=gender, anonymous=anonymous), n1
     if plural and tokens[i].low == "les" and mod_end == end and not acronym:
         # "les syndicats": generic, unless the article names that collective ("les syndicats FO et CGT")
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "plural", "organisation", name=phrase,
@@ -464,6 +470,19 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
+
+
+def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int] | None:
+    """ ", la Jirama," or ", Enedis," right after a body's description: the span of its name."""
+    if j + 3 >= limit or tokens[j].low != ",":
+        return None
+    n0 = j + 2 if tokens[j + 1].low in ("la", "le", "l'") else j + 1
+    if not (tokens[n0].is_cap and tokens[n0].is_word) or tokens[n0].fold in lx.GIVEN_NAMES:
+        return None
+    n1 = scan_name(tokens, n0, limit, after_title=True)
+    if n1 == n0 or n1 >= limit or tokens[n1].low != "," or n1 - n0 > 3:
+        return None
+    return n0, n1
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):

@@ -334,7 +334,12 @@ def _is_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
         return False
     return token.low in ("ne", "n'") or (
         token.is_word and not token.is_cap and token.fold.endswith(("er", "ir", "re", "oir"))
+        and not (token.fold.endswith(_NOUN_ENDINGS) and not token.fold.endswith("clure"))
         and token.fold not in _NOT_INFINITIVES and token.fold not in lx.TIME_WORDS)
+
+
+# "l'ouverture", "la frontière", "la colère": no French infinitive ends so ("conclure" aside)
+_NOUN_ENDINGS = ("ure", "iere", "ere")
 
 
 def _is_past_infinitive(tokens: list[Token], j: int, limit: int) -> bool:

@@ -241,3 +241,19 @@ def test_a_counterpart_s_office_named_later_is_the_counterpart():
 def test_a_body_s_leader_after_its_acronym_is_not_its_name():
     body = "Les Forces de soutien rapide (FSR) du général Hemedti ont, elles, affirmé être « prêtes à une trêve »."
     assert speakers(body) == ["Forces de soutien rapide"]
+
+
+def test_a_noun_ending_like_an_infinitive_is_no_reported_content():
+    assert speakers("Le magistrat a confirmé l'ouverture d'une enquête pour tentative de meurtre.") == []
+    assert speakers("Le maire a confirmé l'avoir reçu lundi.") == ["maire"]
+
+
+def test_a_body_s_description_then_its_name_in_apposition_is_one_body():
+    body = "La compagnie nationale d'eau et d'électricité, la Jirama, s'est engagée à mettre fin aux délestages."
+    assert speakers(body) == ["Jirama"]
+    assert speakers("Le ministère, Paul Roy, a dit que tout irait bien.") != ["Paul Roy"]
+
+
+def test_a_promise_of_a_thing_is_an_act_a_promise_to_do_reports_words():
+    assert speakers("La Jirama promet la fin des délestages d'ici juin.") == []
+    assert speakers("Le ministre Paul Roy a promis de renforcer les moyens des hôpitaux.") == ["Paul Roy"]

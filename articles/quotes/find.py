@@ -23,8 +23,8 @@ from . import nlp
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
-from .reported import (find_before_adding, find_indirect, find_participle_statements, find_relative_statements,
-                       find_retrospective, find_speech_intro)
+from .reported import (find_before_adding, find_coordinated, find_indirect, find_participle_statements,
+                       find_relative_statements, find_retrospective, find_speech_intro)
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
@@ -149,8 +149,10 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
 
 
 def _with_participles(ctx: SentenceView, found: list) -> list:
-    """Add "…, ajoutant que …" clauses, and end an earlier statement where one begins."""
+    """Add "…, ajoutant que …" and "… et appelé X à …" clauses, and end an earlier statement
+    where one begins."""
     extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
+             + find_coordinated(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found

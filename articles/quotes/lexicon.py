@@ -127,6 +127,8 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
     "laisser entendre": ("entendre", ("laisse", "laissait", "laissa", "laissé"), ()),
     "laisser savoir": ("savoir", ("laisse", "laissait", "laissa", "laissé"), ()),
+    # communiqués: "porte à la connaissance du public que …"
+    "porter à la connaissance": ("à la connaissance", ("porte", "portait", "porta", "porté"), ()),
 }
 # Third-person plural forms of irregular speech verbs (present, imparfait, passé simple).
 _IRREGULAR_PLURAL = {

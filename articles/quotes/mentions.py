@@ -583,6 +583,7 @@ _PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital cli
 def _is_adjective(token: Token) -> bool:
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
             and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and token.fold not in lx.LOCUTIONS
             and token.low not in lx.DEFINITE_DETS
             and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
             and "-t-" not in token.low)

@@ -225,6 +225,10 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
             directive = _quoted_appeal(ctx, verb.end)
         if directive is not None or verb.complements == (lx.DIR,):
             return directive if directive is not None else _colon_after(ctx, verb.end)
+    if verb.lemma in _ADDRESSING_VERBS:
+        told = _after_addressee(ctx, verb.end)
+        if told is not None:
+            return told
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -242,6 +246,25 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
         if (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and content_has_quote(ctx, j) \
                 and verb.lemma not in _NAMING_VERBS:
             return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
+    return None
+
+
+# Verbs whose addressee comes before the que-clause: "informe la population que …"
+_ADDRESSING_VERBS = frozenset({"informer", "avertir", "prévenir", "assurer", "rassurer", "rappeler", "aviser"})
+MAX_ADDRESSEE = 6
+
+
+def _after_addressee(ctx: SentenceView, j: int) -> int | None:
+    """ "informe la population que", "a assuré les habitants qu'": the clause after the addressee."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    if j >= limit or tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.POSSESSIVES \
+            and tokens[j].low not in ("ses", "leurs", "nos", "tous", "toutes"):
+        return None
+    for k in range(j + 1, min(j + MAX_ADDRESSEE, limit - 1)):
+        if tokens[k].low in ("que", "qu'") and not ctx.in_quote(tokens[k]):
+            return k + 1
+        if not tokens[k].is_word and tokens[k].low not in ("'", "’") or tokens[k].low in ("qui", "dont", "où"):
+            return None
     return None
 
 
@@ -464,6 +487,34 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
         direct, start, end = _quote_only(ctx, start, end)
         pos = tokens[k - 1].start if tokens[k - 1].low in _PARTICIPLE_CLITICS else tokens[k].start
         statements.append(Statement(pos, start, end, direct, verb.text, verb.lemma, mention))
+    return statements
+
+
+def find_coordinated(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "X a réaffirmé son soutien et appelé ses militants à voter": a participle after "et"
+    shares the first verb's auxiliary and subject."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements = []
+    for k in range(2, limit - 2):
+        if tokens[k].low != "et" or ctx.in_quote(tokens[k]) or any(s.start <= tokens[k].start < s.end for s in found):
+            continue
+        entry = lx.PARTICIPLES.get(tokens[k + 1].fold)
+        if entry is None or entry[2]:
+            continue
+        auxiliary = next((n for n in range(k - 1, -1, -1) if tokens[n].low in lx.AUXILIARIES
+                          and not ctx.in_quote(tokens[n])), None)
+        if auxiliary is None:
+            continue
+        subject = subject_before(ctx, auxiliary, 0)
+        if subject is None or subject[0].anonymous or subject[0].plural:
+            continue
+        verb = VerbMatch(k + 1, k + 2, entry[0], entry[1], None, tokens[k + 1].text)
+        content = _complement_start(ctx, verb)
+        if content is None:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = _quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, subject[0]))
     return statements
 
 

@@ -272,4 +272,15 @@ def _trimmed(body: str, start: int, end: int, para_starts: list[int]) -> Sentenc
     while end > start and body[end - 1].isspace():
         end -= 1
     paragraph = bisect_right(para_starts, start) - 1
-    return Sentence(start, end, paragraph, not body[para_starts[paragraph]:start].strip())
+    first = not body[para_starts[paragraph]:start].strip()
+    if first:
+        dateline = _DATELINE_RE.match(body, start, end)
+        if dateline and dateline.end() < end:
+            start = dateline.end()  # "KINSHASA, 12 mars (AFP) – « … », a déclaré X": the place is no words
+    return Sentence(start, end, paragraph, first)
+
+
+# A dispatch's dateline: "KINSHASA, 12 mars 2024 (AFP) - ", "Bangui (Reuters) – ", "NOUMÉA – ".
+_DATELINE_RE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,[^()\n,]{1,30})?\s*\([A-Za-z][\w .-]{1,15}\)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}(?:,[^()\n,–—]{1,30})?)\s*[-–—]\s+")

@@ -257,3 +257,29 @@ def test_a_body_s_description_then_its_name_in_apposition_is_one_body():
 def test_a_promise_of_a_thing_is_an_act_a_promise_to_do_reports_words():
     assert speakers("La Jirama promet la fin des délestages d'ici juin.") == []
     assert speakers("Le ministre Paul Roy a promis de renforcer les moyens des hôpitaux.") == ["Paul Roy"]
+
+
+def test_a_participle_coordinated_after_et_shares_the_subject():
+    body = "Le Bureau politique du parti a réaffirmé son soutien au président et appelé ses militants à voter."
+    assert speakers(body) == ["Bureau politique du parti"]
+    quote = extract_quotes("Le maire Paul Roy a visité le chantier et estimé que les travaux avançaient.")[0]
+    assert (quote.speaker, quote.text) == ("Paul Roy", "les travaux avançaient")
+
+
+def test_a_passive_coordinated_after_et_reports_nothing():
+    assert speakers("Le maire Paul Roy a été reçu et félicité par le préfet.") == []
+
+
+def test_a_dispatch_dateline_is_not_part_of_the_quotation_s_clause():
+    quote = extract_quotes("KINSHASA, 12 mars (AFP) – « Nous ne négocierons pas », a déclaré le président "
+                           "Félix Tshisekedi.")[0]
+    assert (quote.speaker, quote.text, quote.direct) == ("Félix Tshisekedi", "Nous ne négocierons pas", True)
+    assert speakers("NOUMÉA – Le président Louis Mapou a affirmé que le budget passerait.") == ["Louis Mapou"]
+
+
+def test_a_communique_informs_its_addressee_of_a_clause():
+    quote = extract_quotes("Le ministère de la Santé informe la population que la vaccination débutera lundi.")[0]
+    assert (quote.speaker, quote.text) == ("ministère de la Santé", "la vaccination débutera lundi")
+    assert speakers("Le ministère de la Santé porte à la connaissance du public que la campagne débutera lundi.") == [
+        "ministère de la Santé"]
+    assert speakers("Le maire a informé la préfecture de sa décision.") == []

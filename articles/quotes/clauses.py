@@ -229,12 +229,14 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
                          or tokens[j].low in lx.INDEFINITE_DETS or tokens[j].low in lx.POSSESSIVES
                          or tokens[j].low in ("ses", "ce", "cette", "leurs", "nos")):
         j += 1
+    named = j < limit and tokens[j].is_cap
     if j < limit and tokens[j].is_word:
         j += 1
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
-            and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE:
-        j += 1
+            and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE \
+            and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
+        j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
     return j
 
 

@@ -60,9 +60,11 @@ def find_events(body: str) -> list[Statement | Introduction]:
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
-        intros = find_introductions(ctx)
+        subject = _subject_index(ctx)
+        intros = find_introductions(ctx, subject)
         events.extend(intros)
-        subject_now = bool(toks) and _has_subject(ctx) and (toks[-1].low in (".", "!", "…") or _has_speech_verb(ctx))
+        subject_now = bool(toks) and _has_subject(ctx, subject) \
+            and (toks[-1].low in (".", "!", "…") or _has_speech_verb(ctx))
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
@@ -179,11 +181,11 @@ def _ends_with_colon(ctx: SentenceView) -> bool:
     return ctx.tokens[-1].low == ":"
 
 
-def find_introductions(ctx: SentenceView) -> list[Introduction]:
-    """People and bodies named in a sentence; the grammatical subject is salient."""
+def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
+    """People and bodies named in a sentence; the grammatical subject (at `subject`) is salient."""
     intros: list[Introduction] = []
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    subject_starts = {_subject_index(ctx)}
+    subject_starts = {subject}
     n = 0
     while n < limit:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
@@ -230,12 +232,12 @@ def _has_speech_verb(ctx: SentenceView) -> bool:
     return any(match_verb(ctx.tokens, v, len(ctx.tokens), ctx.body) for v in ctx.verb_starts)
 
 
-def _has_subject(ctx: SentenceView) -> bool:
+def _has_subject(ctx: SentenceView, subject: int) -> bool:
     """The sentence is about someone: a named subject, or "il"/"elle" before its verb."""
     tokens = ctx.tokens
     if tokens[0].low in ("il", "elle") and looks_verbal(tokens, 1, len(tokens)):
         return True
-    return _subject_index(ctx) >= 0
+    return subject >= 0
 
 
 def _is_strong(mention: Mention) -> bool:

@@ -283,3 +283,8 @@ def test_a_communique_informs_its_addressee_of_a_clause():
     assert speakers("Le ministère de la Santé porte à la connaissance du public que la campagne débutera lundi.") == [
         "ministère de la Santé"]
     assert speakers("Le maire a informé la préfecture de sa décision.") == []
+
+
+def test_an_infinitive_after_an_outlet_named_as_the_addressee_is_the_content():
+    quote = extract_quotes("Le syndicat CFDT a annoncé lundi à l'AFP assigner en justice le groupe Carrefour.")[0]
+    assert (quote.speaker, quote.text) == ("CFDT", "assigner en justice le groupe Carrefour")

@@ -47,8 +47,31 @@ def find_indirect(ctx: SentenceView) -> list:
     if subject_first:
         return subject_first
     if according is None:
-        according = _as_said_statement(ctx) or _stance_before_colon(ctx)
+        according = _as_said_statement(ctx) or _stance_before_colon(ctx) or _cleft_statement(ctx)
     return [according] if according is not None else []
+
+
+def _cleft_statement(ctx: SentenceView) -> Statement | None:
+    """ "Ce qu'a dit X, c'est que …", "Ce que souligne X, c'est …": what follows "c'est" is X's."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in clause_starts(ctx, limit)[:3]:
+        if k + 4 >= limit or tokens[k].low != "ce" or tokens[k + 1].low not in ("que", "qu'"):
+            continue
+        attribution = attribution_after(ctx, k + 2)
+        if attribution is None or attribution == ANONYMOUS:
+            return None
+        mention, verb, lemma, end, how = attribution
+        if end + 2 >= limit or tokens[end].low != "," or tokens[end + 1].low not in ("c'", "ce") \
+                or tokens[end + 2].low not in ("est", "était"):
+            return None
+        content = end + 3
+        content = next((j + 1 for j in range(content, min(content + 4, limit))  # "c'est tout simplement que"
+                        if tokens[j].low in ("que", "qu'")), content)
+        if ctx.words_between(content, limit) < MIN_CONTENT_WORDS:
+            return None
+        start, stop = ctx.text_span(tokens[content].start)
+        return Statement(tokens[k + 2].start, start, stop, False, verb, lemma, mention, how)
+    return None
 
 
 # "X est catégorique : …", "X en est convaincu : …", "X s'est montrée claire : …"

@@ -288,3 +288,9 @@ def test_a_communique_informs_its_addressee_of_a_clause():
 def test_an_infinitive_after_an_outlet_named_as_the_addressee_is_the_content():
     quote = extract_quotes("Le syndicat CFDT a annoncé lundi à l'AFP assigner en justice le groupe Carrefour.")[0]
     assert (quote.speaker, quote.text) == ("CFDT", "assigner en justice le groupe Carrefour")
+
+
+def test_a_cleft_what_someone_said_is_their_statement():
+    quote = extract_quotes("Ce qu'a dit Franz Fabre, c'est tout simplement que l'on veut une croissance réfléchie.")[0]
+    assert (quote.speaker, quote.text) == ("Franz Fabre", "l'on veut une croissance réfléchie")
+    assert speakers("Ce que veut Paul Roy, c'est une ville propre.") == []

@@ -222,6 +222,10 @@ def _adverb_sequence(tokens: list[Token], j: int, limit: int) -> int:
     return 0
 
 
+_OTHER_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+                                "votre", "vos", "tout", "tous", "toute", "toutes"})
+
+
 def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     """Skip "à l'AFP", "lors d'une conférence de presse", "sur son réseau social"."""
     j += 1
@@ -235,6 +239,7 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
             and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE \
+            and tokens[j].low not in _OTHER_DETERMINERS \
             and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
         j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
     return j
@@ -368,7 +373,7 @@ def content_has_quote(ctx: SentenceView, j: int) -> bool:
 
 def starts_noun_phrase(token: Token) -> bool:
     return (token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES
-            or token.low in ("ses", "ce", "cette", "ces", "leurs", "tout", "toute", "toutes", "tous"))
+            or token.low in ("ses", "ce", "cet", "cette", "ces", "leurs", "tout", "toute", "toutes", "tous"))
 
 
 def next_comma(tokens: list[Token], i: int) -> int | None:

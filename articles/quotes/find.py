@@ -114,7 +114,29 @@ def find_events(body: str) -> list[Statement | Introduction]:
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     if lone is not None and lone_after_subject:
         events.append(_about_subject(lone))
+    events.extend(_signature(body, paragraphs, tokens, starts))
     return events
+
+
+def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):
+    """A communiqué signed "Le Ministre de la Communication," then "René Sadi" on the last
+    lines: that person holds the role the communiqué speaks in."""
+    if len(paragraphs) < 3:
+        return []
+    (r0, r1), (n0, n1) = paragraphs[-2], paragraphs[-1]
+    role_tokens = tokens[bisect_left(starts, r0):bisect_left(starts, r1)]
+    name_tokens = tokens[bisect_left(starts, n0):bisect_left(starts, n1)]
+    if not role_tokens or role_tokens[-1].low != "," or not name_tokens or len(name_tokens) > 5:
+        return []
+    role = parse_speaker(role_tokens, 0, len(role_tokens) - 1, body)
+    name = parse_speaker(name_tokens, 0, len(name_tokens), body)
+    if role is None or name is None or role[1] != len(role_tokens) - 1 or name[1] != len(name_tokens):
+        return []
+    role_mention, person = role[0], name[0]
+    if role_mention.how != "role" or role_mention.name is not None or person.kind != "person" \
+            or len((person.name or "").split()) < 2:
+        return []
+    return [Introduction(person.start, replace(person, role=role_mention.role, head=role_mention.head), True)]
 
 
 _NAMING = frozenset({"name", "title", "role", "body"})

@@ -401,7 +401,8 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
         gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
-                       gender=gender, anonymous=anonymous, plural=plural), mod_end
+                       gender=gender, anonymous=anonymous, plural=plural,
+                       possessive=tokens[i].low in lx.POSSESSIVES), mod_end
     n0, n1, title = name_span
     name = _span_text(body, tokens, n0, n1)
     full = len(name_words(tokens, n0, n1)) >= 2
@@ -527,6 +528,10 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
         if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
             k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
             continue
+        if person and token.low == "et" and k + 1 < limit and not tokens[k + 1].is_cap \
+                and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+            k += 2  # "son cofondateur et directeur général, Arthur Mensch": one person's two offices
+            continue
         if token.low in lx.ROLE_PREPOSITIONS:
             step = _complement(tokens, k, limit)
             if step is None:
@@ -580,8 +585,18 @@ _PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital cli
                          "paroisse diocèse prison maison foyer résidence usine site")
 
 
+# Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
+_COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
+                          "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
+                          "compte comptent prend prennent met mettent lance lancent organise organisent")
+
+
+_VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals
+
+
 def _is_adjective(token: Token) -> bool:
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
+            and token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
             and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
             and token.fold not in lx.LOCUTIONS
             and token.low not in lx.DEFINITE_DETS

@@ -164,6 +164,8 @@ def _postposed_statement(ctx: SentenceView):
         if attribution == ANONYMOUS:
             return ANONYMOUS
         mention, verb, lemma, end, how = attribution
+        if end < len(tokens) and tokens[end].low in ("à", "de", "d'") and lemma in _DIRECTIVE_LEMMAS:
+            continue  # "Leur présidente, Léonore Porchet, a appelé la Municipalité à revenir": its addressee
         if ctx.words_between(0, k - 1) >= MIN_CONTENT_WORDS:
             start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
         elif ctx.words_between(end, len(tokens)) >= MIN_CONTENT_WORDS and tokens[end].low == ",":
@@ -177,6 +179,7 @@ def _postposed_statement(ctx: SentenceView):
     return None
 
 
+_DIRECTIVE_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values() if lx.DIR in entry[1])
 _TRAILING_CLAUSE_STARTS = frozenset({"qui", "que", "qu'", "dont", "lors", "avant", "après", "en", "dans", "sans",
                                      "tout", "selon", "mais", "et", "alors", "tandis", "sur", "à", "au", "devant"})
 

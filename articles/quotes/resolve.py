@@ -172,6 +172,10 @@ class Discourse:
         elif mention.how == "answer":
             # one interview, one interviewee: a name in an answer does not take the next answers
             entity = self.interviewee = self.interviewee or self._latest_named() or self._latest_person()
+        elif mention.how == "role" and mention.name is None and mention.possessive and mention.head in _SPOKESPEOPLE:
+            # "a fait savoir son porte-parole": the body just talked about speaks through its voice
+            entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.kind == "organisation"),
+                          None) or self._by_role(mention, create=True)
         elif mention.how == "role" and mention.name is None:
             entity = self._by_role(mention, create=True)
         else:
@@ -399,6 +403,7 @@ class Discourse:
         return entity
 
 
+_SPOKESPEOPLE = frozenset({"porte-parole", "porte-voix", "representant", "representante"})
 _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
                        "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",

@@ -294,3 +294,35 @@ def test_a_cleft_what_someone_said_is_their_statement():
     quote = extract_quotes("Ce qu'a dit Franz Fabre, c'est tout simplement que l'on veut une croissance réfléchie.")[0]
     assert (quote.speaker, quote.text) == ("Franz Fabre", "l'on veut une croissance réfléchie")
     assert speakers("Ce que veut Paul Roy, c'est une ville propre.") == []
+
+
+def test_a_person_s_two_offices_joined_by_et_keep_their_name():
+    body = ("« Cette levée nous rend libres », a déclaré son cofondateur et directeur général, Arthur Mansch. "
+            "Le ministre de l'Économie a salué « un champion français ».")
+    assert speakers(body) == ["Arthur Mansch", "ministre de l'Économie"]
+
+
+def test_a_directive_s_addressee_after_the_verb_is_not_its_speaker():
+    body = "Leur présidente, Léonore Porchaz, a appelé la Municipalité à revenir avec un nouveau projet."
+    assert speakers(body) == ["Léonore Porchaz"]
+
+
+def test_a_body_s_name_stops_before_its_verb():
+    assert speakers("Le Gouvernement présente ses condoléances. Il tient à rassurer les populations "
+                    "que toutes les dispositions sont prises.") == ["Gouvernement"]
+    assert speakers("La Municipalité prendra position lundi, a fait savoir son porte-parole.") == ["Municipalité"]
+
+
+def test_an_unnamed_spokesperson_of_a_person_stays_their_own_record():
+    assert speakers("Le ministre Paul Roy est arrivé. « Nous verrons », a indiqué son porte-parole.") == [
+        "porte-parole"]
+
+
+def test_a_communique_s_signature_names_the_role_it_speaks_in():
+    body = ("Le Ministre de la Communication informe l'opinion que le poste de Mbandjock a été attaqué.\n\n"
+            "Fait à Yaoundé, le 5 mai.\n\nLe Ministre de la Communication,\nRené Emmanuel Sadou")
+    assert speakers(body) == ["René Emmanuel Sadou"]
+
+
+def test_an_evaluative_verb_s_object_after_a_demonstrative_and_an_adjunct():
+    assert speakers("Le Gouvernement condamne avec la plus grande fermeté cet acte barbare.") == ["Gouvernement"]

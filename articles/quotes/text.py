@@ -104,10 +104,25 @@ def tokenize(body: str) -> list[Token]:
     return tokens
 
 
+def _wrapped(body: str, match: re.Match) -> bool:
+    """A single line break inside a sentence ("a déclaré lundi\nque la réforme …"): a page
+    or a PDF wrapped its lines; the paragraph goes on."""
+    if match.group().count("\n") > 1:
+        return False
+    before = body[max(0, match.start() - 1):match.start()]
+    after = body[match.end():match.end() + 1]
+    return bool(before) and before not in _LINE_ENDS and after.islower()
+
+
+_LINE_ENDS = frozenset(".!?…:;»\"”)")
+
+
 def find_paragraphs(body: str) -> list[tuple[int, int]]:
     """Return (start, end) of each paragraph; paragraphs are separated by blank lines."""
     spans, pos = [], 0
     for match in _PARA_RE.finditer(body):
+        if _wrapped(body, match):
+            continue
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, len(body)))

@@ -1,6 +1,7 @@
 """Quote extraction: statements that follow a speaker without naming them again, and appeals."""
 
 from articles.quotes import extract_quotes
+from articles.quotes.text import find_paragraphs
 
 
 def speakers(body: str) -> list[str]:
@@ -326,3 +327,17 @@ def test_a_communique_s_signature_names_the_role_it_speaks_in():
 
 def test_an_evaluative_verb_s_object_after_a_demonstrative_and_an_adjunct():
     assert speakers("Le Gouvernement condamne avec la plus grande fermeté cet acte barbare.") == ["Gouvernement"]
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_paragraph():
+    body = "Le ministre de l'Intérieur, Paul Roy, a déclaré lundi\nque la réforme passerait avant l'été."
+    quote = extract_quotes(body)[0]
+    assert (quote.speaker, quote.text) == ("Paul Roy", "la réforme passerait avant l'été")
+    assert speakers("« Nous ne reculerons pas », a martelé le\nministre Paul Roy devant les députés.") == ["Paul Roy"]
+
+
+def test_a_line_ending_a_sentence_or_followed_by_a_capital_still_ends_its_paragraph():
+    assert len(find_paragraphs("Le maire a parlé.\nil pleuvait.")) == 2
+    assert len(find_paragraphs("Interview de Paul Roy\nQuestion : la réforme passera-t-elle ?")) == 2
+    assert len(find_paragraphs("Le maire a parlé\n\nil pleuvait.")) == 2
+    assert len(find_paragraphs("Le maire a parlé\nlonguement.")) == 1

@@ -112,10 +112,15 @@ def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQ
 
 
 def _to_quote(body: str, statement: Statement, entity: Entity, how: str) -> ExtractedQuote:
-    return ExtractedQuote(
-        speaker=entity.name, kind=entity.kind, role=entity.role, aliases=tuple(entity.aliases),
+    return ExtractedQuote(  # names keep no line breaks or no-break spaces: "Paul\xa0Roy" is "Paul Roy"
+        speaker=_spaced(entity.name), kind=entity.kind, role=entity.role and _spaced(entity.role),
+        aliases=tuple(dict.fromkeys(_spaced(a) for a in entity.aliases)),
         text=body[statement.start:statement.end], direct=statement.direct, verb=statement.verb,
         start=statement.start, end=statement.end, attribution=how)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 class Discourse:

@@ -341,3 +341,8 @@ def test_a_line_ending_a_sentence_or_followed_by_a_capital_still_ends_its_paragr
     assert len(find_paragraphs("Interview de Paul Roy\nQuestion : la réforme passera-t-elle ?")) == 2
     assert len(find_paragraphs("Le maire a parlé\n\nil pleuvait.")) == 2
     assert len(find_paragraphs("Le maire a parlé\nlonguement.")) == 1
+
+
+def test_a_name_written_with_a_no_break_space_is_spelled_with_a_space():
+    quote = extract_quotes("«\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre Paul\u00a0Roy.")[0]
+    assert (quote.speaker, quote.aliases) == ("Paul Roy", ("Paul Roy",))

@@ -256,6 +256,9 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         return None
     if tokens[i].low in lx.TONIC_PRONOUNS:
         return pronoun_mention(tokens[i], lx.TONIC_PRONOUNS[tokens[i].low]), i + 1
+    if tokens[i].low == "ce" and i + 2 < limit and tokens[i + 1].low in ("que", "qu'"):
+        said = attribution_after(ctx, i + 2)  # "selon ce que rapporte Le Devoir", "selon ce qu'a dit X"
+        return (said[0], said[3]) if said is not None and said != ANONYMOUS else said
     doc = _document_at(tokens, i, limit)
     if doc is not None:
         author = _document_author(ctx, doc, limit)

@@ -498,7 +498,8 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     j = scan_name(tokens, k, limit, after_title=True)
     if j == k:
         return None
-    name = _span_text(body, tokens, k, j)
+    titled = i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].low not in (".", "!", "?", "»", ":")
+    name = _span_text(body, tokens, i if titled else k, j)  # "selon Le Monde": the article is in the title
     acronym = _trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,

@@ -17,7 +17,7 @@ from .mentions import Mention
 from .model import ExtractedQuote
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:[lL]['’]|le |la |les )")  # "Le Monde" keeps its capital article
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4

@@ -346,3 +346,9 @@ def test_a_line_ending_a_sentence_or_followed_by_a_capital_still_ends_its_paragr
 def test_a_name_written_with_a_no_break_space_is_spelled_with_a_space():
     quote = extract_quotes("«\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre Paul\u00a0Roy.")[0]
     assert (quote.speaker, quote.aliases) == ("Paul Roy", ("Paul Roy",))
+
+
+def test_selon_what_someone_reports_is_theirs():
+    assert speakers("Selon ce qu'a indiqué la préfète Anne Roy, la route rouvrira lundi.") == ["Anne Roy"]
+    assert speakers("Selon ce que rapporte Le Devoir, le projet de loi sera déposé jeudi.") == ["Le Devoir"]
+    assert speakers("Selon ce que l'on sait, la route rouvrira lundi.") == []

@@ -43,7 +43,7 @@ migrate: install
 # Import is idempotent: a second run reports every file as unchanged.
 demo: migrate
 	$(PY) manage.py import_articles fixtures/raw
-	$(PY) manage.py update_index --remove --verbosity 0
+	$(PY) manage.py check_index --fix
 
 index: install
 	$(PY) manage.py rebuild_index --noinput

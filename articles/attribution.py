@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from django.db import router, transaction
 from django.db.models.signals import post_save
 
-from .indexing import reindex_speaker
+from .indexing import queued_together, reindex_speaker
 from .models import Appearance, Article, Quote, Speaker, lock_speaker_creation, unique_slug
 from .quotes import ExtractedQuote
 from .speakers import Candidate, SpeakerIndex, choose_canonical_name, gender_of, strip_title
@@ -100,16 +100,26 @@ def _speaker_key(quote: ExtractedQuote) -> tuple[str, str]:
 
 def _resolve_speakers(extracted: list[ExtractedQuote], index: ArchiveSpeakers) -> dict:
     """In-article speaker → Speaker record, created when the archive has no match."""
-    resolved = {}
+    matched, created = {}, {}
     for quote in extracted:
         key = _speaker_key(quote)
-        if key in resolved:
+        if key in matched or key in created:
             continue
         pk = index.match(quote)
-        speaker = Speaker.objects.filter(pk=pk).first() if pk is not None else None
-        if speaker is None:
+        if pk is not None:
+            matched[key] = (pk, quote)
+        else:
+            created[key] = _create_speaker(quote)
+            index.add(created[key])
+    found = Speaker.objects.in_bulk({pk for pk, _ in matched.values()})  # one query, not one per speaker
+    resolved = {}
+    for key, (pk, quote) in matched.items():
+        speaker = found.get(pk)
+        if speaker is None:  # deleted since the index read it
             speaker = _create_speaker(quote)
             index.add(speaker)
+        resolved[key] = speaker.final()
+    for key, speaker in created.items():
         resolved[key] = speaker.final()
     return resolved
 
@@ -138,7 +148,8 @@ def _save_appearances(article, extracted, speakers, index) -> None:
     for speaker_id, appearance in old.items():
         _count_aliases(appearance.speaker, appearance.aliases, -1)
         touched[speaker_id] = appearance.speaker
-    article.appearances.all().delete()
+    if old:  # a new article (an import's) has none to delete
+        article.appearances.all().delete()
     appearances = []
     for speaker in {s.pk: s for s in speakers.values()}.values():
         speaker = touched.get(speaker.pk, speaker)
@@ -210,8 +221,9 @@ def _create_quotes(quotes: list[Quote]) -> None:
     if not quotes:
         return
     using = router.db_for_write(Quote)
-    for quote in Quote.objects.bulk_create(quotes):
-        post_save.send(sender=Quote, instance=quote, created=True, update_fields=None, raw=False, using=using)
+    with queued_together():  # their index and recount rows in one INSERT too
+        for quote in Quote.objects.bulk_create(quotes):
+            post_save.send(sender=Quote, instance=quote, created=True, update_fields=None, raw=False, using=using)
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

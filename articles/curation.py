@@ -17,6 +17,7 @@ from .models import Appearance, Article, Quote, Speaker, SpeakerMerge, deferred_
 from .speakers import choose_canonical_name
 
 NEIGHBOURS = 3  # year-known articles of the same source taken on each side, in import order
+CHUNK = 2000  # primary keys per SQL list: a speaker's quotes are unbounded
 
 
 def set_article_status(article: Article, status: str, reason: str = "") -> bool:
@@ -113,8 +114,9 @@ def undo_merge(merge: SpeakerMerge) -> Speaker:
     """
     merged, holder = merge.merged, merge.target.final()
     with transaction.atomic():
-        moved = Quote.objects.filter(pk__in=merge.quotes, speaker__in=[holder, merge.target])
-        moved.update(speaker=merged)
+        for start in range(0, len(merge.quotes), CHUNK):  # SQL lists stay bounded whoever was merged
+            moved = Quote.objects.filter(pk__in=merge.quotes[start:start + CHUNK], speaker__in=[holder, merge.target])
+            moved.update(speaker=merged)
         holder.aliases = _subtract(holder.aliases, merge.aliases)
         merged.aliases = _add(merged.aliases, merge.aliases)
         for entry in merge.appearances:

@@ -96,6 +96,12 @@ def queue_remove(model, pk: int) -> None:
     _enqueue(model._meta.label_lower, pk)
 
 
+def queue_updates(model, pks: Iterable[int]) -> None:
+    """Reindex or remove these records, as the database holds them once the transaction commits."""
+    label = model._meta.label_lower
+    _enqueue_all([(label, pk) for pk in pks])
+
+
 def queue_recount(speaker_pk: int) -> None:
     """Recount a speaker's quotes and articles once the current transaction commits."""
     _enqueue(RECOUNT, speaker_pk)
@@ -130,7 +136,25 @@ class _Batch:
     rows: list = field(default_factory=list)  # their primary keys, for a web process's drain
 
 
+@contextmanager
+def queued_together() -> Iterator[None]:
+    """Queue what the block's saves queue in one INSERT at its end (an article's new quotes)."""
+    if getattr(_state, "together", None) is not None:
+        yield
+        return
+    keys = _state.together = []
+    try:
+        yield
+    finally:
+        _state.together = None
+    _enqueue_all(keys)
+
+
 def _enqueue_all(keys: list[tuple[str, int]]) -> None:
+    together = getattr(_state, "together", None)
+    if together is not None:
+        together += keys
+        return
     queued = None
     if connection.in_atomic_block:
         # One row per record and transaction. Django replaces `run_on_commit` on every
@@ -150,7 +174,8 @@ def _enqueue_all(keys: list[tuple[str, int]]) -> None:
     batch = getattr(_state, "batch", None)
     if batch is not None:
         batch.queued += len(keys)
-        batch.rows += rows
+        if batch.inline:  # beside a drainer process, an import would keep every pk to its end
+            batch.rows += rows
     if queued is not None:
         queued.rows += rows
     else:  # autocommit: the change is committed already
@@ -168,7 +193,7 @@ def _after_commit(rows: list[int]) -> None:
 def _drain_batch(batch: _Batch) -> None:
     batch.queued = 0
     rows, batch.rows = batch.rows, []
-    if _healer_running():
+    if batch.inline and _healer_running():
         apply_own(rows)
     else:
         drain_safely()

@@ -20,6 +20,7 @@ SEED = int(os.environ.get("BENCH_SEED") or 9)
 DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / f"var/bench/n{SIZE}-s{SEED}/data"
 os.environ["NEWSARCHIVE_DATA_DIR"] = str(DATA.resolve())
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")  # Django's test client; DEBUG is off by default
 sys.path.insert(0, str(ROOT))
 
 import django  # noqa: E402

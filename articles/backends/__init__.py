@@ -1,7 +1,7 @@
 """The haystack engine for French text on Whoosh. Only settings name it.
 
 `FrenchWhooshSearchBackend` (`engine`) fixes, each in one place, what haystack 3.4's Whoosh
-backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
+backend gets wrong for this archive (see ../shared/HAYSTACK_WHOOSH_NOTES.md):
 
 - `schema`: French analysis on every text field, no sortable text columns, facet
   fields unanalysed so facet values come back verbatim;
@@ -17,12 +17,15 @@ backend gets wrong for this archive (see /work/shared/HAYSTACK_WHOOSH_NOTES.md):
   field facets counted and date sorts ordered from per-segment tables built once
   (`SharedSearcher`, `facets`); only the asked page made into results, hits of unlimited
   searches only if read (`_UnreadResults`); a spelling suggestion even when nothing matched;
-- `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words.
+- `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words;
+- `mapped`: segment files read in place from their memory map, not copied into each
+  process's heap.
 
 Speed never changes results: every match is still scored (Whoosh's top-N shortcut misses
 some best hits), and tests compare hits, scores, counts and facets with haystack's own.
 """
 
+from . import mapped  # noqa: F401 - compound segments then open their parts in place
 from .engine import FrenchWhooshEngine, FrenchWhooshSearchBackend, FrenchWhooshSearchQuery
 from .searchers import SharedIndex, SharedSearcher
 

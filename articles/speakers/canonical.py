@@ -8,8 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from .kinds import ORGANISATION, PERSON, guess_kind
-from .matching import _org_text
-from .names import split_name, strip_title
+from .names import body_text, split_name, strip_title
 
 
 def choose_canonical_name(alias_counts: Mapping[str, int], kind: str | None = None) -> str:
@@ -55,12 +54,12 @@ def _choose_org_name(counts: Mapping[str, int]) -> str:
     totals: dict[str, int] = defaultdict(int)
     shown: dict[str, int] = defaultdict(int)
     for form, count in counts.items():
-        totals[_org_text(form)] += count
+        totals[body_text(form)] += count
         shown[re.sub(r"^(?:le |la |les |l['’] ?)", "", form)] += count
 
     def preference(item: tuple[str, int]) -> tuple:
         form, count = item
-        return (-totals[_org_text(form)], -count, -_accents(form), form)
+        return (-totals[body_text(form)], -count, -_accents(form), form)
 
     return min(shown.items(), key=preference)[0]
 

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .kinds import PERSON
-from .names import _is_particle, _name_words, fold, gender_of, split_name, strip_title
+from .names import _is_particle, _name_words, body_text, fold, gender_of, split_name, strip_title
 
 
 # Arabic articles are written al-, el-, Al or dropped ("M. Assad"): not part of the key.
@@ -84,7 +84,7 @@ def _profile(key: object, kind: str, forms: Iterable[str], gender: str | None = 
     """Build the profile of a speaker known by `forms`."""
     forms = [form for form in forms if form and form.strip()]
     if kind != PERSON:
-        texts = frozenset(_org_text(form) for form in forms)
+        texts = frozenset(body_text(form) for form in forms)
         return _Profile(key, kind, texts, frozenset(), (), None)
     readings = {reading: None for form in forms for reading in _readings(form)}
     # A full name is the same evidence with or without its title ("M. Sergueï Lavrov").
@@ -99,13 +99,6 @@ def _profile(key: object, kind: str, forms: Iterable[str], gender: str | None = 
 def _person_text(form: str) -> str:
     """Normalise a person's form for exact matching: "M. Lavrov" → "m lavrov"."""
     return " ".join(fold(form).replace(".", " ").split())
-
-
-def _org_text(form: str) -> str:
-    """Normalise a body's name for exact matching: "la Maison-Blanche" → "maison blanche"."""
-    text = fold(form).replace("-", " ").replace(".", "")
-    text = re.sub(r"^(?:(?:le|la|les) |l' ?)", "", text)
-    return " ".join(text.split())
 
 
 def _readings(form: str) -> list[_Reading]:

@@ -52,6 +52,13 @@ def fold(text: str) -> str:
     return " ".join(_LONE_HYPHEN.sub(" ", text).split())
 
 
+def body_text(form: str) -> str:
+    """A body's name as two forms of it compare: "la Maison-Blanche" → "maison blanche"."""
+    text = fold(form).replace("-", " ").replace(".", "")
+    text = re.sub(r"^(?:(?:le|la|les) |l' ?)", "", text)
+    return " ".join(text.split())
+
+
 def strip_title(name: str) -> tuple[str | None, str]:
     """Split civility titles off a name: "M. Lavrov" → ("M.", "Lavrov")."""
     words = name.split()

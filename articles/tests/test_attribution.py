@@ -5,9 +5,11 @@ from collections import Counter
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.attribution import attribute_article, load_speaker_index
-from articles.models import Article, Quote, Speaker
+from articles.models import Article, PendingUpdate, Quote, Speaker
 from articles.quotes.model import ExtractedQuote
 
 pytestmark = pytest.mark.django_db
@@ -103,6 +105,18 @@ def test_namesakes_are_not_merged(search_index):
     attribute_article(bill, index)
     attribute_article(hillary, index)
     assert sorted(Speaker.objects.values_list("name", flat=True)) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_an_articles_new_quotes_are_queued_for_the_index_in_one_insert(search_index):
+    body = " ".join(f"« Nous tiendrons le cap numéro {n} », a déclaré Bill Clinton." for n in range(6))
+    article = Article.objects.create(title="a", slug="a", body=body)
+    with CaptureQueriesContext(connection) as queries:
+        attribute_article(article, load_speaker_index())
+    inserts = [q["sql"] for q in queries if q["sql"].startswith('INSERT INTO "articles_pendingupdate"')]
+    assert len(inserts) == 1
+    queued = set(PendingUpdate.objects.values_list("label", "object_id"))
+    assert {("articles.quote", pk) for pk in article.quotes.values_list("pk", flat=True)} <= queued
+    assert ("articles.article", article.pk) in queued and article.quotes.count() == 6
 
 
 def test_speaker_created_by_a_concurrent_import_is_reused(search_index):

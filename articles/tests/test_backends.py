@@ -707,6 +707,24 @@ def test_segments_are_written_as_whoosh_writes_them(search_index, tmp_path):
         assert not list(ours.field_terms("spell_text"))
         assert spelling.read_segment_words(ours, "spell_text") == list(whoosh.field_terms("spell_text"))
 
+    # Merged segments (their postings streamed, not sorted again), with a deletion and
+    # new documents in the merging writer: still what Whoosh's own merge writes.
+    for index in indexes:
+        for n in range(6, 9):
+            writer = index.writer()
+            writer.add_document(**{**docs[n % 5], "id": f"articles.article.{n}", "django_id": str(n),
+                                   "text": f"Les élections du traité {n}. " * n})
+            writer.commit(merge=False)
+        writer = index.writer()
+        writer.delete_by_term("id", "articles.article.2")
+        writer.add_document(**{**docs[0], "id": "articles.article.9", "text": "Un traité de Moscou."})
+        writer.commit(optimize=True)
+        assert len(index._segments()) == 1
+    assert stats(indexes[0]) == stats(indexes[1])
+    assert postings(indexes[0]) == postings(indexes[1])
+    with indexes[0].reader() as ours, indexes[1].reader() as whoosh:
+        assert spelling.read_segment_words(ours, "spell_text") == list(whoosh.field_terms("spell_text"))
+
 
 # -- unlimited searches -------------------------------------------------------------------
 

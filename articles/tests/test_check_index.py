@@ -41,3 +41,18 @@ def test_a_missing_and_a_ghost_document_are_found_even_when_the_counts_agree(see
     assert "articles : 5 en base, 5 dans l'index (1 absent(s) de l'index, 1 en trop)" in out.getvalue()
     call_command("check_index", "--fix", stdout=io.StringIO())
     call_command("check_index", stdout=io.StringIO())
+
+
+def test_fix_rewrites_only_the_documents_that_differ(seeds, monkeypatch):
+    from articles import indexing
+
+    connections["default"].get_backend().remove(f"articles.article.{seeds['002'].pk}")
+    applied = []
+    update_objects = indexing.update_objects
+    monkeypatch.setattr(indexing, "update_objects",
+                        lambda model, pks: applied.append((model, list(pks))) or update_objects(model, pks))
+    call_command("check_index", "--fix", stdout=io.StringIO())
+    assert applied == [(Article, [seeds["002"].pk])]  # not the archive's every record
+    out = io.StringIO()
+    call_command("check_index", stdout=out)
+    assert "en accord" in out.getvalue()

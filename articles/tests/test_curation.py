@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from articles import curation
 from articles.curation import merge_speakers, reassign_quote, set_article_status, undo_merge
 from articles.models import Article, Quote, Speaker, SpeakerMerge
 
@@ -64,6 +65,16 @@ def test_undo_merge_restores_quotes_aliases_and_counts(seeds):
     assert (lavrov.quote_count, tass.quote_count, lavrov.aliases, tass.aliases) == before
     assert tass.merged_into is None and tass.appearances.get().article == seeds["000"]
     assert not SpeakerMerge.objects.filter(undone__isnull=True).exists()
+
+
+def test_undo_merge_brings_back_every_quote_when_they_outnumber_one_sql_list(seeds, monkeypatch):
+    monkeypatch.setattr(curation, "CHUNK", 2)
+    lavrov, zakharova = Speaker.objects.get(name="Sergueï Lavrov"), Speaker.objects.get(name="Maria Zakharova")
+    hers = set(zakharova.quotes.values_list("pk", flat=True))
+    assert len(hers) > 2 * curation.CHUNK
+    merge_speakers(lavrov, [zakharova])
+    undo_merge(SpeakerMerge.objects.get(merged=zakharova))
+    assert set(Speaker.objects.get(pk=zakharova.pk).quotes.values_list("pk", flat=True)) == hers
 
 
 def test_hidden_article_takes_its_speakers_counts_with_it(seeds):

@@ -118,6 +118,15 @@ def test_a_batch_drains_every_batch_size_rows_and_at_its_end(search_index, monke
     assert queued() == [] and len(found("Moscou")) == 4
 
 
+def test_a_batch_beside_a_drainer_process_keeps_no_list_of_its_rows_and_drains_at_its_end(search_index):
+    with batch_indexing(inline=False):
+        for n in range(3):
+            make_article(f"Moscou {n}")
+        assert indexing._state.batch.rows == []  # an import of 100k articles would hold every pk
+        assert len(queued()) == 3
+    assert queued() == [] and len(found("Moscou")) == 3
+
+
 def test_deferred_recounts_are_queued_then_applied_by_the_drain(seeds):
     lavrov = Speaker.objects.get(name="Sergueï Lavrov")
     quote = Quote.objects.filter(speaker=lavrov).first()

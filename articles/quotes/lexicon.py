@@ -107,6 +107,8 @@ _IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "défendre": ("défend", "défendait", "défendit", "défendu", ()),
     "rire": ("rit", "riait", "rit", "ri", ()),
     "interrompre": ("interrompt", "interrompait", "interrompit", "interrompu", ()),
+    # forecasts with a que-clause ("le FMI prévoit que la croissance ralentira"); "prévoit de" plans an act
+    "prévoir": ("prévoit", "prévoyait", "prévit", "prévu", ()),
 }
 _IRREGULAR_PRONOMINAL: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "dire": ("dit", "disait", "dit", "dit", (ADJ, INF)),
@@ -142,6 +144,7 @@ _IRREGULAR_PLURAL = {
     "prétendre": "prétendent prétendaient", "avertir": "avertissent avertissaient",
     "garantir": "garantissent garantissaient", "réagir": "réagissent réagissaient",
     "défendre": "défendent défendaient", "prévenir": "préviennent prévenaient",
+    "prévoir": "prévoient prévoyaient",
 }
 # Present participles of irregular speech verbs ("…, disant que …"); "maintenant" is left
 # out: it is far more often the adverb.

@@ -577,7 +577,13 @@ def _gender_fits(a: str | None, b: str | None) -> bool:
 
 
 def _key(name: str | None) -> str:
-    return _strip_article(lx.fold(name or "")).strip()
+    key = _strip_article(lx.fold(name or "")).strip()
+    return _SAME_BODY.get(key, key)
+
+
+# The few bodies French news names by a short name that is not their acronym's reading.
+_SAME_BODY = {"nations unies": "onu", "organisation des nations unies": "onu", "alliance atlantique": "otan",
+              "organisation du traite de l'atlantique nord": "otan"}
 
 
 def _strip_article(name: str | None) -> str:

@@ -352,3 +352,14 @@ def test_selon_what_someone_reports_is_theirs():
     assert speakers("Selon ce qu'a indiqué la préfète Anne Roy, la route rouvrira lundi.") == ["Anne Roy"]
     assert speakers("Selon ce que rapporte Le Devoir, le projet de loi sera déposé jeudi.") == ["Le Devoir"]
     assert speakers("Selon ce que l'on sait, la route rouvrira lundi.") == []
+
+
+def test_the_united_nations_and_the_un_are_one_body():
+    body = "Les Nations unies ont averti que la famine menaçait. Selon l'ONU, deux millions de personnes ont fui."
+    assert speakers(body) == ["Nations unies", "Nations unies"]
+
+
+def test_a_forecast_with_a_que_clause_reports_words_a_planned_act_does_not():
+    assert speakers("Le Fonds monétaire international prévoit que la croissance ralentira.") == [
+        "Fonds monétaire international"]
+    assert speakers("Le groupe Renault prévoit de supprimer 300 postes.") == []

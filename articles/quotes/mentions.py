@@ -42,6 +42,7 @@ class Mention:
     possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
     collective: bool = False  # a body named in the plural ("les syndicats FO et CGT"): "ils" may be it
     demonstrative: bool = False  # "cet ancien maire": points back to someone named, whatever their role
+    office: str | None = None  # an office a title implies, never shown: "Me" → "avocat"
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
@@ -204,7 +205,12 @@ def _parse_title(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Me
     if role is not None:
         mention = replace(mention, role=role[0], head=role[1])
         return mention, end
-    return mention, j
+    # "Me Claire Dutilleul" is a lawyer: "la procureure" is someone else
+    return replace(mention, office=_TITLE_OFFICES.get(tokens[i].low)), j
+
+
+# Titles that say the office: a later description must agree with it to mean that person.
+_TITLE_OFFICES = {"me": "avocat", "maître": "avocat", "mgr": "prélat", "monseigneur": "prélat"}
 
 
 def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):

@@ -41,6 +41,7 @@ class Entity:
     collective: bool = False        # named in the plural: "ils" may point to it
     first_pos: int = 0              # where the article first names it
     replied: bool = False           # answered someone ("a répondu", "a rétorqué")
+    office: str | None = None       # implied by a title ("Me" → "avocat"), for reference only
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -315,19 +316,19 @@ class Discourse:
         """ "l'actrice", "le Souverain", "le nouveau maire" with nobody holding that role: the
         person the last sentences are about, as a pronoun would be, unless their known role
         says otherwise or an earlier one's role fits better."""
-        if mention.head in lx.NON_REFERRING_ROLES or mention.anonymous:
-            return None
+        if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES and mention.head not in _AGES:
+            return None  # "le septuagénaire", unlike "l'homme" or "un habitant", means who was just named
         recent = []
         for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
             if entity.kind == "person" and entity.full and entity not in recent \
                     and _gender_fits(entity.gender, mention.gender):
                 recent.append(entity)
-        agreeing = [e for e in recent if e.role is not None and _roles_agree(e.role, mention)]
+        agreeing = [e for e in recent if (e.role or e.office) and _roles_agree(e.role or e.office, mention)]
         if agreeing:
             return agreeing[0]
-        if recent and (_is_former(mention) or mention.demonstrative):
+        if recent and (_is_former(mention) or mention.demonstrative or mention.head in _AGES):
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
-        return recent[0] if recent and _no_office(recent[0].role) else None
+        return recent[0] if recent and _no_office(recent[0].role) and recent[0].office is None else None
 
     def role_holders(self) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
@@ -408,6 +409,7 @@ class Discourse:
         return entity
 
 
+_AGES = lx._words("trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire")
 _SPOKESPEOPLE = frozenset({"porte-parole", "porte-voix", "representant", "representante"})
 _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
                        "réagir", "nier"})
@@ -418,6 +420,11 @@ _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enc
 def _no_office(role: str | None) -> bool:
     """No role, or only a relation that says nothing of an office: "son homologue américain"."""
     return role is None or lx.fold(role).split(" ")[0] in lx.NON_REFERRING_ROLES
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """A role noun and its feminine: "avocat"/"avocate", "préfet"/"préfète" (folded)."""
+    return bool(a and b) and a != b and (a.rstrip("e") == b.rstrip("e") or a[:-2] + "ete" == b or b[:-2] + "ete" == a)
 
 
 def _is_former(mention: Mention) -> bool:
@@ -433,7 +440,8 @@ def _roles_agree(role: str, mention: Mention) -> bool:
     heads, their_complements = _role_words(" ".join(folded[:cut])), _role_words(" ".join(folded[cut:]))
     compatible, _, complements = _role_reference(mention)
     # either way round: "le fondateur de Facebook" is the one named "son patron" before
-    reverse = any(mention.head in lx.ROLE_COMPATIBLE.get(head, ()) for head in heads)
+    reverse = any(mention.head in lx.ROLE_COMPATIBLE.get(head, ()) for head in heads) \
+        or any(_same_noun(mention.head or "", head) for head in heads)  # "avocat" / "l'avocate"
     return bool(mention.head and (mention.head in heads or compatible & heads or reverse
                                   or complements & their_complements))
 
@@ -480,6 +488,8 @@ def _learn(entity: Entity, mention: Mention) -> None:
         entity.add_alias(mention.acronym)
     if entity.role is None and mention.role:
         entity.role = mention.role
+    if entity.office is None and mention.office:
+        entity.office = mention.office
     if entity.gender is None and mention.gender:
         entity.gender = mention.gender
     if entity.head is None and mention.head:

@@ -363,3 +363,17 @@ def test_a_forecast_with_a_que_clause_reports_words_a_planned_act_does_not():
     assert speakers("Le Fonds monétaire international prévoit que la croissance ralentira.") == [
         "Fonds monétaire international"]
     assert speakers("Le groupe Renault prévoit de supprimer 300 postes.") == []
+
+
+def test_an_age_noun_after_the_definite_article_is_the_person_just_named():
+    body = ("Le propriétaire, Jacques Vernaud, a nié avoir été informé. Interrogé sur un courrier, "
+            "le septuagénaire a répété qu'il ne l'avait « jamais reçu ». "
+            "« Il savait », a lancé Me Claire Dutillon.")
+    assert speakers(body) == ["Jacques Vernaud", "Jacques Vernaud", "Claire Dutillon"]
+
+
+def test_a_title_s_office_keeps_a_different_office_apart():
+    body = "« Il savait », a lancé Me Claire Dutillon. La procureure a estimé que le prévenu avait « menti »."
+    assert speakers(body) == ["Claire Dutillon", "procureure"]
+    body = "Me Anne Roy a défendu son client. « Il est innocent », a insisté l'avocate."
+    assert speakers(body)[-1] == "Anne Roy"

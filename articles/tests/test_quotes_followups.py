@@ -377,3 +377,11 @@ def test_a_title_s_office_keeps_a_different_office_apart():
     assert speakers(body) == ["Claire Dutillon", "procureure"]
     body = "Me Anne Roy a défendu son client. « Il est innocent », a insisté l'avocate."
     assert speakers(body)[-1] == "Anne Roy"
+
+
+def test_q_and_r_marks_with_a_dash_are_no_speakers_and_no_words():
+    body = ("Paul Roy, maire de Brest, répond à nos questions.\n\nQ. – Pourquoi refusez-vous de payer ?\n\n"
+            "R. – Parce que ce n'est pas à la ville de payer.\n\nQ. – Irez-vous en justice ?\n\nR. – S'il le faut, oui.")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Paul Roy", "Parce que ce n'est pas à la ville de payer."), ("Paul Roy", "S'il le faut, oui.")]

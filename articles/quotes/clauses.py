@@ -345,9 +345,15 @@ def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int
     return None
 
 
+_SUBJECT_ADVERBS = frozenset({"aussi", "également", "non", "plus", "même", "lui-même", "elle-même", "seul", "seule",
+                              "toutefois", "pourtant", "cependant", "donc", "alors", "ensuite", "enfin"})
+
+
 def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
     """Between subject and verb: nothing, clitics ("l'assure"), or an incise (", lui,")."""
     gap = tokens[end:v]
+    if gap and len(gap) <= 3 and all(t.low in _SUBJECT_ADVERBS for t in gap):
+        return True  # "Elle aussi estime que …", "Le maire, lui-même, …"
     if all(t.low in lx.OBJECT_CLITICS for t in gap) or gap and gap[0].low == "," and len(gap) <= 3 \
             and all(t.low in lx.OBJECT_CLITICS for t in gap[1:]):
         return True  # "Paul Roy, maire de Brest, le reconnaît : …"

@@ -427,8 +427,29 @@ def _adjunct_only(tail: str) -> bool:
     return bool(_ADJUNCT_RE.match(tail.rstrip(" .")))
 
 
+# "À ses yeux, …", "De son point de vue, …", "À l'en croire, …": the person just named speaks.
+_OWN_VIEW_OPENERS = (("à", "ses", "yeux"), ("a", "ses", "yeux"), ("à", "son", "avis"), ("a", "son", "avis"),
+                     ("de", "son", "point", "de", "vue"), ("à", "l'", "en", "croire"), ("a", "l'", "en", "croire"))
+
+
+def _own_view_statement(ctx: SentenceView) -> Statement | None:
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    lows = tuple(t.low for t in tokens[:5])
+    opener = next((o for o in _OWN_VIEW_OPENERS if lows[:len(o)] == o), None)
+    if opener is None or len(opener) >= limit or tokens[len(opener)].low != "," \
+            or ctx.words_between(len(opener) + 1, limit) < MIN_CONTENT_WORDS:
+        return None
+    start, stop = ctx.text_span(tokens[len(opener)].end)
+    mention = Mention(tokens[0].start, tokens[len(opener) - 1].end, "latest", "person")
+    verb = ctx.body[tokens[0].start:tokens[len(opener) - 1].end]
+    return Statement(tokens[0].start, start, stop, False, verb, "", mention, "according_to")
+
+
 def _according_to_statement(ctx: SentenceView) -> Statement | None:
     """ "Selon X, …", "D'après X, …", "Pour X, « … »" at the start of a sentence."""
+    own = _own_view_statement(ctx)
+    if own is not None:
+        return own
     tokens = ctx.tokens
     first = tokens[0].low
     skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else _opener_length(tokens)

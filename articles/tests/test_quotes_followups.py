@@ -385,3 +385,14 @@ def test_q_and_r_marks_with_a_dash_are_no_speakers_and_no_words():
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Paul Roy", "Parce que ce n'est pas à la ville de payer."), ("Paul Roy", "S'il le faut, oui.")]
+
+
+def test_own_view_openers_give_the_sentence_to_the_person_just_named():
+    assert speakers("Paul Roy est maire. À ses yeux, la ville paiera.") == ["Paul Roy"]
+    assert speakers("Anne Roy est maire. À l'en croire, la ville paiera.") == ["Anne Roy"]
+    assert speakers("Anne Roy est maire. De son point de vue, la ville paiera.") == ["Anne Roy"]
+    assert speakers("À ses yeux, la ville paiera.") == []
+
+
+def test_an_adverb_between_a_pronoun_subject_and_its_verb():
+    assert speakers("Anne Roy est maire. Elle aussi estime que la ville paiera.") == ["Anne Roy"]

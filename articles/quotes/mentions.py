@@ -310,7 +310,9 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         if collective is not None:
             return collective
     anonymous = det in lx.INDEFINITE_DETS
-    if not anonymous and k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS:
+    issuer_follows = k + 1 < limit and tokens[k + 1].low in ("de", "du", "d'", "des")
+    if k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS and (not anonymous or det in ("un", "une") and issuer_follows):
+        # "un communiqué de la préfecture" names its issuer as well as "le communiqué" does
         return _issued_document(tokens, i, k, limit, body)
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)

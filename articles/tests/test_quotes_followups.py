@@ -396,3 +396,9 @@ def test_own_view_openers_give_the_sentence_to_the_person_just_named():
 
 def test_an_adverb_between_a_pronoun_subject_and_its_verb():
     assert speakers("Anne Roy est maire. Elle aussi estime que la ville paiera.") == ["Anne Roy"]
+
+
+def test_an_indefinite_communique_of_a_named_body_speaks_for_it():
+    assert speakers("La route rouvrira lundi, indique un communiqué de la préfecture du Nord.") == [
+        "préfecture du Nord"]
+    assert speakers("La route rouvrira lundi, indique un communiqué.") == []

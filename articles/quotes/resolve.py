@@ -223,11 +223,13 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
-            if given and entity.full and _close(entity.given, given) and _surname_fits(entity.surname, surname):
+            if given and entity.full and _given_fits(entity.given, given) and _surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
                     entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
                 if len(_birth_names(surname)) > len(_birth_names(entity.surname)):
                     entity.name, entity.surname = mention.name, surname  # now known by both names
+                if "." in entity.given and "." not in given:
+                    entity.name, entity.given = mention.name, given  # "G. Flosse" is now "Gaston Flosse"
                 return entity
             if given and not entity.full and _surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
@@ -567,6 +569,18 @@ def _abbreviates(name: str | None, entity: Entity) -> bool:
         return any(_initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
     return _initials(short) != "" and any(
         a.isupper() and lx.fold(a) == _initials(short) for a in [entity.name, *entity.aliases])
+
+
+def _given_fits(a: str, b: str) -> bool:
+    """Same given name up to a typo, or its initials: "J.-M." is "Jean-Marc", "G." is "Gaston"."""
+    if _close(a, b):
+        return True
+    short, long_ = sorted((a, b), key=lambda w: "." not in w)
+    if "." not in short or "." in long_:
+        return False
+    letters = [part.strip(".") for part in short.split("-")]
+    parts = long_.split("-")
+    return len(letters) == len(parts) and all(p.startswith(l) for l, p in zip(letters, parts) if l)
 
 
 def _surname_fits(a: str, b: str) -> bool:

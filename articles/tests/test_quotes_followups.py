@@ -402,3 +402,13 @@ def test_an_indefinite_communique_of_a_named_body_speaks_for_it():
     assert speakers("La route rouvrira lundi, indique un communiqué de la préfecture du Nord.") == [
         "préfecture du Nord"]
     assert speakers("La route rouvrira lundi, indique un communiqué.") == []
+
+
+def test_initials_of_a_given_name_are_the_person_named_in_full():
+    body = "Jean-Marc Dupuis a dit que la ville paierait. « Nous paierons », a ajouté J.-M. Dupuis."
+    assert speakers(body) == ["Jean-Marc Dupuis", "Jean-Marc Dupuis"]
+    body = "G. Flossier a dit que la ville paierait. Gaston Flossier a ajouté que les travaux commenceraient."
+    assert speakers(body) == ["Gaston Flossier", "Gaston Flossier"]
+    body = ("Paul Dupuis a démenti que la ville paierait. Jean Dupuis a dit que la ville paierait. "
+            "« Jamais », a ajouté P. Dupuis.")
+    assert speakers(body) == ["Paul Dupuis", "Jean Dupuis", "Paul Dupuis"]  # the initial's namesake only

@@ -73,8 +73,9 @@ def main() -> None:
         print(f"  filter sets ({len(generation.matching)} cached)          {mib(deep_size(generation.matching))}")
         print(f"  spelling corrections ({len(generation.corrections)})          "
               f"{mib(deep_size(generation.corrections))}")
-    words = sum(len(w) for w in spelling._WORDS.values())
-    print(f"  spelling word lists ({words} words)    {mib(deep_size(spelling._WORDS))}")
+    words = sum(len(entry.words) for entry in spelling._WORDS.values())
+    print(f"  spelling words ({words} words, list and set)    "
+          f"{mib(deep_size([(entry.words, entry.known) for entry in spelling._WORDS.values()]))}")
     info = analysis._stem.cache_info()
     print(f"  stemmer memo ({info.currsize} words)           ~{mib(info.currsize * 2 * 60)}")
 

@@ -16,7 +16,7 @@ from .facets import _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
-from .spelling import SpellingMixin
+from .spelling import SpellingMixin, index_words
 from .writer import WRITE_TIMEOUT, WritingMixin
 
 
@@ -40,12 +40,14 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def warm(self) -> None:
         """Open the index and build what a first search needs: a server calls this at start.
 
-        The facet value tables and the date sort keys are built once per index generation;
-        on a cold worker the first search paid for all of them.
+        The facet value tables and the date sort keys are built once per index generation,
+        the spelling words once per segment; on a cold worker the first search, and the
+        first misspelling, paid for all of them.
         """
         if not self.setup_complete:
             self.setup()
         with self.index.reading() as searcher:
+            index_words(self.path, searcher.reader(), self.content_field_name)
             for name in self.schema.names():
                 if name.endswith("_exact"):
                     searcher.values(name)

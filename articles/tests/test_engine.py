@@ -23,3 +23,14 @@ def test_warming_builds_every_table_a_search_page_uses(client, seeds):
 def test_warming_an_empty_index_is_harmless(search_index):
     search_index.warm()
     assert search_index.index.searcher().doc_count() == 0
+
+
+def test_warming_reads_the_spelling_words_so_a_first_misspelling_reads_no_file(seeds, monkeypatch):
+    from articles.backends import spelling
+
+    backend = connections["default"].get_backend()
+    spelling._WORDS.clear()
+    backend.warm()
+    read = []
+    monkeypatch.setattr(spelling, "read_segment_words", lambda *args: read.append(args) or [])
+    assert backend.suggest("Stoltemberg") == "Stoltenberg" and read == []

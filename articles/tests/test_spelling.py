@@ -113,7 +113,7 @@ def test_an_index_written_without_dictionaries_still_corrects(segmented):
     storage = segmented.index.storage
     for name in [name for name in storage.list() if name.endswith(".spl")]:
         storage.delete_file(name)
-    spelling._WORDS.clear()
+    spelling._WORDS.clear()  # as a process that never read this index's words
     assert connections["default"].get_backend().suggest("Jens Stoltemberg") == "Jens Stoltenberg"
 
 
@@ -122,3 +122,21 @@ def test_rebuild_index_writes_dictionaries(segmented):
     storage = segmented.index.storage
     assert any(name.endswith(".spell_text.spl") for name in storage.list())
     assert connections["default"].get_backend().suggest("Lavrof") == "Lavrov"
+
+
+def test_the_index_words_are_read_once_each_and_cover_every_segment(segmented):
+    reader = segmented.index.searcher().reader()
+    words = spelling.index_words(segmented.path, reader, "text")
+    per_segment = [spelling.read_segment_words(leaf, "spell_text") for leaf, _ in reader.leaf_readers()]
+    assert len(per_segment) > 1 and sum(map(len, per_segment)) > len(words)  # segments share words
+    assert sorted(words) == sorted(set().union(*per_segment))
+
+
+def test_a_word_no_document_holds_any_more_is_not_suggested(segmented):
+    backend = connections["default"].get_backend()
+    lone = make_article("Dépêche", "Le vigneron Grollemund récolte ses vendanges.")
+    segmented.update(ArticleIndex(), [lone])
+    assert backend.suggest("Grollemond") == "Grollemund"  # the process now holds the word
+    segmented.remove(lone)
+    segmented._writer().commit(optimize=True)  # its segment merged away, the word with it
+    assert backend.suggest("Grollemond") is None

@@ -10,7 +10,7 @@ The shapes, tried in this order for every sentence:
   according_to   Selon X, …      D'après X, …      Pour X, « … »
 People and bodies named without speaking are emitted as `Introduction`s so that later
 "il"/"la diplomate"/"M. Lavrov" can be resolved to them.
-This module runs the sentences in order; the shapes live in direct.py and reported.py,
+This module runs the sentences in order; the shapes live in direct.py, reported.py and attached.py,
 the shared clause machinery in clauses.py.
 """
 from __future__ import annotations
@@ -20,11 +20,12 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from . import nlp
+from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_relative_statements,
+                       find_retrospective)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
-from .reported import (find_before_adding, find_coordinated, find_indirect, find_participle_statements,
-                       find_relative_statements, find_retrospective, find_speech_intro)
+from .reported import find_indirect, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)

@@ -15,9 +15,10 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
+from .names import (birth_names, close, given_fits, hyphenless, initials, name_key, name_parts, strip_article,
+                    surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:[lL]['’]|le |la |les )")  # "Le Monde" keeps its capital article
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
@@ -49,7 +50,7 @@ class Entity:
 
     @property
     def keys(self) -> set[str]:
-        return {_key(a) for a in self.aliases} | {_key(self.name)}
+        return {name_key(a) for a in self.aliases} | {name_key(self.name)}
 
     @property
     def role_words(self) -> set[str]:
@@ -215,32 +216,32 @@ class Discourse:
         return entity
 
     def _person_by_name(self, mention: Mention) -> Entity:
-        given, surname, words = _name_parts(mention.name or "")
-        spelled = _hyphenless(mention.name)
+        given, surname, words = name_parts(mention.name or "")
+        spelled = hyphenless(mention.name)
         for entity in reversed(self.entities):
-            if entity.kind == "person" and entity.full and _hyphenless(entity.name) == spelled:
+            if entity.kind == "person" and entity.full and hyphenless(entity.name) == spelled:
                 return entity  # "Michel Ange Louis Jeune" is "Michel-Ange Louis Jeune"
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
-            if given and entity.full and _given_fits(entity.given, given) and _surname_fits(entity.surname, surname):
+            if given and entity.full and given_fits(entity.given, given) and surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
                     entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
-                if len(_birth_names(surname)) > len(_birth_names(entity.surname)):
+                if len(birth_names(surname)) > len(birth_names(entity.surname)):
                     entity.name, entity.surname = mention.name, surname  # now known by both names
                 if "." in entity.given and "." not in given:
                     entity.name, entity.given = mention.name, given  # "G. Flosse" is now "Gaston Flosse"
                 return entity
-            if given and not entity.full and _surname_fits(entity.surname, surname):
+            if given and not entity.full and surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
                 return entity
-            if not given and entity.surname and (_surname_fits(entity.surname, surname)
-                                                 or surname in _name_parts(entity.name)[2]):
+            if not given and entity.surname and (surname_fits(entity.surname, surname)
+                                                 or surname in name_parts(entity.name)[2]):
                 return entity
         return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
 
     def _org_by_name(self, mention: Mention) -> Entity:
-        keys = {_key(mention.name)} | ({_key(mention.acronym)} if mention.acronym else set())
+        keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and keys & entity.keys:
                 return entity
@@ -249,16 +250,16 @@ class Discourse:
                 return entity  # "l'Agence régionale de santé" … "l'ARS"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
-                    and _key(mention.name) in entity.keys:
+                    and name_key(mention.name) in entity.keys:
                 entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
                 return entity
-        return self._create("organisation", _strip_article(mention.name), True, mention)
+        return self._create("organisation", strip_article(mention.name), True, mention)
 
     def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
-        key = _key(mention.name)
+        key = name_key(mention.name)
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (key in entity.keys or mention.acronym and _key(mention.acronym) in entity.keys):
+            if entity.kind == "organisation" and (key in entity.keys or mention.acronym and name_key(mention.acronym) in entity.keys):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
@@ -287,7 +288,7 @@ class Discourse:
         entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname,
                         collective=mention.collective, first_pos=mention.start)
         if kind == "person" and not surname:
-            entity.surname = _name_parts(name or "")[1]
+            entity.surname = name_parts(name or "")[1]
         self.entities.append(entity)
         return entity
 
@@ -405,7 +406,7 @@ class Discourse:
         named = self._salient_named_person(mention)
         if named is not None or not create:
             return named
-        entity = self._create("person", _strip_article(mention.role), False, mention)
+        entity = self._create("person", strip_article(mention.role), False, mention)
         entity.role, entity.gender, entity.surname = mention.role, mention.gender, ""
         entity.add_alias(mention.role)
         return entity
@@ -454,10 +455,6 @@ def _before_complement(folded_role: str) -> str:
     return " ".join(words[:cut])
 
 
-def _hyphenless(name: str | None) -> str:
-    return " ".join(lx.fold(name or "").replace("-", " ").split())
-
-
 def _is_epithet(mention: Mention) -> bool:
     """ "le club", "le géant pétrolier" point back; "le club de Lens", "l'Institut géologique
     américain" (capitalised: a proper name) name a body of their own."""
@@ -476,7 +473,7 @@ def _may_be_body(entity: Entity) -> bool:
 
 def _attribution(mention: Mention, entity: Entity) -> str:
     if mention.how == "body":
-        return "name" if _key(mention.name) in entity.keys else "role"
+        return "name" if name_key(mention.name) in entity.keys else "role"
     if mention.how in ("name", "title", "pronoun", "role"):
         return mention.how
     return "name"
@@ -485,7 +482,7 @@ def _attribution(mention: Mention, entity: Entity) -> str:
 def _learn(entity: Entity, mention: Mention) -> None:
     """Keep what a naming mention tells: its surface form, role, gender, acronym."""
     if mention.how != "body" or not entity.full:
-        entity.add_alias(_strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
+        entity.add_alias(strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
     if mention.acronym:
         entity.add_alias(mention.acronym)
     if entity.role is None and mention.role:
@@ -546,91 +543,14 @@ def _role_word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_parts(name: str) -> tuple[str, str, list[str]]:
-    """ "Ursula von der Leyen" → ("ursula", "von der leyen", [all folded words])."""
-    words = lx.fold(name).split()
-    if len(words) >= 2:
-        return words[0], " ".join(words[1:]), words
-    return "", (words[0] if words else ""), words
-
-
-_INITIAL_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "a", "au", "aux"})
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", lx.fold(_strip_article(name))) if w and w not in _INITIAL_STOP]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
 def _abbreviates(name: str | None, entity: Entity) -> bool:
     """ "ARS" and "Agence régionale de santé", either way round: an acronym of the other's initials."""
     short = (name or "").strip()
     if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
-        return any(_initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
-    return _initials(short) != "" and any(
-        a.isupper() and lx.fold(a) == _initials(short) for a in [entity.name, *entity.aliases])
-
-
-def _given_fits(a: str, b: str) -> bool:
-    """Same given name up to a typo, or its initials: "J.-M." is "Jean-Marc", "G." is "Gaston"."""
-    if _close(a, b):
-        return True
-    short, long_ = sorted((a, b), key=lambda w: "." not in w)
-    if "." not in short or "." in long_:
-        return False
-    letters = [part.strip(".") for part in short.split("-")]
-    parts = long_.split("-")
-    return len(letters) == len(parts) and all(p.startswith(l) for l, p in zip(letters, parts) if l)
-
-
-def _surname_fits(a: str, b: str) -> bool:
-    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
-    return any(_close(x, y) for x in _birth_names(a) for y in _birth_names(b))
-
-
-def _birth_names(surname: str) -> tuple[str, ...]:
-    for mark in (" nee ", " ne "):
-        if mark in f" {surname} ":
-            married, _, birth = f" {surname} ".partition(mark)
-            return surname, married.strip(), birth.strip()
-    return (surname,)
+        return any(initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
+    return initials(short) != "" and any(
+        a.isupper() and lx.fold(a) == initials(short) for a in [entity.name, *entity.aliases])
 
 
 def _gender_fits(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
-
-
-def _key(name: str | None) -> str:
-    key = _strip_article(lx.fold(name or "")).strip()
-    return _SAME_BODY.get(key, key)
-
-
-# The few bodies French news names by a short name that is not their acronym's reading.
-_SAME_BODY = {"nations unies": "onu", "organisation des nations unies": "onu", "alliance atlantique": "otan",
-              "organisation du traite de l'atlantique nord": "otan"}
-
-
-def _strip_article(name: str | None) -> str:
-    return _LEADING_ARTICLE_RE.sub("", name or "").strip()
-
-
-def _close(a: str, b: str) -> bool:
-    """Same name up to a typo: "zahkharova" ~ "zakharova" (one edit; two for long names)."""
-    if a == b:
-        return True
-    if not a or not b or min(len(a), len(b)) < 5:
-        return False
-    allowed = 2 if min(len(a), len(b)) >= 9 else 1
-    return abs(len(a) - len(b)) <= allowed and _edit_distance(a, b, allowed) <= allowed
-
-
-def _edit_distance(a: str, b: str, cap: int) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > cap:
-            return cap + 1
-        previous = current
-    return previous[-1]

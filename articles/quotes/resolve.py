@@ -259,7 +259,8 @@ class Discourse:
         key = name_key(mention.name)
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (key in entity.keys or mention.acronym and name_key(mention.acronym) in entity.keys):
+            if entity.kind == "organisation" and (key in entity.keys
+                                                  or mention.acronym and name_key(mention.acronym) in entity.keys):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):

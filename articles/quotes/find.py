@@ -251,7 +251,7 @@ def _named_subject(intros: list[Introduction]) -> Mention | None:
 
 def _has_speech_verb(ctx: SentenceView) -> bool:
     """A line without a full stop is still a sentence about someone when it has a speech verb
-    ("Le coach a également pointé du doigt …"); a heading ("Interview de X") has none."""
+    ("L'entraîneur a aussi regretté le manque d'envie …"); a heading ("Interview de X") has none."""
     return any(match_verb(ctx.tokens, v, len(ctx.tokens), ctx.body) for v in ctx.verb_starts)
 
 

@@ -276,7 +276,7 @@ _SPOKESPEOPLE = frozenset({"porte-parole", "representant", "representante", "res
 
 
 def _spokesperson_body(tokens, i, role, limit, body) -> tuple[Mention, int] | None:
-    """ "un porte-parole du Quai d'Orsay", "une responsable de la SNCF": an unnamed voice of a
+    """ "un porte-parole du ministère des Armées", "une responsable de la SNCF": an unnamed voice of a
     named body is that body speaking."""
     head, k, _ = role
     if head not in _SPOKESPEOPLE or k >= limit:

@@ -365,7 +365,7 @@ class Discourse:
         return person
 
     def named_collective(self, mention: Mention) -> Entity | None:
-        """The one collective of that head the article names ("les syndicats FO, UGTG et CGTG"),
+        """The one collective of that head the article names ("les syndicats FO et CGT"),
         before or after "les syndicats"; none when it names several or none."""
         found = [e for e in self.entities if e.kind == "organisation" and e.collective and e.head == mention.head]
         return found[0] if len(found) == 1 else None

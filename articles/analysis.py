@@ -187,6 +187,37 @@ def indexed_words(text: str) -> IndexedWords:
     return IndexedWords(exact, stemmed, sorted(spelled))
 
 
+class WordSpan(NamedTuple):
+    """A word of a text where the analyzers see it, with what each makes of it."""
+
+    start: int
+    end: int
+    exact: str  # what `french_exact_analyzer` gives (lowercase, folded)
+    stem: str  # what `french_analyzer` gives (the folded form when stopped)
+    stopped: bool  # a stop word or shorter than two letters
+
+
+@functools.lru_cache(maxsize=64)
+def word_spans(text: str) -> tuple[WordSpan, ...]:
+    """Every word of `text` as the French analyzers' tokens (chars=True) give it, in one pass.
+
+    Highlighting a hit ran the analyzers over its whole text up to three times (stemmed and
+    exact words to find the matches, every word for the fragments). Cached: a page's hits.
+    """
+    return tuple(WordSpan(match.start(), match.end(), *_word_forms(match.group(0)))
+                 for match in _WORD_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_forms(word: str) -> tuple[str, str, bool]:
+    """(exact, stem, stopped) of a word as written: most words of a text are common ones."""
+    if elided := ELISION_RE.match(word):
+        word = word[elided.end():]
+    folded = fold_accents(word.lower())
+    stopped = len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS
+    return folded, folded if stopped else _stem(folded), stopped
+
+
 def analyse_terms(text: str) -> list[str]:
     """The indexed terms of a text: "l’OTAN-Russie" → ["otan", "russ"]."""
     return [token.text for token in french_analyzer()(text)]

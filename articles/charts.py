@@ -9,7 +9,7 @@ are there for the stylesheet. The output depends only on the input, so pages sta
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 MONTH_NAMES = (
@@ -164,22 +164,22 @@ def _render_bars(
     # The group maps one unit of x to one slot and flips y, so a bar needs no y and its x is
     # its index: at 360 months that keeps the picture under 60 KB.
     gap = 0 if frame.slot < 3 else max(1, frame.slot * 0.2)  # 1 px of 1.9 would halve bars
+    bar_width = escape(_px((frame.slot - gap) / frame.slot, digits=2))
     bars = []
+    # What format_html would give, escaping each value, without its per-call cost: a
+    # chart of ten years is 120 bars, on every search page.
     for index, (year, month, count) in enumerate(series):
-        bar = format_html(
-            '<rect class="bar" x="{}" width="{}" height="{}"><title>{} : {}</title></rect>',
-            index, _px((frame.slot - gap) / frame.slot, digits=2),
-            _px(_bar_height(count, peak, frame.plot_height)),
-            format_month(year, month), format_count(count, unit),
-        )
+        bar = (f'<rect class="bar" x="{index}" width="{bar_width}"'
+               f' height="{escape(_px(_bar_height(count, peak, frame.plot_height)))}">'
+               f"<title>{escape(format_month(year, month))} : {escape(format_count(count, unit))}</title></rect>")
         # A zero bar has no area to click, so its link would only add bytes.
         if link and count > 0:
-            bar = format_html('<a href="{}">{}</a>', link(year, month), bar)
+            bar = f'<a href="{escape(link(year, month))}">{bar}</a>'
         bars.append(bar)
     return format_html(
         '<g fill="{}" transform="matrix({} 0 0 -1 {} {})">{}</g>',
         BAR_FILL, _px(frame.slot, digits=3), _px(frame.left + gap / 2), _px(frame.baseline),
-        _join(bars),
+        mark_safe("".join(bars)),
     )
 
 

@@ -98,7 +98,12 @@ class Article(models.Model):
         ordering = ["-published", "-id"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        indexes = [models.Index(fields=["year", "month", "day"])]
+        indexes = [
+            models.Index(fields=["year", "month", "day"]),
+            # Previous/next among public articles: with only the status index, SQLite read
+            # every public article to find one neighbour (~30 ms a page at 2,000 articles).
+            models.Index(fields=["status", "published", "id"], name="article_public_by_date"),
+        ]
 
     def __str__(self) -> str:
         return self.title

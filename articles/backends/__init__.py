@@ -18,11 +18,16 @@ backend gets wrong for this archive (see ../shared/HAYSTACK_WHOOSH_NOTES.md):
   (`SharedSearcher`, `facets`); only the asked page made into results, hits of unlimited
   searches only if read (`_UnreadResults`); a spelling suggestion even when nothing matched;
 - `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words;
+- `scoring`: searches of words and fields (terms joined by Or/And) scored from arrays,
+  every match, and their facets counted from arrays (`SharedSearcher.value_pairs`);
+- `similar`: "more like this" on an article's key terms of bounded frequency, whose
+  statistics come from each segment's `termstats` file, written with the segment;
 - `mapped`: segment files read in place from their memory map, not copied into each
   process's heap.
 
 Speed never changes results: every match is still scored (Whoosh's top-N shortcut misses
-some best hits), and tests compare hits, scores, counts and facets with haystack's own.
+some best hits), and tests compare hits, scores, counts and facets with haystack's own
+and with Whoosh's exhaustive scoring.
 """
 
 from . import mapped  # noqa: F401 - compound segments then open their parts in place

@@ -3,6 +3,7 @@
 import time
 import warnings
 
+import numpy as np
 from django.conf import settings
 from django.utils.encoding import force_str
 from haystack import connections
@@ -12,12 +13,14 @@ from haystack.constants import DJANGO_CT, ID
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.searching import ResultsPage
 
-from .facets import _count_values, _date_facets, _facet_list, _sort_order
+from .facets import _count_pairs, _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
+from . import scoring
+from .similar import more_like
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
 from .spelling import SpellingMixin, index_words
-from .writer import WRITE_TIMEOUT, WritingMixin
+from .writer import WRITE_TIMEOUT, WritingMixin, stats_fields
 
 
 class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, HighlightingMixin,
@@ -40,9 +43,10 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def warm(self) -> None:
         """Open the index and build what a first search needs: a server calls this at start.
 
-        The facet value tables and the date sort keys are built once per index generation,
-        the spelling words once per segment; on a cold worker the first search, and the
-        first misspelling, paid for all of them.
+        The facet value tables, the date sort keys, the field lengths scoring reads and the
+        segments' term statistics are built once per index generation, the spelling words
+        once per segment; on a cold worker the first search, and the first misspelling,
+        paid for all of them.
         """
         if not self.setup_complete:
             self.setup()
@@ -51,8 +55,13 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             for name in self.schema.names():
                 if name.endswith("_exact"):
                     searcher.values(name)
+                    searcher.value_pairs(name)
                 elif searcher.reader().has_column(name):
                     searcher.sort_keys(name)
+                if self.schema[name].scorable:  # field lengths, for scoring from arrays
+                    searcher.length_bytes(name)
+            for name in stats_fields(self.schema):  # term statistics, for similar articles
+                searcher.term_stats(name, [])
 
     @log_query
     def search(self, query_string, spelling_query=None, **kwargs):
@@ -105,10 +114,15 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             return {"results": [], "hits": 0}
         page_num, page_length = self.calculate_page(start_offset, end_offset)
         try:
-            results = searcher.search(
-                parsed, limit=page_num * page_length if sortedby else None, sortedby=sortedby,
-                reverse=reverse, groupedby=_date_facets(date_facets), filter=allowed,
-            )
+            if not sortedby and not date_facets and scoring.scorable(searcher, parsed):
+                # Every match scored from arrays, only the pages up to this one ranked.
+                results = scoring.search(searcher, parsed, page_num * page_length,
+                                         self._allowed_mask(searcher, narrows))
+            else:
+                results = searcher.search(
+                    parsed, limit=page_num * page_length if sortedby else None, sortedby=sortedby,
+                    reverse=reverse, groupedby=_date_facets(date_facets), filter=allowed,
+                )
             raw_page = ResultsPage(results, page_num, page_length)
         except ValueError:
             if not self.silently_fail:
@@ -164,6 +178,15 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             allowed = docs if allowed is None else allowed & docs
         return allowed
 
+    def _allowed_mask(self, searcher, narrow_queries):
+        """`_allowed` as a boolean array by document number (cached per generation), or None."""
+        allowed = None
+        for narrow in narrow_queries:
+            if narrow:
+                mask = searcher.matching_mask(self.parser.parse(force_str(narrow)))
+                allowed = mask if allowed is None else allowed & mask
+        return allowed
+
     def _spelling(self, query_string) -> str | None:
         """The suggestion haystack's result processing makes for every search."""
         return self.create_spelling_suggestion(query_string) if self.include_spelling else None
@@ -172,8 +195,16 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """haystack's facet counts: field facets from the value tables, dates from Whoosh."""
         docs = results.docs()  # every match, filtered
         counted = {"fields": {}, "dates": {}, "queries": {}}
+        matched = None
+        if hasattr(docs, "array"):  # scored from arrays: counted from arrays
+            matched = np.zeros(searcher.doc_count_all(), dtype=bool)
+            matched[docs.array] = True
         for name in fieldnames:
-            counted["fields"][name] = _facet_list(_count_values(searcher.values(name), docs))
+            if matched is not None:
+                counts = _count_pairs(searcher.value_pairs(name), matched)
+            else:
+                counts = _count_values(searcher.values(name), docs)
+            counted["fields"][name] = _facet_list(counts)
         for name in date_facets:
             counted["dates"][name] = _facet_list(results.groups(name))
         return counted
@@ -201,23 +232,15 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
     def _more_like_this_on(self, searcher, model_instance, narrows, start_offset, end_offset,
                            result_class):
         empty = {"results": [], "hits": 0}
-        allowed = self._allowed(searcher, [narrow for narrow in narrows if narrow])
-        if allowed is not None and not allowed:
+        allowed = self._allowed_mask(searcher, narrows)
+        if allowed is not None and not allowed.any():
             return empty
         docnum = searcher.document_number(**{ID: get_identifier(model_instance)})
         if docnum is None:
             return empty
-        # What haystack's hit.more_like_this(field, top=end_offset) searched, filtered while
-        # collecting. Bounded like haystack's: the top `end_offset`, not every similar
-        # document scored (up to 180 ms an article page at 100,000 articles).
-        similar = searcher.more_like(docnum, self.content_field_name, top=end_offset, normalize=True,
-                                     filter=allowed)
-        if end_offset is not None:
-            # The page needs no exact count, and counting every document sharing a key term
-            # cost as much as the search: all were found, or the query's upper estimate.
-            found = similar.scored_length()
-            estimate = similar.q.estimate_size(searcher.reader()) if found >= end_offset else found
-            similar._total = max(found, min(estimate, searcher.doc_count()))
+        # What haystack's hit.more_like_this(field, top=end_offset) searched, filtered, with
+        # every match scored from arrays (`similar`): Whoosh's matchers took ~100 ms a page.
+        similar = more_like(searcher, docnum, self.content_field_name, end_offset, allowed)
         page_num, page_length = self.calculate_page(start_offset, end_offset)
         try:
             raw_page = ResultsPage(similar, page_num, page_length)

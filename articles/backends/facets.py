@@ -4,6 +4,7 @@ import datetime
 from collections import Counter
 from itertools import chain
 
+import numpy as np
 from haystack.exceptions import SearchBackendError
 from whoosh import sorting
 from whoosh.support.relativedelta import relativedelta as RelativeDelta
@@ -56,3 +57,13 @@ def _facet_list(counts: dict) -> list[tuple]:
 def _count_values(table: list[tuple], docs) -> Counter:
     """How many of `docs` have each value: [("a",), ("a", "b")] over {0, 1} → {"a": 2, "b": 1}."""
     return Counter(chain.from_iterable(map(table.__getitem__, docs)))
+
+
+def _count_pairs(pairs: tuple, matched: "np.ndarray") -> dict:
+    """`_count_values` from `SharedSearcher.value_pairs`: how many matched documents have each value.
+
+    `matched`: a boolean array by document number.
+    """
+    pair_docs, pair_codes, values = pairs
+    counts = np.bincount(pair_codes[matched[pair_docs]], minlength=len(values))
+    return {values[code]: int(counts[code]) for code in np.flatnonzero(counts).tolist()}

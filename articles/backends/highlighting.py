@@ -10,14 +10,17 @@ coming from a search).
 
 import html
 import re
+from bisect import bisect_left, bisect_right
+from collections import deque
 
 from haystack.constants import DJANGO_CT, DJANGO_ID
 from whoosh.analysis import Token
 from whoosh.highlight import (
-    FIRST, BasicFragmentScorer, ContextFragmenter, Formatter, Fragment, get_text, top_fragments,
+    FIRST, BasicFragmentScorer, ContextFragmenter, Formatter, Fragment, get_text, mkfrag, top_fragments,
 )
 from whoosh.query import AndNot, Not
 
+from ..analysis import french_analyzer, french_exact_analyzer, word_spans
 from .schema import exact_fieldname
 
 SNIPPET_FRAGMENTS = 3
@@ -85,7 +88,11 @@ class HighlightingMixin:
         """The best few fragments in text order, adjacent ones joined, repeats dropped."""
         if not spans:
             return []
-        found = self.fragmenter.fragment_tokens(text, _marked_tokens(analyzer, text, set(spans)))
+        form = _ONE_PASS_FORMS.get(_analyzer_kind(analyzer))
+        if form is not None:
+            found = _context_fragments(self.fragmenter, text, word_spans(text), set(spans), form)
+        else:
+            found = self.fragmenter.fragment_tokens(text, _marked_tokens(analyzer, text, set(spans)))
         best = top_fragments(found, SNIPPET_FRAGMENTS, BasicFragmentScorer(), FIRST)
         shown, seen = [], set()
         for fragment in _join_adjacent(text, best):
@@ -123,10 +130,15 @@ def _matched_spans(schema, searched: dict[str, set[str]], text: str) -> list[tup
     """Where in text a searched word matches, in order: [(start, end), ...]."""
     spans = set()
     for fieldname, words in searched.items():
-        if words:
-            for token in schema[fieldname].analyzer(text, chars=True, mode="index"):
-                if token.text in words:
-                    spans.add((token.startchar, token.endchar))
+        if not words:
+            continue
+        form = _ONE_PASS_FORMS.get(_analyzer_kind(schema[fieldname].analyzer))
+        if form is not None:
+            spans.update((w.start, w.end) for w in word_spans(text) if not w.stopped and getattr(w, form) in words)
+            continue
+        for token in schema[fieldname].analyzer(text, chars=True, mode="index"):
+            if token.text in words:
+                spans.add((token.startchar, token.endchar))
     return sorted(spans)
 
 
@@ -135,6 +147,76 @@ def _marked_tokens(analyzer, text: str, spans: set[tuple[int, int]]):
     for token in analyzer(text, chars=True, mode="index", removestops=False):
         token.matched = (token.startchar, token.endchar) in spans
         yield token
+
+
+def _context_fragments(fragmenter: ContextFragmenter, text: str, words, spans: set[tuple[int, int]],
+                       form: str) -> list[Fragment]:
+    """`fragmenter.fragment_tokens(text, _marked_tokens(...))`, from `word_spans`, skipping ahead.
+
+    Whoosh's loop, statement for statement, but outside a fragment it jumps over the
+    unmatched words it would forget anyway: only those within `surround` characters of
+    the word before the next match stay in its buffer of context (`firsts`). A hit's text
+    has ~1,000 words and a page's snippets need a few dozen.
+    """
+    maxchars, surround, charlimit = fragmenter.maxchars, fragmenter.surround, fragmenter.charlimit
+    starts = [w.start for w in words]
+    ends = [w.end for w in words]
+    count = bisect_right(ends, charlimit) if charlimit else len(words)  # Whoosh stops there
+    matches = [i for i in range(count) if (starts[i], ends[i]) in spans]
+    found = []
+    first, firsts, countdown, tks, endchar, currentlen = None, deque(), -1, [], None, 0
+    i, upcoming = 0, 0
+    while i < count:
+        if countdown < 0 and (starts[i], ends[i]) not in spans:
+            while upcoming < len(matches) and matches[upcoming] < i:
+                upcoming += 1
+            if upcoming == len(matches):
+                break  # no match left: Whoosh would only fill its buffer
+            last = matches[upcoming] - 1  # the unmatched word before the next match
+            for k in range(max(i, bisect_left(starts, ends[last] - surround, i, last)), last + 1):
+                firsts.append(starts[k])
+                while firsts and ends[k] - firsts[0] > surround:
+                    firsts.popleft()
+            i = last + 1
+            continue
+        startchar, endchar = starts[i], ends[i]
+        tlength = endchar - startchar
+        matched = (startchar, endchar) in spans
+        if currentlen + tlength > maxchars:
+            countdown = 0
+        elif matched:
+            countdown = surround
+            if first is None:
+                if firsts:
+                    first = firsts[0]
+                else:
+                    first = startchar
+                    countdown += surround
+            tks.append(Token(text=getattr(words[i], form), startchar=startchar, endchar=endchar, matched=True))
+        if countdown >= 0:
+            currentlen += tlength
+            countdown -= tlength
+            if countdown <= 0:
+                found.append(mkfrag(text, tks, startchar=first, endchar=endchar))
+                first, firsts, tks, currentlen = None, deque(), [], 0
+        i += 1
+    if tks:
+        if count < len(words):
+            endchar = ends[count]  # Whoosh read the word past its limit before stopping
+        found.append(mkfrag(text, tks, startchar=first, endchar=endchar))
+    return found
+
+
+# The French analyzers' tokens, read from `analysis.word_spans` (one pass, cached per text).
+_ONE_PASS_FORMS = {"stemmed": "stem", "exact": "exact"}
+
+
+def _analyzer_kind(analyzer) -> str | None:
+    if analyzer == french_analyzer():
+        return "stemmed"
+    if analyzer == french_exact_analyzer():
+        return "exact"
+    return None
 
 
 def _join_adjacent(text: str, fragments: list[Fragment]) -> list[Fragment]:

@@ -6,10 +6,14 @@ import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.index import EmptyIndexError
+from whoosh.reading import TermNotFound
 from whoosh.searching import Results, Searcher
 from whoosh.writing import SegmentWriter
 
+from .termstats import lookup, read_stats, term_hash
 from .writer import _SegmentWriter
 
 FILTER_CACHE_SIZE = 32  # per generation: the content-type filters and a few narrow queries
@@ -98,6 +102,72 @@ class SharedSearcher(Searcher):
             docs = cache[key] = set(self.docs_for_query(q))
         return docs
 
+    def matching_mask(self, q) -> np.ndarray:
+        """`matching(q)` as a boolean array by global document number (cached)."""
+        cache, key = self.shared.masks, repr(q)
+        mask = cache.get(key)
+        if mask is None:
+            docs = self.matching(q)
+            if len(cache) >= FILTER_CACHE_SIZE:
+                cache.pop(next(iter(cache)), None)
+            mask = np.zeros(self.reader().doc_count_all(), dtype=bool)
+            mask[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+            cache[key] = mask
+        return mask
+
+    def term_stats(self, fieldname: str, btexts: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+        """The terms' total weights and document counts in the index (0 when absent).
+
+        From each segment's statistics file (`termstats`), all terms at once; a segment
+        written without one is asked term by term.
+        """
+        hashes = np.array([term_hash(btext) for btext in btexts], dtype=np.int64)
+        weights, docs = np.zeros(len(btexts)), np.zeros(len(btexts), dtype=np.int64)
+        for leaf, _ in self.reader().leaf_readers():
+            table = _segment_term_stats(self.shared.index_key, leaf, fieldname)
+            if table is not None:
+                found_weights, found_docs = lookup(table, hashes)
+                weights += found_weights
+                docs += found_docs
+                continue
+            for i, btext in enumerate(btexts):
+                try:
+                    info = leaf.term_info(fieldname, btext)
+                except TermNotFound:
+                    continue
+                weights[i] += info.weight()
+                docs[i] += info.doc_frequency()
+        return weights, docs
+
+    def length_bytes(self, fieldname: str) -> np.ndarray:
+        """Each document's stored field-length byte, by global document number (cached)."""
+        lengths = self.shared.lengths.get(fieldname)
+        if lengths is None:
+            parts = [_segment_length_bytes(self.shared.index_key, reader, fieldname)
+                     for reader, _ in self.reader().leaf_readers()]
+            lengths = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
+            self.shared.lengths[fieldname] = lengths
+        return lengths
+
+    def value_pairs(self, fieldname: str) -> tuple[np.ndarray, np.ndarray, list]:
+        """`values(fieldname)` as arrays: (document, value code) pairs and the values by code (cached).
+
+        Every document has at least one pair (None when it has no value), in document order.
+        """
+        pairs = self.shared.value_pairs.get(fieldname)
+        if pairs is None:
+            codes: dict = {}
+            docs, found = [], []
+            for reader, offset in self.reader().leaf_readers():
+                local_docs, local_codes, local_values = _segment_value_pairs(self.shared.index_key, reader, fieldname)
+                mapping = np.array([codes.setdefault(v, len(codes)) for v in local_values], dtype=np.int32)
+                docs.append(local_docs + offset)
+                found.append(mapping[local_codes] if len(local_codes) else local_codes)
+            empty = np.zeros(0, dtype=np.int32)
+            pairs = (np.concatenate(docs) if docs else empty, np.concatenate(found) if found else empty, list(codes))
+            self.shared.value_pairs[fieldname] = pairs
+        return pairs
+
     def values(self, fieldname: str) -> list[tuple]:
         """Each document's values of a field, by global document number (cached)."""
         return self._table(self.shared.values, _segment_values, fieldname)
@@ -154,6 +224,9 @@ class _Generation:
         self.values: dict[str, list] = {}
         self.sort_keys: dict[str, list] = {}
         self.corrections: dict[str, str] = {}  # spelling: word → corrected word
+        self.value_pairs: dict[str, tuple] = {}  # `values` as arrays, for counting facets
+        self.masks: dict[str, np.ndarray] = {}  # `matching` as arrays, for array scoring
+        self.lengths: dict[str, np.ndarray] = {}  # field-length bytes, for array scoring
 
 
 
@@ -201,6 +274,48 @@ def _segment_sort_keys(index_key: tuple, reader, fieldname: str) -> list:
         column = reader.column_reader(fieldname, translate=False)
         keys = _SEGMENT_TABLES[key] = list(map(column.sort_key, range(reader.doc_count_all())))
     return keys
+
+
+def _segment_value_pairs(index_key: tuple, reader, fieldname: str) -> tuple:
+    """One segment's `_segment_values` as (document, local code) arrays and its values by code."""
+    key = (index_key, reader.segment().segment_id() if reader.segment() else None, f"pairs:{fieldname}")
+    pairs = _SEGMENT_TABLES.get(key) if key[1] else None
+    if pairs is None:
+        table = _segment_values(index_key, reader, fieldname)
+        codes: dict = {}
+        counts = np.fromiter(map(len, table), dtype=np.int64, count=len(table))
+        docs = np.repeat(np.arange(len(table), dtype=np.int32), counts)
+        flat = [codes.setdefault(value, len(codes)) for values in table for value in values]
+        pairs = (docs, np.array(flat, dtype=np.int32), list(codes))
+        if key[1]:
+            _SEGMENT_TABLES[key] = pairs
+    return pairs
+
+
+def _segment_term_stats(index_key: tuple, reader, fieldname: str) -> np.ndarray | None:
+    """One segment's term statistics file (`termstats`), None when it has none (cached)."""
+    if reader.segment() is None:
+        return None
+    key = (index_key, reader.segment().segment_id(), f"termstats:{fieldname}")
+    if key not in _SEGMENT_TABLES:
+        _SEGMENT_TABLES[key] = read_stats(reader.storage(), reader.segment(), fieldname)
+    return _SEGMENT_TABLES[key]
+
+
+def _segment_length_bytes(index_key: tuple, reader, fieldname: str) -> np.ndarray:
+    """One segment's field-length bytes (0: no length), as Whoosh's BM25F reads them."""
+    found = np.zeros(reader.doc_count_all(), dtype=np.uint8)
+    if reader.segment() is None:  # an empty index's reader
+        return found
+    key = (index_key, reader.segment().segment_id(), f"lengths:{fieldname}")
+    table = _SEGMENT_TABLES.get(key)
+    if table is None:
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is not None:  # one byte a document, read at once instead of one by one
+            stored = column._dbfile.get(column._basepos, min(column._count, len(found)))
+            found[: len(stored)] = np.frombuffer(stored, dtype=np.uint8)
+        table = _SEGMENT_TABLES[key] = found
+    return table
 
 
 def _shared_generation(index_key: tuple, reader) -> _Generation:

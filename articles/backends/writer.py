@@ -12,7 +12,8 @@ from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, SegmentWriter
 
-from .schema import with_exact_copies
+from .schema import FrenchText, with_exact_copies
+from .termstats import StatsFieldWriter
 from .spelling import read_segment_words, spelling_fields, spelling_file, write_spelling_words, write_words
 
 # A writer waits this long for another process's lock before giving up loudly
@@ -30,7 +31,7 @@ class _SegmentWriter(SegmentWriter):
     """
 
     def __init__(self, ix, **kwargs):
-        kwargs.setdefault("codec", _InliningCodec())
+        kwargs.setdefault("codec", _InliningCodec(stats_fields(ix.schema)))
         super().__init__(ix, **kwargs)
         self.pool = _SpellingPool(self.pool, spelling_fields(self.schema))
         self._merged: list[Iterator[tuple]] = []  # merged segments' postings, each sorted
@@ -87,11 +88,24 @@ class _SegmentWriter(SegmentWriter):
 
 
 class _InliningCodec(W3Codec):
-    """Whoosh's codec, with a term of one posting kept in the term table (`_InliningPostings`)."""
+    """Whoosh's codec, with a term of one posting kept in the term table (`_InliningPostings`),
+    and the term statistics of the stored French text written with the segment (`termstats`)."""
+
+    def __init__(self, stats_fields: tuple[str, ...] = (), **kwargs):
+        super().__init__(**kwargs)
+        self.stats_fields = stats_fields
+
+    def field_writer(self, storage, segment):
+        return StatsFieldWriter(self, storage, segment, getattr(self, "stats_fields", ()))
 
     def postings_writer(self, dbfile, byteids=False):
         return _InliningPostings(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                  compression=self._compression, inlinelimit=self._inlinelimit)
+
+
+def stats_fields(schema) -> tuple[str, ...]:
+    """The fields whose term statistics a segment keeps: the stored French text ("text")."""
+    return tuple(sorted(name for name, field in schema.items() if isinstance(field, FrenchText) and field.stored))
 
 
 class _InliningPostings(W3PostingsWriter):

@@ -2,6 +2,7 @@ import pytest
 
 from articles.analysis import (
     analyse_terms, fold_accents, french_analyzer, french_exact_analyzer, french_ngram_analyzer, indexed_words,
+    word_spans,
 )
 
 
@@ -173,3 +174,15 @@ def test_one_pass_gives_each_chains_terms_and_positions(text):
     assert words.stemmed == _chain_positions(french_analyzer(), text)
     assert words.exact == _chain_positions(french_exact_analyzer(), text)
     assert words.spelled == sorted({t.text for t in french_analyzer()(text, no_morph=True)})
+
+
+def _chain_tokens(analyzer, text: str) -> list[tuple]:
+    return [(t.startchar, t.endchar, t.text, t.stopped)
+            for t in analyzer(text, chars=True, mode="index", removestops=False)]
+
+
+@pytest.mark.parametrize("text", ONE_PASS_TEXTS + _raw_texts())
+def test_word_spans_are_the_chains_tokens_with_their_characters(text):
+    spans = word_spans(text)
+    assert [(w.start, w.end, w.stem, w.stopped) for w in spans] == _chain_tokens(french_analyzer(), text)
+    assert [(w.start, w.end, w.exact, w.stopped) for w in spans] == _chain_tokens(french_exact_analyzer(), text)

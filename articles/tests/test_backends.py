@@ -580,7 +580,7 @@ def test_facet_counts_follow_writes_and_merges(search_index, faceted):
 def test_threads_share_what_one_index_generation_computed(search_index, faceted):
     SearchQuerySet().auto_query("élections").facet("year").count()
     shared = search_index.index.searcher().shared
-    assert "year_exact" in shared.values
+    assert "year_exact" in shared.value_pairs  # counted from arrays (a search of words)
     found = []
 
     def search_in_a_thread():
@@ -596,16 +596,18 @@ def test_threads_share_what_one_index_generation_computed(search_index, faceted)
     assert search_index.index.searcher().shared is not shared
 
 
-def test_a_faceted_search_scores_every_match_as_whoosh_grouping_did(faceted, monkeypatch):
+def test_a_faceted_search_scores_every_match_from_arrays(faceted, monkeypatch):
     # Whoosh's top-N collector skips blocks by their best possible score; on the 10,000
-    # article bench it then missed some of the best hits of `élections`. Grouping used
-    # the collector that scores every match: the ranking must not change with the facets.
+    # article bench it then missed some of the best hits of `élections`. A search of words
+    # never asks Whoosh for a top N: every match is scored (`scoring`), or Whoosh scores
+    # every match (limit=None) when it searches.
     from whoosh.searching import Searcher
 
     limits = []
     collector = Searcher.collector
     monkeypatch.setattr(Searcher, "collector", lambda self, **kw: limits.append(kw.get("limit")) or collector(self, **kw))
     SearchQuerySet().auto_query("élections").facet("year")[0:2]
+    SearchQuerySet().auto_query('"sommet des élections"').facet("year")[0:2]  # a phrase: Whoosh's
     assert limits and set(limits) == {None}
 
 

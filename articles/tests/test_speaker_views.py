@@ -100,3 +100,19 @@ def test_slug_follows_the_corrected_name_and_the_old_one_redirects(client, seeds
     data = client.get("/api/search/", {"orateur": "maria-zahkharova"}).json()
     assert {r["id"] for r in data["results"]} == {seeds["001"].pk, seeds["004"].pk}
     assert {f["slug"] for f in data["facets"]["speakers"]} >= {"maria-zakharova"}
+
+
+def test_chart_bars_open_that_months_quotes_of_the_speaker(client, seeds):
+    import html as html_module
+    import re
+    from urllib.parse import parse_qs, urlsplit
+
+    zakharova = Speaker.objects.get(name="Maria Zakharova")
+    page = client.get(zakharova.get_absolute_url()).content.decode()
+    links = [html_module.unescape(href) for href in re.findall(r'<a href="(/quotes/\?[^"]+)"><rect', page)]
+    assert links
+    for link in links:
+        params = parse_qs(urlsplit(link).query)
+        assert params["orateur"] == [zakharova.slug] and params["annee"] and params["mois"]
+        month = client.get(link)
+        assert month.status_code == 200 and "Maria Zakharova" in month.content.decode()

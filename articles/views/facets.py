@@ -55,11 +55,21 @@ def facet_context(request, filters: Filters, result, unit: str = "articles") -> 
         "sorts": [{"label": label, "url": search_url(q, replace(filters, sort=key)),
                    "active": (filters.sort or ("relevance" if q else "newest")) == key}
                   for key, label in SORT_LABELS.items()],
-        **_chart(month_series(facets.per_month), unit,
-                 link=lambda y, m: search_url(q, replace(filters, year=y, month=m))),
+        **_chart(month_series(facets.per_month), unit, link=_month_links(q, filters)),
         "export_url": search_url(q, filters, extra=[("format", "csv")]),
         "feed_url": search_url(q, replace(filters, sort=None), path=reverse("search_feed")),
     }
+
+
+def _month_links(q: str, filters: Filters):
+    """`lambda y, m: search_url(q, replace(filters, year=y, month=m))`, its parts encoded once.
+
+    `filter_params` puts the dates first, then the year and month, then the rest.
+    """
+    params = ([("q", q)] if q else []) + filter_params(replace(filters, year=None, month=None))
+    dates = sum(1 for key, _ in params if key in ("q", "du", "au"))
+    before, after = urlencode(params[:dates]), urlencode(params[dates:])
+    return lambda y, m: "?" + "&".join(part for part in (before, f"annee={y}&mois={m}", after) if part)
 
 
 def _chart(series, unit: str, link) -> dict:

@@ -145,11 +145,11 @@ def quotes_chart(speaker: Speaker) -> dict:
     )
     series = month_series({(y, m): n for y, m, n in per_month})
     title, unit = "Citations par mois", ("citation", "citations")
+    # The month's quotes: ?orateur=…&annee=…&mois=…, the speaker's part encoded once.
+    base = reverse("quote_search") + "?" + urlencode({"orateur": speaker.slug})
     return {
         "chart": render_month_chart(
-            series, title=title, unit=unit,
-            link=lambda y, m: reverse("quote_search") + "?" + urlencode(
-                {"orateur": speaker.slug, "annee": y, "mois": m}),
+            series, title=title, unit=unit, link=lambda y, m: f"{base}&annee={y}&mois={m}",
         ),
         "chart_caption": chart_caption(series, title, unit),
     }

@@ -1,0 +1,104 @@
+import random
+
+import pytest
+from haystack import connections
+from whoosh import query
+
+from articles.backends import scoring
+from articles.models import Article, Source
+from articles.query import parse_query
+from articles.search import build_search
+from articles.filters import Filters
+from articles.search_indexes import ArticleIndex
+from articles.tests.test_backends import make_article
+
+pytestmark = pytest.mark.django_db
+
+COMMON = "ministre gouvernement déclaration pays accord sommet élections".split()
+MIDDLE = "frontière sanctions pipeline observateurs traité armement réfugiés Russie sécurité".split()
+RARE = "Zakharova Ankara Vilnius hydrogène chalutiers moratoire quinquennat bauxite".split()
+FACETS = ("speakers", "year", "year_month", "source", "quote_kinds")
+QUERIES = [
+    "élections", "ministre", "Zakharova", "Russie sécurité", "sanctions pipeline Ankara", "titre:Vilnius",
+    "orateur:Lavrov", "élection", "introuvable", "l'OTAN", "ministre OR bauxite", "hydrogène moratoire",
+]
+
+
+@pytest.fixture
+def corpus(search_index, monkeypatch):
+    """60 articles of words of every frequency, written eight at a time (several segments)."""
+    rng = random.Random(11)
+    speakers = ["Sergueï Lavrov", "Jens Stoltenberg", "Olena Zelenska"]
+    chosen = {}
+    monkeypatch.setattr(ArticleIndex, "prepare_speakers", lambda self, a: chosen[a.pk])
+    monkeypatch.setattr(ArticleIndex, "prepare_speaker_names", lambda self, a: " | ".join(chosen[a.pk]))
+    sources = [Source.objects.create(name=name, slug=name.lower()) for name in ("Le Monde", "Ria Novosti")]
+    articles = []
+    for n in range(60):
+        words = rng.choices(COMMON, k=rng.randint(5, 40)) + rng.choices(MIDDLE, k=rng.randint(0, 6))
+        words += rng.sample(RARE, rng.randint(0, 2))
+        title = " ".join(rng.sample(MIDDLE + RARE, 2))
+        article = make_article(title, "Le " + " et le ".join(words) + ".", source=rng.choice(sources + [None]),
+                               year=rng.choice([2016, 2017, 2018]))
+        chosen[article.pk] = rng.sample(speakers, rng.randint(0, 2))
+        articles.append(article)
+    index = connections["default"].get_unified_index().get_index(Article)
+    for start in range(0, len(articles), 8):
+        search_index.update(index, articles[start:start + 8])
+    search_index.remove(articles[5])  # deletions left in their segment
+    search_index.remove(articles[17])
+    return articles
+
+
+def run(text, pages=(1, 2)):
+    sqs = build_search(parse_query(text), Filters())
+    for name in FACETS:
+        sqs = sqs.facet(name)
+    found = [[(r.pk, round(r.score, 9)) for r in sqs[(p - 1) * 10:p * 10]] for p in pages]
+    return found, sqs.count(), sqs.facet_counts()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_pages_counts_and_facets_are_those_of_whooshs_exhaustive_scoring(corpus, monkeypatch, text):
+    ours = run(text)
+    monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)  # Whoosh scores every match
+    assert ours == run(text)
+
+
+def test_word_searches_are_scored_from_arrays(corpus, search_index, monkeypatch):
+    calls = []
+    evaluate = scoring.evaluate
+    monkeypatch.setattr(scoring, "evaluate", lambda *args: calls.append(args[1]) or evaluate(*args))
+    assert run("Russie sécurité")[1] > 0
+    assert calls and isinstance(calls[0], query.And)
+
+
+def test_every_match_is_scored_and_ranked_as_whoosh(corpus, search_index):
+    with search_index.index.reading() as searcher:
+        assert len(list(searcher.reader().leaf_readers())) > 1
+        for text in QUERIES:
+            q = search_index.parser.parse(text)
+            if not scoring.scorable(searcher, q):
+                continue
+            theirs = searcher.search(q, limit=None, filter=None, mask=set())  # Whoosh's own, exhaustive
+            ours = scoring.search(searcher, q, None)
+            assert [hit.docnum for hit in ours] == [hit.docnum for hit in theirs]
+            assert [hit.score for hit in ours] == pytest.approx([hit.score for hit in theirs], rel=1e-12)
+            assert len(ours) == len(theirs) and ours.docs() == theirs.docs()
+            top = scoring.search(searcher, q, 7)
+            assert [hit.docnum for hit in top] == [hit.docnum for hit in theirs][:7] and len(top) == len(theirs)
+
+
+def test_a_term_whose_postings_are_all_deleted_in_a_segment_matches_elsewhere(search_index, monkeypatch):
+    index = connections["default"].get_unified_index().get_index(Article)
+    gone = [make_article(f"Parti {n}", "Le quinquennat de Vilnius et le quinquennat.") for n in range(3)]
+    kept = make_article("Resté", "Le quinquennat à Ankara.")
+    search_index.update(index, gone)  # one segment, then another
+    search_index.update(index, [kept])
+    for article in gone:
+        search_index.remove(article)
+    ours = run("quinquennat")
+    assert ours[1] == 1 and ours[0][0][0][0] == str(kept.pk)
+    assert run("Vilnius")[1] == 0
+    monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)
+    assert ours == run("quinquennat")

@@ -7,7 +7,8 @@
 Pipeline (each stage is a plain function you can call alone):
   text.py      segment: tokens, « quotation » spans, sentences
   find.py      find: statements with the raw speaker expression ("il", "M. Lavrov", "la diplomate"),
-               shape by shape in direct.py and reported.py over the shared clauses.py
+               shape by shape in direct.py, reported.py and attached.py (participle, relative
+               and retrospective clauses) over the shared clauses.py
   resolve.py   resolve: a discourse model maps expressions to the article's speakers
 Word lists live in lexicon.py; noun-phrase parsing in mentions.py; verb shapes in verbs.py.
 Pure Python and compiled regexes: no Django, no models.

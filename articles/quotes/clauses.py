@@ -124,6 +124,8 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
     read = _read_in_document(ctx, k)
     if read is not None:
         return read
+    if tokens[k].low in _ADDRESSEE_CLITICS and k + 1 < len(tokens):
+        k += 1  # "« … », lui a lancé la juge", "nous confie-t-il", "m'explique Paul Girard"
     verb = match_verb(tokens, k, len(tokens), ctx.body)
     if verb is None and after_quote:
         verb = _unknown_incise_verb(ctx, k)
@@ -144,6 +146,9 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+_ADDRESSEE_CLITICS = frozenset({"lui", "leur", "nous", "vous", "m'", "me", "t'", "te"})
 
 
 def _read_in_document(ctx: SentenceView, k: int):
@@ -217,6 +222,10 @@ def _adverb_sequence(tokens: list[Token], j: int, limit: int) -> int:
     return 0
 
 
+_OTHER_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+                                "votre", "vos", "tout", "tous", "toute", "toutes"})
+
+
 def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     """Skip "à l'AFP", "lors d'une conférence de presse", "sur son réseau social"."""
     j += 1
@@ -224,12 +233,15 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
                          or tokens[j].low in lx.INDEFINITE_DETS or tokens[j].low in lx.POSSESSIVES
                          or tokens[j].low in ("ses", "ce", "cette", "leurs", "nos")):
         j += 1
+    named = j < limit and tokens[j].is_cap
     if j < limit and tokens[j].is_word:
         j += 1
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
-            and tokens[j].fold not in lx.FINITE:
-        j += 1
+            and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE \
+            and tokens[j].low not in _OTHER_DETERMINERS \
+            and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
+        j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
     return j
 
 
@@ -244,6 +256,9 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         return None
     if tokens[i].low in lx.TONIC_PRONOUNS:
         return pronoun_mention(tokens[i], lx.TONIC_PRONOUNS[tokens[i].low]), i + 1
+    if tokens[i].low == "ce" and i + 2 < limit and tokens[i + 1].low in ("que", "qu'"):
+        said = attribution_after(ctx, i + 2)  # "selon ce que rapporte Le Devoir", "selon ce qu'a dit X"
+        return (said[0], said[3]) if said is not None and said != ANONYMOUS else said
     doc = _document_at(tokens, i, limit)
     if doc is not None:
         author = _document_author(ctx, doc, limit)
@@ -262,10 +277,15 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
     return parsed
 
 
+_PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles",
+                                    "principaux", "principales"})
+
+
 def _document_at(tokens: list[Token], i: int, limit: int) -> int | None:
     k = i
     while k < limit and k - i < 3 and (tokens[k].low in lx.DEFINITE_DETS or tokens[k].low in lx.INDEFINITE_DETS
-                                       or tokens[k].low in lx.PRE_ADJECTIVES or tokens[k].low in ("nos", "notre")):
+                                       or tokens[k].low in lx.PRE_ADJECTIVES or tokens[k].low in _PLURAL_PRE_ADJECTIVES
+                                       or tokens[k].low in ("nos", "notre")):
         k += 1
     if k < limit and k > i and tokens[k].fold in lx.DOCUMENT_NOUNS:
         return k
@@ -325,11 +345,18 @@ def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int
     return None
 
 
+_SUBJECT_ADVERBS = frozenset({"aussi", "également", "non", "plus", "même", "lui-même", "elle-même", "seul", "seule",
+                              "toutefois", "pourtant", "cependant", "donc", "alors", "ensuite", "enfin"})
+
+
 def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
     """Between subject and verb: nothing, clitics ("l'assure"), or an incise (", lui,")."""
     gap = tokens[end:v]
-    if all(t.low in lx.OBJECT_CLITICS for t in gap):
-        return True
+    if gap and len(gap) <= 3 and all(t.low in _SUBJECT_ADVERBS for t in gap):
+        return True  # "Elle aussi estime que …", "Le maire, lui-même, …"
+    if all(t.low in lx.OBJECT_CLITICS for t in gap) or gap and gap[0].low == "," and len(gap) <= 3 \
+            and all(t.low in lx.OBJECT_CLITICS for t in gap[1:]):
+        return True  # "Paul Roy, maire de Brest, le reconnaît : …"
     if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
         return True
     if len(gap) >= 3 and gap[0].low == "(" and ")" in [t.low for t in gap] and len(gap) <= MAX_INCISE_TOKENS:
@@ -355,7 +382,7 @@ def content_has_quote(ctx: SentenceView, j: int) -> bool:
 
 def starts_noun_phrase(token: Token) -> bool:
     return (token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES
-            or token.low in ("ses", "ce", "cette", "ces", "leurs", "tout", "toute", "toutes", "tous"))
+            or token.low in ("ses", "ce", "cet", "cette", "ces", "leurs", "tout", "toute", "toutes", "tous"))
 
 
 def next_comma(tokens: list[Token], i: int) -> int | None:

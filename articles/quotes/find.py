@@ -10,7 +10,7 @@ The shapes, tried in this order for every sentence:
   according_to   Selon X, …      D'après X, …      Pour X, « … »
 People and bodies named without speaking are emitted as `Introduction`s so that later
 "il"/"la diplomate"/"M. Lavrov" can be resolved to them.
-This module runs the sentences in order; the shapes live in direct.py and reported.py,
+This module runs the sentences in order; the shapes live in direct.py, reported.py and attached.py,
 the shared clause machinery in clauses.py.
 """
 from __future__ import annotations
@@ -20,14 +20,16 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from . import nlp
+from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_relative_statements,
+                       find_retrospective)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
-from .reported import (find_before_adding, find_indirect, find_participle_statements, find_relative_statements,
-                       find_retrospective, find_speech_intro)
+from .reported import find_indirect, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
+from .verbs import match_verb
 
 
 def find_events(body: str) -> list[Statement | Introduction]:
@@ -53,10 +55,17 @@ def find_events(body: str) -> list[Statement | Introduction]:
     previous = None  # what the previous sentence did: SPOKE, ASKED or nothing
     lone = None  # the previous sentence was only a « quotation » nobody had spoken before
     unsaid = None  # span of the previous sentence when nobody was found saying it
+    lone_after_subject = False  # `lone` came right after a sentence about someone named
+    lone_paragraph = None  # the paragraph `lone` opens
+    had_subject = False  # the previous sentence had a salient subject and said nothing
     for sentence in split_sentences(body, paragraphs, quotes):
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
-        events.extend(find_introductions(ctx))
+        subject = _subject_index(ctx)
+        intros = find_introductions(ctx, subject)
+        events.extend(intros)
+        subject_now = bool(toks) and _has_subject(ctx, subject) \
+            and (toks[-1].low in (".", "!", "…") or _has_speech_verb(ctx))
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
@@ -79,18 +88,56 @@ def find_events(body: str) -> list[Statement | Introduction]:
         found = find_statements(ctx, previous)
         if not found and nlp.enabled() and nlp.worth_parsing(ctx):
             found = nlp.parsed_statements(ctx)  # a shape no rule lists: ask the parse
-        if not found:
-            found = find_subject_quote(ctx)
+        if not found or all(_is_participle(s) for s in found):
+            # "X s'est adressé « … », leur demandant de « … »": the quotation before the participle too
+            first = min((s.pos for s in found), default=ctx.span.end)
+            found = [s for s in find_subject_quote(ctx) if s == ANONYMOUS or s.end <= first] + found
         statements = [s for s in found if s != ANONYMOUS]
         if lone is not None and statements and isinstance(statements[0], Statement) \
                 and statements[0].mention.how in _NAMING:
             # "« A. » / « B », a conclu Marie Lenoir.": the lead quotation is hers too
             events.append(replace(lone, mention=statements[0].mention, how=statements[0].how))
+        elif lone is not None and not statements and lone_paragraph == sentence.paragraph \
+                and _named_subject(intros) is not None:
+            # "« C'est une injustice. » Paul Roy, maire de Brest, ne mâche pas ses mots.": the
+            # quotation opening a paragraph is the person the rest of the paragraph is about
+            events.append(replace(lone, mention=_named_subject(intros), how="name"))
+        elif lone is not None and lone_after_subject:
+            # "Il a pris la parole devant les habitants. / « Nous ne laisserons personne … »": a
+            # quotation paragraph nobody else claims is the person the article was just about
+            events.append(_about_subject(lone))
         lone = _lone_quote(ctx) if previous is None and not found else None
+        lone_paragraph = sentence.paragraph if lone is not None and sentence.first_in_paragraph else None
+        lone_after_subject = lone is not None and had_subject
+        had_subject = subject_now and not statements
         unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
+    if lone is not None and lone_after_subject:
+        events.append(_about_subject(lone))
+    events.extend(_signature(body, paragraphs, tokens, starts))
     return events
+
+
+def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):
+    """A communiqué signed "Le Ministre de la Communication," then "René Sadi" on the last
+    lines: that person holds the role the communiqué speaks in."""
+    if len(paragraphs) < 3:
+        return []
+    (r0, r1), (n0, n1) = paragraphs[-2], paragraphs[-1]
+    role_tokens = tokens[bisect_left(starts, r0):bisect_left(starts, r1)]
+    name_tokens = tokens[bisect_left(starts, n0):bisect_left(starts, n1)]
+    if not role_tokens or role_tokens[-1].low != "," or not name_tokens or len(name_tokens) > 5:
+        return []
+    role = parse_speaker(role_tokens, 0, len(role_tokens) - 1, body)
+    name = parse_speaker(name_tokens, 0, len(name_tokens), body)
+    if role is None or name is None or role[1] != len(role_tokens) - 1 or name[1] != len(name_tokens):
+        return []
+    role_mention, person = role[0], name[0]
+    if role_mention.how != "role" or role_mention.name is not None or person.kind != "person" \
+            or len((person.name or "").split()) < 2:
+        return []
+    return [Introduction(person.start, replace(person, role=role_mention.role, head=role_mention.head), True)]
 
 
 _NAMING = frozenset({"name", "title", "role", "body"})
@@ -127,8 +174,10 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
 
 
 def _with_participles(ctx: SentenceView, found: list) -> list:
-    """Add "…, ajoutant que …" clauses, and end an earlier statement where one begins."""
+    """Add "…, ajoutant que …" and "… et appelé X à …" clauses, and end an earlier statement
+    where one begins."""
     extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
+             + find_coordinated(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found
@@ -155,11 +204,11 @@ def _ends_with_colon(ctx: SentenceView) -> bool:
     return ctx.tokens[-1].low == ":"
 
 
-def find_introductions(ctx: SentenceView) -> list[Introduction]:
-    """People and bodies named in a sentence; the grammatical subject is salient."""
+def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
+    """People and bodies named in a sentence; the grammatical subject (at `subject`) is salient."""
     intros: list[Introduction] = []
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    subject_starts = {_subject_index(ctx)}
+    subject_starts = {subject}
     n = 0
     while n < limit:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
@@ -179,6 +228,39 @@ def _subject_index(ctx: SentenceView) -> int:
         if parsed is not None and _is_strong(parsed[0]) and looks_verbal(ctx.tokens, parsed[1], len(ctx.tokens)):
             return start
     return -1
+
+
+def _about_subject(lone: Statement) -> Statement:
+    """The lone quotation as words of whoever the previous sentence was about, if named."""
+    return replace(lone, mention=replace(lone.mention, how="subject"), how="continuation")
+
+
+def _is_participle(statement) -> bool:
+    return isinstance(statement, Statement) and statement.verb.endswith("ant") and " " not in statement.verb
+
+
+def _named_subject(intros: list[Introduction]) -> Mention | None:
+    """The salient subject of a sentence when it names a person in full or a defined body."""
+    for intro in intros:
+        mention = intro.mention
+        if intro.salient and not mention.anonymous and not mention.plural and mention.name is not None \
+                and (mention.kind == "organisation" or len(mention.name.split()) >= 2 or mention.how == "title"):
+            return mention
+    return None
+
+
+def _has_speech_verb(ctx: SentenceView) -> bool:
+    """A line without a full stop is still a sentence about someone when it has a speech verb
+    ("L'entraîneur a aussi regretté le manque d'envie …"); a heading ("Interview de X") has none."""
+    return any(match_verb(ctx.tokens, v, len(ctx.tokens), ctx.body) for v in ctx.verb_starts)
+
+
+def _has_subject(ctx: SentenceView, subject: int) -> bool:
+    """The sentence is about someone: a named subject, or "il"/"elle" before its verb."""
+    tokens = ctx.tokens
+    if tokens[0].low in ("il", "elle") and looks_verbal(tokens, 1, len(tokens)):
+        return True
+    return subject >= 0
 
 
 def _is_strong(mention: Mention) -> bool:

@@ -91,7 +91,7 @@ _IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "conclure": ("conclut", "concluait", "conclut", "conclu", ()),
     "reconnaître": ("reconnaît reconnait", "reconnaissait", "reconnut", "reconnu", (INF,)),
     "admettre": ("admet", "admettait", "admit", "admis", (INF,)),
-    "promettre": ("promet", "promettait", "promit", "promis", (INF, NP)),
+    "promettre": ("promet", "promettait", "promit", "promis", (INF,)),
     "prévenir": ("prévient", "prévenait", "prévint", "prévenu", ()),
     "soutenir": ("soutient", "soutenait", "soutint", "soutenu", (INF,)),
     "maintenir": ("maintient", "maintenait", "maintint", "maintenu", (INF,)),
@@ -107,6 +107,8 @@ _IRREGULAR: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "défendre": ("défend", "défendait", "défendit", "défendu", ()),
     "rire": ("rit", "riait", "rit", "ri", ()),
     "interrompre": ("interrompt", "interrompait", "interrompit", "interrompu", ()),
+    # forecasts with a que-clause ("le FMI prévoit que la croissance ralentira"); "prévoit de" plans an act
+    "prévoir": ("prévoit", "prévoyait", "prévit", "prévu", ()),
 }
 _IRREGULAR_PRONOMINAL: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
     "dire": ("dit", "disait", "dit", "dit", (ADJ, INF)),
@@ -127,6 +129,8 @@ _LOCUTIONS: dict[str, tuple[str, tuple[str, str, str, str], tuple[str, ...]]] = 
     "mettre en garde": ("en garde", ("met", "mettait", "mit", "mis"), (NP,)),
     "laisser entendre": ("entendre", ("laisse", "laissait", "laissa", "laissé"), ()),
     "laisser savoir": ("savoir", ("laisse", "laissait", "laissa", "laissé"), ()),
+    # communiqués: "porte à la connaissance du public que …"
+    "porter à la connaissance": ("à la connaissance", ("porte", "portait", "porta", "porté"), ()),
 }
 # Third-person plural forms of irregular speech verbs (present, imparfait, passé simple).
 _IRREGULAR_PLURAL = {
@@ -140,6 +144,7 @@ _IRREGULAR_PLURAL = {
     "prétendre": "prétendent prétendaient", "avertir": "avertissent avertissaient",
     "garantir": "garantissent garantissaient", "réagir": "réagissent réagissaient",
     "défendre": "défendent défendaient", "prévenir": "préviennent prévenaient",
+    "prévoir": "prévoient prévoyaient",
 }
 # Present participles of irregular speech verbs ("…, disant que …"); "maintenant" is left
 # out: it is far more often the adverb.
@@ -241,7 +246,7 @@ TONIC_PRONOUNS = {"lui": "m", "elle": "f"}
 VERB_ADVERBS = _lows(
     "également aussi encore déjà toutefois cependant pourtant ensuite enfin alors ainsi "
     "aussitôt immédiatement d' ailleurs de son sa leur côté pour part par en outre une "
-    "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle quant "
+    "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle eux elles quant "
     "notamment surtout longuement vivement fermement clairement publiquement hier "
     "récemment notamment certes volontiers simplement sobrement finalement dès lors "
     "quant-à-lui brièvement"
@@ -317,7 +322,7 @@ _ROLE_GENDERED = (
     "prévenu prévenue|accusé accusée|plaignant plaignante|requérant requérante|détenu détenue|"
     "suspect suspecte|sinistré sinistrée|rescapé rescapée|otage|souverain souveraine|monarque|"
     "dg|dga|directeur-général|pdg|ceo|président-directeur-général|procureur-général|mayeur|membre|"
-    "syndic syndique|mairesse|prélat|pontife|saint-père"
+    "syndic syndique|mairesse|prélat|pontife|saint-père|édile"
 )
 ROLE_NOUNS: dict[str, str | None] = {}
 for _group in _ROLE_GENDERED.split("|"):
@@ -384,6 +389,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "syndic": _words("syndic maire"), "syndique": _words("syndique maire"),
     "maire": _words("maire mairesse bourgmestre mayeur syndic syndique"),
     "mairesse": _words("maire mairesse"),
+    "edile": _words("maire mairesse bourgmestre mayeur syndic syndique élu élue"),
     # generic descriptors a report uses for someone it named by their rank or office
     "enqueteur": _words("enquêteur commissaire policier gendarme inspecteur officier capitaine lieutenant "
                         "commandant juge procureur"),
@@ -403,6 +409,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "expert": _words("expert spécialiste chercheur professeur économiste analyste politologue sociologue"),
     "experte": _words("experte spécialiste chercheuse professeure économiste analyste politologue sociologue"),
     "prelat": _words("évêque archevêque cardinal pape patriarche"),
+    "cardinal": _words("cardinal archevêque évêque"), "archeveque": _words("archevêque cardinal"),
     "pontife": _words("pape"), "saint-pere": _words("pape"),
     "homme": _words("*"), "femme": _words("*"),
     # a player named by position is the player named before ("le défenseur", "l'attaquant")
@@ -425,11 +432,17 @@ for _group in ("socialiste|écologiste|communiste|insoumis insoumise|républicai
 ROLE_PHRASES: dict[str, frozenset[str]] = {
     "chef de l'etat": _words("président présidente roi reine chef"),
     "cheffe de l'etat": _words("présidente reine cheffe"),
-    "chef du gouvernement": _words("premier première chancelier chancelière chef"),
+    # "président du gouvernement" in Spain, Polynesia, New Caledonia
+    "chef du gouvernement": _words("premier première chancelier chancelière chef président présidente"),
     "cheffe du gouvernement": _words("première chancelière cheffe"),
     "chef de la diplomatie": _words("ministre chef secrétaire diplomate"),
     "membre du gouvernement": _words("ministre secrétaire porte-parole"),
     "cheffe de la diplomatie": _words("ministre cheffe secrétaire diplomate"),
+    "souverain pontife": _words("pape"),
+    # in France and its overseas territories the prefect or high commissioner represents the State
+    "representant de l'etat": _words("préfet préfète haut-commissaire haute-commissaire sous-préfet sous-préfète "
+                                     "représentant représentante"),
+    "representante de l'etat": _words("préfète haute-commissaire sous-préfète représentante"),
 }
 # Organisations, keyed by folded head noun → gender.
 BODY_NOUNS: dict[str, str | None] = {}
@@ -474,7 +487,8 @@ DOCUMENT_NOUNS = _words(
     "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
     "communiqué note document estimation estimations prévisions projections calculs comptage "
     "décompte relevé relevés résultats classement baromètre analyse dossier source informations "
-    "témoignage témoignages décision arrêté texte avis propos déclarations paroles termes explications"
+    "témoignage témoignages décision arrêté texte avis propos déclarations paroles termes explications "
+    "éléments indications précisions constatations conclusions"
 )
 # Capitalised words naming a body without an article: metonyms and well-known organisations.
 KNOWN_BODIES: dict[str, str | None] = {fold(w): None for w in (

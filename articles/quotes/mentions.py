@@ -27,6 +27,8 @@ class Mention:
     start: int
     end: int
     how: str                  # "name", "title", "role", "body", "pronoun", "latest", "continuation", "answer",
+                              # "subject" (whoever the previous sentence named as its subject),
+                              # "plural" ("les syndicats": the collective of that head the article names),
                               # "document" (a communiqué speaking for whoever issued it)
     kind: str                 # "person" or "organisation"
     name: str | None = None   # proper name as written: "Sergueï Lavrov", "Lavrov", "Tass"
@@ -39,6 +41,8 @@ class Mention:
     acronym: str | None = None
     possessive: bool = False  # "sa marque", "son parti": belongs to someone, never them
     collective: bool = False  # a body named in the plural ("les syndicats FO et CGT"): "ils" may be it
+    demonstrative: bool = False  # "cet ancien maire": points back to someone named, whatever their role
+    office: str | None = None  # an office a title implies, never shown: "Me" → "avocat"
 
 
 def pronoun_mention(token: Token, gender: str) -> Mention:
@@ -93,7 +97,8 @@ def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> 
     if parsed is None or parsed[0].how != "role":
         return None
     gender = parsed[0].gender or _DEMONSTRATIVES[tokens[i].low]
-    return replace(parsed[0], gender=gender), parsed[1]
+    # "cet ancien maire": someone already named, even when that role is news
+    return replace(parsed[0], gender=gender, demonstrative=True), parsed[1]
 
 
 # --------------------------------------------------------------------------- names
@@ -106,11 +111,17 @@ def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False
             words, j = words + 1, j + 1
         elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
             j += 1
+        elif words and token.text == "-" and _is_initial(tokens[j - 1]) and j + 1 < limit and _is_initial(tokens[j + 1]):
+            j += 1  # "J.-M. Dufresne": a compound given name's initials
         elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):
             j += 1  # "Rasmata Nadembega née Compaoré": one person, by married and birth name
         else:
             break
     return j if words else i
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _is_name_word(token: Token, first: bool) -> bool:
@@ -194,7 +205,12 @@ def _parse_title(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Me
     if role is not None:
         mention = replace(mention, role=role[0], head=role[1])
         return mention, end
-    return mention, j
+    # "Me Claire Dutilleul" is a lawyer: "la procureure" is someone else
+    return replace(mention, office=_TITLE_OFFICES.get(tokens[i].low)), j
+
+
+# Titles that say the office: a later description must agree with it to mean that person.
+_TITLE_OFFICES = {"me": "avocat", "maître": "avocat", "mgr": "prélat", "monseigneur": "prélat"}
 
 
 def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
@@ -236,6 +252,8 @@ def _role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str |
         return None
     key = _role_key(tokens[k].fold)
     if key in lx.ROLE_NOUNS:
+        if lx.ROLE_NOUNS[key] is None and gender == "m":
+            gender = None  # "le nouveau maire" is said of a woman too
         return key, k + 1, gender or lx.ROLE_NOUNS[key]
     if key in lx.EPITHETS and not tokens[k].is_cap:
         return key, k + 1, gender or lx.EPITHETS[key]
@@ -254,6 +272,33 @@ def _body_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, bool]
     return None
 
 
+_SPOKESPEOPLE = frozenset({"porte-parole", "representant", "representante", "responsable", "porte-voix"})
+
+
+def _spokesperson_body(tokens, i, role, limit, body) -> tuple[Mention, int] | None:
+    """ "un porte-parole du ministère des Armées", "une responsable de la SNCF": an unnamed voice of a
+    named body is that body speaking."""
+    head, k, _ = role
+    if head not in _SPOKESPEOPLE or k >= limit:
+        return None
+    if tokens[k].low in ("du", "au"):
+        parsed = parse_speaker(tokens, k, limit, body, contracted=True)
+    elif tokens[k].low in ("de", "d'"):
+        parsed = parse_speaker(tokens, k + 1, limit, body)
+    else:
+        return None
+    if parsed is None:
+        return None
+    mention, end = parsed
+    if mention.kind == "person" and mention.how == "name" and mention.role is None \
+            and len((mention.name or "").split()) == 1 and lx.fold(mention.name or "") not in lx.GIVEN_NAMES:
+        mention = replace(mention, kind="organisation")  # "un porte-parole d'Enedis": a body's name
+    if mention.kind != "organisation" or mention.anonymous or mention.plural or mention.possessive \
+            or mention.name is None:
+        return None
+    return replace(mention, start=tokens[i].start), end
+
+
 def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Mention, int] | None:
     det = tokens[i].low
     k = i + 1
@@ -265,12 +310,15 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         if collective is not None:
             return collective
     anonymous = det in lx.INDEFINITE_DETS
-    if not anonymous and k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS:
+    issuer_follows = k + 1 < limit and tokens[k + 1].low in ("de", "du", "d'", "des")
+    if k < limit and tokens[k].fold in lx.ISSUED_DOCUMENTS and (not anonymous or det in ("un", "une") and issuer_follows):
+        # "un communiqué de la préfecture" names its issuer as well as "le communiqué" does
         return _issued_document(tokens, i, k, limit, body)
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
     role = _role_head(tokens, k, limit)
     if role is not None:
-        return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
+        spoken = _spokesperson_body(tokens, i, role, limit, body) if anonymous else None
+        return spoken or _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
     if k < limit and tokens[k].fold in _SOURCE_NOUNS:
         return Mention(tokens[i].start, tokens[k].end, "role", "person", anonymous=True), k + 1
     body_head = _body_head(tokens, k, limit)
@@ -357,9 +405,12 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
     role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
+    if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS:
+        gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,
-                       gender=gender, anonymous=anonymous, plural=plural), mod_end
+                       gender=gender, anonymous=anonymous, plural=plural,
+                       possessive=tokens[i].low in lx.POSSESSIVES), mod_end
     n0, n1, title = name_span
     name = _span_text(body, tokens, n0, n1)
     full = len(name_words(tokens, n0, n1)) >= 2
@@ -415,9 +466,32 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     else:
         end_index = mod_end + (3 if acronym else 0)
     phrase = _span_text(body, tokens, k, mod_end)
+    named = None if acronym or plural else _body_apposition(tokens, mod_end, limit)
+    if named is not None:  # "la compagnie nationale d'électricité, la Jirama, …": the body's own name
+        n0, n1 = named
+        name = _span_text(body, tokens, n0, n1)
+        return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
+                       role=phrase, head=head, gender=gender, anonymous=anonymous), n1
+    if plural and tokens[i].low == "les" and mod_end == end and not acronym:
+        # "les syndicats": generic, unless the article names that collective ("les syndicats FO et CGT")
+        return Mention(tokens[i].start, tokens[mod_end - 1].end, "plural", "organisation", name=phrase,
+                       surface=phrase, head=head, gender=gender), end_index
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
+
+
+def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int] | None:
+    """ ", la Jirama," or ", Enedis," right after a body's description: the span of its name."""
+    if j + 3 >= limit or tokens[j].low != ",":
+        return None
+    n0 = j + 2 if tokens[j + 1].low in ("la", "le", "l'") else j + 1
+    if not (tokens[n0].is_cap and tokens[n0].is_word) or tokens[n0].fold in lx.GIVEN_NAMES:
+        return None
+    n1 = scan_name(tokens, n0, limit, after_title=True)
+    if n1 == n0 or n1 >= limit or tokens[n1].low != "," or n1 - n0 > 3:
+        return None
+    return n0, n1
 
 
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
@@ -432,7 +506,8 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     j = scan_name(tokens, k, limit, after_title=True)
     if j == k:
         return None
-    name = _span_text(body, tokens, k, j)
+    titled = i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].low not in (".", "!", "?", "»", ":")
+    name = _span_text(body, tokens, i if titled else k, j)  # "selon Le Monde": the article is in the title
     acronym = _trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
@@ -456,11 +531,15 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
     Returns (end, name_span) where name_span is (start, end, title_index) of a name that
     directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
     """
-    adjectives = 0
+    adjectives, scan_start = 0, k
     while k < limit:
         token = tokens[k]
         if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
             k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
+            continue
+        if person and token.low == "et" and k + 1 < limit and not tokens[k + 1].is_cap \
+                and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+            k += 2  # "son cofondateur et directeur général, Arthur Mensch": one person's two offices
             continue
         if token.low in lx.ROLE_PREPOSITIONS:
             step = _complement(tokens, k, limit)
@@ -471,7 +550,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
                 return (k if allow_name else name_span[0]), (name_span if allow_name else None)
             adjectives = 0
         elif token.low == "(" and _trailing_acronym(tokens, k, limit):
-            k += 3
+            k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
+            if k + 1 < limit and tokens[k].low in lx.ROLE_PREPOSITIONS and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+                break  # "les Forces de soutien rapide (FSR) du général Hemedti": its leader, not its name
         elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
                 and token.fold not in lx.TITLES:
             k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
@@ -484,6 +565,9 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
             if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
                 j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
                 return j, (k, j, None)
+            if person and k - scan_start >= 2 and _names_the_complement(tokens, k, limit):
+                k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
+                continue
             return _name_after_role(tokens, k, limit)
         elif _is_adjective(token) and adjectives < 2:
             k, adjectives = k + 1, adjectives + 1
@@ -492,9 +576,38 @@ def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, p
     return k, None
 
 
+def _names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
+    """One capitalised word right after a complement's common noun ("de l'hôpital Lariboisière")
+    names that place or thing; a person's name has a given name ("de l'hôpital, Jean Roy")."""
+    if k < 3 or not tokens[k - 1].is_word or tokens[k - 1].is_cap or tokens[k - 1].fold in lx.ROLE_NOUNS:
+        return False
+    if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
+        return False
+    if tokens[k].fold in lx.GIVEN_NAMES or tokens[k].fold.split("-")[0] in lx.GIVEN_NAMES:
+        return False
+    named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
+    return named_noun or scan_name(tokens, k, limit) == k + 1
+
+
+_PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
+                         "association commune ville village port gare stade centre salle musée théâtre église "
+                         "paroisse diocèse prison maison foyer résidence usine site")
+
+
+# Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
+_COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
+                          "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
+                          "compte comptent prend prennent met mettent lance lancent organise organisent")
+
+
+_VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals
+
+
 def _is_adjective(token: Token) -> bool:
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
+            and token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
             and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and token.fold not in lx.LOCUTIONS
             and token.low not in lx.DEFINITE_DETS
             and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
             and "-t-" not in token.low)

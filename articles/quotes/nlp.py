@@ -73,12 +73,23 @@ def _parse_end(ctx: SentenceView) -> int | None:
             # an infinitive right after it ("affirme avoir", "a tenu à préciser", "dit de");
             # "a annoncé la suspension de l'accès" names a thing and is not worth a parse
             window = tokens[n + 1:n + 1 + CLAUSE_WINDOW]
-            if any(t.low in ("que", "qu'") for t in window) \
-                    or any(t.low in _CLAUSE_OPENERS for t in window[:INFINITIVE_WINDOW]):
+            if any(t.low in ("que", "qu'") for t in window) or _opens_infinitive(window[:INFINITIVE_WINDOW + 1]):
                 last = n
     if last is None:
         return None
     return tokens[min(last + CLAUSE_WINDOW + PARSE_TAIL, len(tokens) - 1)].end
+
+
+def _opens_infinitive(window) -> bool:
+    """ "affirme avoir", "a tenu à préciser", "dit de": an opener, then an infinitive's form;
+    "présenté lundi à un juge", "qualifié de « choc »" open nothing."""
+    for n, token in enumerate(window[:INFINITIVE_WINDOW]):
+        if token.low in ("avoir", "être"):
+            return True
+        if token.low in _CLAUSE_OPENERS and n + 1 < len(window):
+            following = window[n + 1]
+            return following.is_word and not following.is_cap and following.fold.endswith(("er", "ir", "re"))
+    return False
 
 
 def parsed_statements(ctx: SentenceView) -> list[Statement]:

@@ -5,13 +5,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, COORDINATIONS, MAX_INCISE_TOKENS, MIN_CONTENT_WORDS, Introduction, SentenceView,
-                      Statement, adjunct_positions, attribution_after, clause_starts, content_has_quote, looks_verbal,
-                      next_comma, parse_source, quote_opens_at, starts_noun_phrase, subject_before)
-from .mentions import Mention, parse_speaker
+                      Statement, adjunct_positions, attribution_after, clause_starts, content_has_quote, next_comma,
+                      parse_source, quote_opens_at, starts_noun_phrase, subject_before)
+from .mentions import Mention
 from .text import Token
-from .verbs import VerbMatch, infinitive_lemma, match_verb, may_start_verb
+from .verbs import VerbMatch, match_verb, may_start_verb
 
 
 def find_speech_intro(ctx: SentenceView) -> list[Introduction]:
@@ -45,8 +47,69 @@ def find_indirect(ctx: SentenceView) -> list:
     if subject_first:
         return subject_first
     if according is None:
-        according = _as_said_statement(ctx)
+        according = _as_said_statement(ctx) or _stance_before_colon(ctx) or _cleft_statement(ctx)
     return [according] if according is not None else []
+
+
+def _cleft_statement(ctx: SentenceView) -> Statement | None:
+    """ "Ce qu'a dit X, c'est que …", "Ce que souligne X, c'est …": what follows "c'est" is X's."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in clause_starts(ctx, limit)[:3]:
+        if k + 4 >= limit or tokens[k].low != "ce" or tokens[k + 1].low not in ("que", "qu'"):
+            continue
+        attribution = attribution_after(ctx, k + 2)
+        if attribution is None or attribution == ANONYMOUS:
+            return None
+        mention, verb, lemma, end, how = attribution
+        if end + 2 >= limit or tokens[end].low != "," or tokens[end + 1].low not in ("c'", "ce") \
+                or tokens[end + 2].low not in ("est", "était"):
+            return None
+        content = end + 3
+        content = next((j + 1 for j in range(content, min(content + 4, limit))  # "c'est tout simplement que"
+                        if tokens[j].low in ("que", "qu'")), content)
+        if ctx.words_between(content, limit) < MIN_CONTENT_WORDS:
+            return None
+        start, stop = ctx.text_span(tokens[content].start)
+        return Statement(tokens[k + 2].start, start, stop, False, verb, lemma, mention, how)
+    return None
+
+
+# "X est catégorique : …", "X en est convaincu : …", "X s'est montrée claire : …"
+_STANCE_COPULAS = frozenset({"est", "était", "été", "reste", "restait", "dit", "montre", "montré", "montrée",
+                             "veut", "voulu", "déclare", "déclaré", "déclarée", "affiche", "semble"})
+_STANCE_WORDS = lx._words(
+    "catégorique catégoriques clair claire formel formelle affirmatif affirmative convaincu convaincue persuadé "
+    "persuadée sûr sûre certain certaine confiant confiante optimiste pessimiste lucide prudent prudente ferme "
+    "inquiet inquiète sceptique réaliste")
+
+
+def _stance_before_colon(ctx: SentenceView) -> Statement | None:
+    """ "Paul Roy est catégorique : la ville ne paiera pas." The subject's stance announces
+    what follows its colon as their words."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    colon = next((k for k, t in enumerate(tokens) if t.low == ":" and not ctx.in_quote(t)), None)
+    if colon is None or colon < 3 or ctx.words_between(colon + 1, limit) < MIN_CONTENT_WORDS:
+        return None
+    k = colon - 1
+    while k > 0 and (tokens[k].low in lx.VERB_ADVERBS or tokens[k].low.endswith("ment")) \
+            and tokens[k].fold not in _STANCE_WORDS:
+        k -= 1
+    if tokens[k].fold not in _STANCE_WORDS:
+        return None
+    v = k - 1
+    while v > 0 and tokens[v].low in lx.VERB_ADVERBS | {"bien", "très", "plutôt", "assez", "tout"}:
+        v -= 1
+    if tokens[v].low not in _STANCE_COPULAS:
+        return None
+    while v > 0 and (tokens[v - 1].low in lx.AUXILIARIES or tokens[v - 1].low in ("s'", "se", "en", "a")):
+        v -= 1
+    subject = subject_before(ctx, v, 0)
+    if subject is None or subject[0].anonymous or subject[0].plural:
+        return None
+    start, end = ctx.text_span(tokens[colon].end)
+    direct, start, end = quote_only(ctx, start, end)
+    verb = ctx.body[tokens[v].start:tokens[colon - 1].end]
+    return Statement(tokens[v].start, start, end, direct, verb, "", subject[0])
 
 
 def _as_said_statement(ctx: SentenceView) -> Statement | None:
@@ -101,6 +164,8 @@ def _postposed_statement(ctx: SentenceView):
         if attribution == ANONYMOUS:
             return ANONYMOUS
         mention, verb, lemma, end, how = attribution
+        if end < len(tokens) and tokens[end].low in ("à", "de", "d'") and lemma in _DIRECTIVE_LEMMAS:
+            continue  # "Leur présidente, Léonore Porchet, a appelé la Municipalité à revenir": its addressee
         if ctx.words_between(0, k - 1) >= MIN_CONTENT_WORDS:
             start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
         elif ctx.words_between(end, len(tokens)) >= MIN_CONTENT_WORDS and tokens[end].low == ",":
@@ -114,6 +179,7 @@ def _postposed_statement(ctx: SentenceView):
     return None
 
 
+_DIRECTIVE_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values() if lx.DIR in entry[1])
 _TRAILING_CLAUSE_STARTS = frozenset({"qui", "que", "qu'", "dont", "lors", "avant", "après", "en", "dans", "sans",
                                      "tout", "selon", "mais", "et", "alors", "tandis", "sur", "à", "au", "devant"})
 
@@ -153,11 +219,11 @@ def _next_subject_first(ctx: SentenceView, k: int):
         if subject is None:
             continue
         mention, subject_index = subject
-        content = _complement_start(ctx, verb)
+        content = complement_start(ctx, verb)
         if content is None:
             continue
         start, end = ctx.text_span(tokens[content].start)
-        direct, start, end = _quote_only(ctx, start, end)
+        direct, start, end = quote_only(ctx, start, end)
         statement = Statement(tokens[v].start, start, end, direct, verb.text, verb.lemma, mention)
         if mention.anonymous or mention.plural:
             return None
@@ -176,13 +242,19 @@ def _cut_before(ctx: SentenceView, statement: Statement, subject_index: int) -> 
     return Statement(statement.pos, start, end, False, statement.verb, statement.lemma, statement.mention, statement.how)
 
 
-def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
+def complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Index where the reported content starts, if the verb introduces any."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     if lx.DIR in verb.complements:
         directive = directive_start(ctx, verb.end)
+        if directive is None:
+            directive = _quoted_appeal(ctx, verb.end)
         if directive is not None or verb.complements == (lx.DIR,):
             return directive if directive is not None else _colon_after(ctx, verb.end)
+    if verb.lemma in _ADDRESSING_VERBS:
+        told = _after_addressee(ctx, verb.end)
+        if told is not None:
+            return told
     for j in adjunct_positions(tokens, verb.end, limit):
         if j >= limit:
             return None
@@ -191,7 +263,7 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
             return j + 1 if j + 1 < limit else None
         if quote_opens_at(ctx, token.start) and content_has_quote(ctx, j):
             return j
-        if _is_infinitive(tokens, j, limit) and (lx.INF in verb.complements or _is_past_infinitive(tokens, j, limit)):
+        if is_infinitive(tokens, j, limit) and (lx.INF in verb.complements or _is_past_infinitive(tokens, j, limit)):
             return j  # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
         if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
             return j
@@ -203,7 +275,26 @@ def _complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
     return None
 
 
-MAX_DIRECTIVE_OBJECT = 8
+# Verbs whose addressee comes before the que-clause: "informe la population que …"
+_ADDRESSING_VERBS = frozenset({"informer", "avertir", "prévenir", "assurer", "rassurer", "rappeler", "aviser"})
+MAX_ADDRESSEE = 6
+
+
+def _after_addressee(ctx: SentenceView, j: int) -> int | None:
+    """ "informe la population que", "a assuré les habitants qu'": the clause after the addressee."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    if j >= limit or tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.POSSESSIVES \
+            and tokens[j].low not in ("ses", "leurs", "nos", "tous", "toutes"):
+        return None
+    for k in range(j + 1, min(j + MAX_ADDRESSEE, limit - 1)):
+        if tokens[k].low in ("que", "qu'") and not ctx.in_quote(tokens[k]):
+            return k + 1
+        if not tokens[k].is_word and tokens[k].low not in ("'", "’") or tokens[k].low in ("qui", "dont", "où"):
+            return None
+    return None
+
+
+MAX_DIRECTIVE_OBJECT = 14  # "demande aux habitants des quartiers de A et de B de garder …"
 
 
 def directive_start(ctx: SentenceView, j: int) -> int | None:
@@ -216,10 +307,38 @@ def directive_start(ctx: SentenceView, j: int) -> int | None:
             quoted = quote_opens_at(ctx, tokens[k + 1].start) and k + 2 < limit  # "à « ne pas céder »"
             if tokens[k + 1].low in lx.DEFINITE_DETS:
                 continue  # "appelle les fidèles à la prière": a noun, not an infinitive
-            if _is_infinitive(tokens, k + 2 if quoted else k, limit):
+            if is_infinitive(tokens, k + 2 if quoted else k, limit):
                 return j
+        if token.low == "," and _infinitive_after_incise(ctx, k):
+            return j  # "demande aux salariés, même non grévistes, d'arrêter le travail"
         if token.low in (",", ";", ":", "que", "qu'", "qui", ".") or quote_opens_at(ctx, token.start):
             return None
+    return None
+
+
+MAX_INCISE_WORDS = 12
+
+
+def _infinitive_after_incise(ctx: SentenceView, comma: int) -> bool:
+    """An incise between the addressee and its infinitive: ", même à ceux qui …, d'arrêter"."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in range(comma + 1, min(comma + MAX_INCISE_WORDS, limit - 2)):
+        if tokens[k].low in (";", ":", ".") or quote_opens_at(ctx, tokens[k].start):
+            return False
+        if tokens[k].low == ",":
+            return tokens[k + 1].low in ("de", "d'", "à") and is_infinitive(tokens, k + 1, limit)
+    return False
+
+
+def _quoted_appeal(ctx: SentenceView, j: int) -> int | None:
+    """ "a appelé « toutes les parties au calme »": the addressee inside the quotation marks
+    shows the appeal's own words; "a appelé au calme" or "à « la responsabilité »" is an act."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for k in adjunct_positions(tokens, j, limit):
+        if k + 1 >= limit:
+            return None
+        opens = quote_opens_at(ctx, tokens[k].start) and content_has_quote(ctx, k)
+        return k if opens and tokens[k + 1].low not in ("à", "au", "aux") else None
     return None
 
 
@@ -252,18 +371,24 @@ def _is_sentencing(ctx: SentenceView, verb: VerbMatch, j: int) -> bool:
     for n in range(j, min(j + 12, len(tokens) - 1)):
         if tokens[n].low == "," :
             return False
-        if tokens[n].low == "à" and (tokens[n + 1].fold in _PENALTY_WORDS or tokens[n + 1].text.isdigit()):
+        if tokens[n].low == "à" and (tokens[n + 1].fold.split("-")[0] in _PENALTY_WORDS
+                                     or tokens[n + 1].text.isdigit()):  # "à dix-huit mois"
             return True
     return False
 
 
-def _is_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
+def is_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
     token = _infinitive_token(tokens, j, limit)
     if token is None:
         return False
     return token.low in ("ne", "n'") or (
         token.is_word and not token.is_cap and token.fold.endswith(("er", "ir", "re", "oir"))
+        and not (token.fold.endswith(_NOUN_ENDINGS) and not token.fold.endswith("clure"))
         and token.fold not in _NOT_INFINITIVES and token.fold not in lx.TIME_WORDS)
+
+
+# "l'ouverture", "la frontière", "la colère": no French infinitive ends so ("conclure" aside)
+_NOUN_ENDINGS = ("ure", "iere", "ere")
 
 
 def _is_past_infinitive(tokens: list[Token], j: int, limit: int) -> bool:
@@ -285,16 +410,46 @@ _NOT_INFINITIVES = lx._words("encore hier contre entre notre votre autre pire ou
                              "numéro père mère frère membre nombre octobre novembre décembre septembre")
 
 
-def _quote_only(ctx: SentenceView, start: int, end: int) -> tuple[bool, int, int]:
+def quote_only(ctx: SentenceView, start: int, end: int) -> tuple[bool, int, int]:
     """Reported content that is exactly one « quotation » is a direct quote of its words."""
     for quote in ctx.quotes:
-        if quote.open == start and quote.close >= end - 1:
+        if quote.open == start and (quote.close >= end - 1 or _adjunct_only(ctx.body[quote.close + 1:end])):
             return True, quote.start, quote.end
     return False, start, end
 
 
+_ADJUNCT_RE = re.compile(
+    r"^\s*,\s*(?:par|lors|dans|devant|depuis|sur|selon|à l'issue|au cours|en marge)\b[^,;:«»\"]*$", re.IGNORECASE)
+
+
+def _adjunct_only(tail: str) -> bool:
+    """ "« … », par la voix de son ministère": what follows the quotation only says where or how."""
+    return bool(_ADJUNCT_RE.match(tail.rstrip(" .")))
+
+
+# "À ses yeux, …", "De son point de vue, …", "À l'en croire, …": the person just named speaks.
+_OWN_VIEW_OPENERS = (("à", "ses", "yeux"), ("a", "ses", "yeux"), ("à", "son", "avis"), ("a", "son", "avis"),
+                     ("de", "son", "point", "de", "vue"), ("à", "l'", "en", "croire"), ("a", "l'", "en", "croire"))
+
+
+def _own_view_statement(ctx: SentenceView) -> Statement | None:
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    lows = tuple(t.low for t in tokens[:5])
+    opener = next((o for o in _OWN_VIEW_OPENERS if lows[:len(o)] == o), None)
+    if opener is None or len(opener) >= limit or tokens[len(opener)].low != "," \
+            or ctx.words_between(len(opener) + 1, limit) < MIN_CONTENT_WORDS:
+        return None
+    start, stop = ctx.text_span(tokens[len(opener)].end)
+    mention = Mention(tokens[0].start, tokens[len(opener) - 1].end, "latest", "person")
+    verb = ctx.body[tokens[0].start:tokens[len(opener) - 1].end]
+    return Statement(tokens[0].start, start, stop, False, verb, "", mention, "according_to")
+
+
 def _according_to_statement(ctx: SentenceView) -> Statement | None:
     """ "Selon X, …", "D'après X, …", "Pour X, « … »" at the start of a sentence."""
+    own = _own_view_statement(ctx)
+    if own is not None:
+        return own
     tokens = ctx.tokens
     first = tokens[0].low
     skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else _opener_length(tokens)
@@ -313,7 +468,7 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
             and not _named_outright(mention, comma == end) and not _role_outright(mention, comma == end):
         return None  # "Pour le moment, …": "Pour X, « … »" or a full name attributes words
     start, stop = ctx.text_span(tokens[comma].end)
-    direct, start, stop = _quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
+    direct, start, stop = quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
     verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
     return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
 
@@ -356,197 +511,3 @@ def _skip_short_adverbial(ctx: SentenceView, k: int, start: int, stop: int) -> t
         if ctx.tokens[n].low == "," and n + 1 < len(ctx.tokens) and quote_opens_at(ctx, ctx.tokens[n + 1].start):
             return ctx.tokens[n + 1].start, stop
     return start, stop
-
-
-def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement]:
-    """ "…, estimant que …", "tout en ajoutant que …", "le parquet précisant que …": a
-    participle clause reports its own statement, by the subject of the sentence or the
-    noun phrase right before it."""
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    statements: list[Statement] = []
-    for k in range(1, limit):
-        entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
-        if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
-            continue
-        verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
-        content = _participle_content(ctx, verb)
-        if content is None:
-            continue
-        mention = _participle_speaker(ctx, k, found + statements)
-        if mention is None or mention.anonymous or mention.plural:
-            continue
-        start, end = ctx.text_span(tokens[content].start)
-        direct, start, end = _quote_only(ctx, start, end)
-        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, verb.lemma, mention))
-    return statements
-
-
-def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:
-    """ "…, a-t-il dit, avant d'ajouter que …": the infinitive clause is a statement of its own,
-    by the speaker the sentence already has."""
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    earlier = [s for s in found if isinstance(s, Statement)]
-    statements = []
-    for k in range(1, limit - 3):
-        if tokens[k].low != "avant" or tokens[k + 1].low not in ("de", "d'") or ctx.in_quote(tokens[k]):
-            continue
-        lemma = infinitive_lemma(tokens[k + 2])
-        speaker = next((s.mention for s in reversed(earlier) if s.pos < tokens[k].start), None)
-        if lemma is None or speaker is None:
-            continue
-        verb = VerbMatch(k + 2, k + 3, lemma, (), None, ctx.body[tokens[k].start:tokens[k + 2].end])
-        content = _participle_content(ctx, verb)
-        if content is None:
-            continue
-        start, end = ctx.text_span(tokens[content].start)
-        direct, start, end = _quote_only(ctx, start, end)
-        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, lemma, speaker))
-    return statements
-
-
-def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
-    """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    if lx.DIR in verb.complements:
-        directive = directive_start(ctx, verb.end)
-        if directive is not None or verb.complements == (lx.DIR,):
-            return directive
-    for j in adjunct_positions(tokens, verb.end, limit):
-        if j >= limit:
-            return None
-        if tokens[j].low in ("que", "qu'", ":"):
-            return j + 1 if j + 1 < limit else None
-        if _is_infinitive(tokens, j, limit) and tokens[j].low in ("de", "d'", "à", "avoir", "être", "ne", "n'"):
-            return j
-        if quote_opens_at(ctx, tokens[j].start):
-            return j
-    return None
-
-
-def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | None:
-    """Who speaks in a participle clause: the noun phrase it hangs on ("le parquet estimant"),
-    else the sentence's earlier speaker or subject ("X s'est montré précis, estimant que")."""
-    tokens = ctx.tokens
-    p = k - 1 if tokens[k - 1].low == "en" else k
-    p = p - 1 if p < k and p >= 1 and tokens[p - 1].low == "tout" else p
-    if p == k and tokens[p - 1].low != ",":
-        for start in clause_starts(ctx, p):
-            parsed = parse_speaker(tokens, start, p, ctx.body)
-            if parsed is not None and parsed[1] == p:
-                return parsed[0]
-        return None
-    if p < k and tokens[p - 1].low != "," and not (p < k - 1 and ctx.in_quote(tokens[p - 1])):
-        return None  # "a-t-elle noté en ajoutant que": one speech act; "« … » tout en ajoutant": two
-    earlier = [s for s in found if isinstance(s, Statement) and s.pos < tokens[k].start]
-    if earlier:
-        return earlier[-1].mention
-    for start in clause_starts(ctx, p):
-        parsed = parse_speaker(tokens, start, p, ctx.body, lx.SUBJECT_PRONOUNS)
-        if parsed is not None and looks_verbal(tokens, parsed[1], p):
-            return parsed[0]
-    return None
-
-
-_RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
-
-
-def find_relative_statements(ctx: SentenceView) -> list[Statement]:
-    """ "…du député Luc Ferrand, selon lequel la Suisse …", "X, pour qui …", "X, qui
-    a assuré que …, a …": the relative clause reports the words of the name right before it."""
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    statements = []
-    for k in range(2, limit - 2):
-        if tokens[k - 1].low == "," and tokens[k].low == "qui" and not ctx.in_quote(tokens[k]):
-            said = _relative_speech(ctx, k)
-            if said is not None:
-                statements.append(said)
-            continue
-        if tokens[k - 1].low != "," or tokens[k].low not in ("selon", "pour") or ctx.in_quote(tokens[k]):
-            continue
-        if tokens[k + 1].low not in _RELATIVE_SOURCES or (tokens[k].low == "pour") != (tokens[k + 1].low == "qui"):
-            continue
-        mention = _name_ending_at(ctx, k - 1)
-        if mention is None:
-            continue
-        start, end = ctx.text_span(tokens[k + 2].start)
-        if ctx.words_between(k + 2, limit) < MIN_CONTENT_WORDS:
-            continue
-        direct, start, end = _quote_only(ctx, start, end)
-        verb = ctx.body[tokens[k].start:tokens[k + 1].end]
-        statements.append(Statement(tokens[k].start, start, end, direct, verb, "", mention, "according_to"))
-    return statements
-
-
-def _relative_speech(ctx: SentenceView, k: int) -> Statement | None:
-    """ "Marie Dubois, qui estime que « rien n'a été fait », a saisi la justice." """
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    verb = match_verb(tokens, k + 1, limit, ctx.body)
-    if verb is None or verb.negated or verb.pronoun is not None:
-        return None
-    content = _complement_start(ctx, verb)
-    if content is None:
-        return None
-    mention = _name_ending_at(ctx, k - 1, allow_role=True)
-    if mention is None:
-        return None
-    stop = next((n for n in range(content, limit) if tokens[n].low == "," and not ctx.in_quote(tokens[n])), limit)
-    start, end = ctx.text_span(tokens[content].start, tokens[stop].start if stop < limit else None)
-    if ctx.words_between(content, stop) < MIN_CONTENT_WORDS - 1:
-        return None
-    direct, start, end = _quote_only(ctx, start, end)
-    return Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, mention)
-
-
-def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> Mention | None:
-    """The speaker expression that ends right before the comma at `comma` (with `allow_role`,
-    a definite role too: "Le maire, qui a assuré que …")."""
-    tokens = ctx.tokens
-    for start in range(max(0, comma - 12), comma):
-        if tokens[start].low in lx.DEFINITE_DETS or tokens[start].low in ("du", "au") or tokens[start].is_cap:
-            parsed = parse_speaker(tokens, start, comma, ctx.body, contracted=tokens[start].low in ("du", "au"))
-            if parsed is not None and parsed[1] == comma and not parsed[0].anonymous and not parsed[0].plural \
-                    and (parsed[0].name is not None or parsed[0].kind == "organisation"
-                         or allow_role and parsed[0].how == "role" and start == 0):
-                return parsed[0]
-    return None
-
-
-_SPEECH_NOUNS = lx._words("phrase déclaration déclarations propos mots paroles annonce message formule remarque "
-                          "confidence confidences avertissement appel discours citation réponse")
-_PASSIVE_PARTICIPLES = ("prononc", "tenu", "fait", "lanc", "formul", "écrit", "ecrit", "adress", "lâch", "lach")
-_LOOK_BACK = frozenset({"ce", "cette", "ces", "cet"})
-
-
-def find_retrospective(ctx: SentenceView):
-    """ "Cette phrase … a été prononcée par Habib El Malki", "C'est ce qu'a affirmé le ministre":
-    the sentence names who said the previous one. Returns (mention, verb, lemma) or None."""
-    tokens, limit = ctx.tokens, len(ctx.tokens)
-    if limit < 4:
-        return None
-    if tokens[0].low in ("c'", "voilà", "voila") and _cleft_at(tokens) is not None:
-        attribution = attribution_after(ctx, _cleft_at(tokens))
-        if attribution is None or attribution == ANONYMOUS:
-            return None
-        mention, verb, lemma, _, _ = attribution
-        return (mention, verb, lemma) if not mention.plural and not mention.anonymous else None
-    if tokens[0].low not in _LOOK_BACK or tokens[1].fold not in _SPEECH_NOUNS:
-        return None
-    for e in range(2, min(limit - 2, 30)):
-        if tokens[e].low == "été" and tokens[e - 1].low in ("a", "ont", "avait", "avaient") \
-                and tokens[e + 1].fold.startswith(_PASSIVE_PARTICIPLES):
-            for n in range(e + 2, min(limit - 1, e + 16)):
-                if tokens[n].low == "par":
-                    parsed = parse_speaker(tokens, n + 1, limit, ctx.body)
-                    if parsed is None or parsed[0].anonymous or parsed[0].plural:
-                        return None
-                    return parsed[0], ctx.body[tokens[e - 1].start:tokens[e + 1].end], ""
-            return None
-    return None
-
-
-def _cleft_at(tokens: list[Token]) -> int | None:
-    """Index of the verb in "C'est ce qu'a déclaré X" / "Voilà ce qu'affirme X"."""
-    n = 2 if tokens[0].low == "c'" and tokens[1].low == "est" else 1 if tokens[0].low in ("voilà", "voila") else None
-    if n is None or n + 1 >= len(tokens) or tokens[n].low != "ce" or tokens[n + 1].low not in ("qu'", "que"):
-        return None
-    return n + 2

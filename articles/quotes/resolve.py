@@ -15,9 +15,10 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
+from .names import (birth_names, close, given_fits, hyphenless, initials, name_key, name_parts, strip_article,
+                    surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
@@ -41,6 +42,7 @@ class Entity:
     collective: bool = False        # named in the plural: "ils" may point to it
     first_pos: int = 0              # where the article first names it
     replied: bool = False           # answered someone ("a répondu", "a rétorqué")
+    office: str | None = None       # implied by a title ("Me" → "avocat"), for reference only
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -48,7 +50,7 @@ class Entity:
 
     @property
     def keys(self) -> set[str]:
-        return {_key(a) for a in self.aliases} | {_key(self.name)}
+        return {name_key(a) for a in self.aliases} | {name_key(self.name)}
 
     @property
     def role_words(self) -> set[str]:
@@ -60,9 +62,12 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
     discourse = Discourse()
     resolved = []
     waiting: list[Statement] = []  # quotations that go on with a speaker not named yet
+    plurals: list[Statement] = []  # "les syndicats …": resolved once every collective is known
     for event in sorted(events, key=lambda e: e.pos):
         if isinstance(event, Introduction):
             discourse.introduce(event)
+        elif event.mention.how == "plural":
+            plurals.append(event)
         else:
             found = discourse.resolve(event)
             if found is not None:
@@ -74,9 +79,23 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
             # "il n'a pas caché son amertume : « … »" before anyone was named, then "Le coach a …"
             resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
             waiting = []
+    for statement in plurals:
+        entity = discourse.named_collective(statement.mention)
+        if entity is not None:
+            entity.spoke = True
+            resolved.append((statement, entity, statement.how or "role"))
     holders = discourse.role_holders()
+    resolved = [r for r in resolved if not _named_after(discourse, holders, *r)]
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
     return _without_repeats(body, sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _named_after(discourse: "Discourse", holders: dict, statement: Statement, entity: "Entity", how: str) -> bool:
+    """A lone quotation given to a bare role ("la ministre … « … »") while the article named
+    nobody yet: once a person is named after it and does not hold the role, it is unknown whose."""
+    if statement.mention.how != "subject" or entity.full or entity in holders:
+        return False
+    return any(e.kind == "person" and e.full and e.first_pos > statement.pos for e in discourse.entities)
 
 
 def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -95,10 +114,15 @@ def _without_repeats(body: str, quotes: list[ExtractedQuote]) -> list[ExtractedQ
 
 
 def _to_quote(body: str, statement: Statement, entity: Entity, how: str) -> ExtractedQuote:
-    return ExtractedQuote(
-        speaker=entity.name, kind=entity.kind, role=entity.role, aliases=tuple(entity.aliases),
+    return ExtractedQuote(  # names keep no line breaks or no-break spaces: "Paul\xa0Roy" is "Paul Roy"
+        speaker=_spaced(entity.name), kind=entity.kind, role=entity.role and _spaced(entity.role),
+        aliases=tuple(dict.fromkeys(_spaced(a) for a in entity.aliases)),
         text=body[statement.start:statement.end], direct=statement.direct, verb=statement.verb,
         start=statement.start, end=statement.end, attribution=how)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 class Discourse:
@@ -113,7 +137,7 @@ class Discourse:
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
-        if mention.how in ("pronoun", "latest", "continuation", "answer", "document", "they"):
+        if mention.how in ("pronoun", "latest", "continuation", "subject", "answer", "document", "they", "plural"):
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
@@ -144,6 +168,10 @@ class Discourse:
                            and _gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
+        elif mention.how == "subject":
+            # a bare role may be someone named next, unless the article names nobody ("le coach")
+            last = self.history[-1] if self.history else None
+            entity = last if last is not None and (last.full or not self.named_person_salient) else None
         elif mention.how == "document":
             entity = self._issuer()
         elif mention.how == "they":
@@ -151,6 +179,10 @@ class Discourse:
         elif mention.how == "answer":
             # one interview, one interviewee: a name in an answer does not take the next answers
             entity = self.interviewee = self.interviewee or self._latest_named() or self._latest_person()
+        elif mention.how == "role" and mention.name is None and mention.possessive and mention.head in _SPOKESPEOPLE:
+            # "a fait savoir son porte-parole": the body just talked about speaks through its voice
+            entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.kind == "organisation"),
+                          None) or self._by_role(mention, create=True)
         elif mention.how == "role" and mention.name is None:
             entity = self._by_role(mention, create=True)
         else:
@@ -184,30 +216,32 @@ class Discourse:
         return entity
 
     def _person_by_name(self, mention: Mention) -> Entity:
-        given, surname, words = _name_parts(mention.name or "")
-        spelled = _hyphenless(mention.name)
+        given, surname, words = name_parts(mention.name or "")
+        spelled = hyphenless(mention.name)
         for entity in reversed(self.entities):
-            if entity.kind == "person" and entity.full and _hyphenless(entity.name) == spelled:
+            if entity.kind == "person" and entity.full and hyphenless(entity.name) == spelled:
                 return entity  # "Michel Ange Louis Jeune" is "Michel-Ange Louis Jeune"
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue
-            if given and entity.full and _close(entity.given, given) and _surname_fits(entity.surname, surname):
+            if given and entity.full and given_fits(entity.given, given) and surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
                     entity.name = mention.name  # "SIBETH NDIAYE" (a transcript label) → "Sibeth NDIAYE"
-                if len(_birth_names(surname)) > len(_birth_names(entity.surname)):
+                if len(birth_names(surname)) > len(birth_names(entity.surname)):
                     entity.name, entity.surname = mention.name, surname  # now known by both names
+                if "." in entity.given and "." not in given:
+                    entity.name, entity.given = mention.name, given  # "G. Flosse" is now "Gaston Flosse"
                 return entity
-            if given and not entity.full and _surname_fits(entity.surname, surname):
+            if given and not entity.full and surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
                 return entity
-            if not given and entity.surname and (_surname_fits(entity.surname, surname)
-                                                 or surname in _name_parts(entity.name)[2]):
+            if not given and entity.surname and (surname_fits(entity.surname, surname)
+                                                 or surname in name_parts(entity.name)[2]):
                 return entity
         return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
 
     def _org_by_name(self, mention: Mention) -> Entity:
-        keys = {_key(mention.name)} | ({_key(mention.acronym)} if mention.acronym else set())
+        keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and keys & entity.keys:
                 return entity
@@ -216,16 +250,17 @@ class Discourse:
                 return entity  # "l'Agence régionale de santé" … "l'ARS"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
-                    and _key(mention.name) in entity.keys:
+                    and name_key(mention.name) in entity.keys:
                 entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
                 return entity
-        return self._create("organisation", _strip_article(mention.name), True, mention)
+        return self._create("organisation", strip_article(mention.name), True, mention)
 
     def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
-        key = _key(mention.name)
+        key = name_key(mention.name)
         modifiers = _role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (key in entity.keys or mention.acronym and _key(mention.acronym) in entity.keys):
+            if entity.kind == "organisation" and (key in entity.keys
+                                                  or mention.acronym and name_key(mention.acronym) in entity.keys):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
@@ -234,6 +269,12 @@ class Discourse:
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
+        same_head = [e for e in self.entities if e.kind == "organisation" and e.head == mention.head]
+        if modifiers and len(same_head) == 1 and not same_head[0].full \
+                and not _role_words(same_head[0].name) - {mention.head}:
+            entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
+            entity.name = mention.name or entity.name
+            return entity
         if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
@@ -248,7 +289,7 @@ class Discourse:
         entity = Entity(kind, name or "", full, head=mention.head, given=given, surname=surname,
                         collective=mention.collective, first_pos=mention.start)
         if kind == "person" and not surname:
-            entity.surname = _name_parts(name or "")[1]
+            entity.surname = name_parts(name or "")[1]
         self.entities.append(entity)
         return entity
 
@@ -279,17 +320,19 @@ class Discourse:
         """ "l'actrice", "le Souverain", "le nouveau maire" with nobody holding that role: the
         person the last sentences are about, as a pronoun would be, unless their known role
         says otherwise or an earlier one's role fits better."""
-        if mention.head in lx.NON_REFERRING_ROLES or mention.anonymous:
-            return None
+        if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES and mention.head not in _AGES:
+            return None  # "le septuagénaire", unlike "l'homme" or "un habitant", means who was just named
         recent = []
         for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
             if entity.kind == "person" and entity.full and entity not in recent \
                     and _gender_fits(entity.gender, mention.gender):
                 recent.append(entity)
-        agreeing = [e for e in recent if e.role is not None and _roles_agree(e.role, mention)]
+        agreeing = [e for e in recent if (e.role or e.office) and _roles_agree(e.role or e.office, mention)]
         if agreeing:
             return agreeing[0]
-        return recent[0] if recent and recent[0].role is None else None
+        if recent and (_is_former(mention) or mention.demonstrative or mention.head in _AGES):
+            return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
+        return recent[0] if recent and _no_office(recent[0].role) and recent[0].office is None else None
 
     def role_holders(self) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
@@ -320,6 +363,12 @@ class Discourse:
                 or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
         return person
+
+    def named_collective(self, mention: Mention) -> Entity | None:
+        """The one collective of that head the article names ("les syndicats FO et CGT"),
+        before or after "les syndicats"; none when it names several or none."""
+        found = [e for e in self.entities if e.kind == "organisation" and e.collective and e.head == mention.head]
+        return found[0] if len(found) == 1 else None
 
     def _issuer(self) -> Entity | None:
         """Who issued "le communiqué": the latest named speaker or subject, body or person."""
@@ -358,16 +407,33 @@ class Discourse:
         named = self._salient_named_person(mention)
         if named is not None or not create:
             return named
-        entity = self._create("person", _strip_article(mention.role), False, mention)
+        entity = self._create("person", strip_article(mention.role), False, mention)
         entity.role, entity.gender, entity.surname = mention.role, mention.gender, ""
         entity.add_alias(mention.role)
         return entity
 
 
+_AGES = lx._words("trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire")
+_SPOKESPEOPLE = frozenset({"porte-parole", "porte-voix", "representant", "representante"})
 _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
                        "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _no_office(role: str | None) -> bool:
+    """No role, or only a relation that says nothing of an office: "son homologue américain"."""
+    return role is None or lx.fold(role).split(" ")[0] in lx.NON_REFERRING_ROLES
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """A role noun and its feminine: "avocat"/"avocate", "préfet"/"préfète" (folded)."""
+    return bool(a and b) and a != b and (a.rstrip("e") == b.rstrip("e") or a[:-2] + "ete" == b or b[:-2] + "ete" == a)
+
+
+def _is_former(mention: Mention) -> bool:
+    """ "l'ancien ministre", "l'ex-présidente": a past office describes someone, it is no one's title."""
+    return lx.fold(mention.role or "").startswith(("ancien ", "ancienne ", "ex-", "ex "))
 
 
 def _roles_agree(role: str, mention: Mention) -> bool:
@@ -377,17 +443,17 @@ def _roles_agree(role: str, mention: Mention) -> bool:
     cut = next((n for n, w in enumerate(folded) if w in _PREPOSITIONS), len(folded))
     heads, their_complements = _role_words(" ".join(folded[:cut])), _role_words(" ".join(folded[cut:]))
     compatible, _, complements = _role_reference(mention)
-    return bool(mention.head and (mention.head in heads or compatible & heads or complements & their_complements))
+    # either way round: "le fondateur de Facebook" is the one named "son patron" before
+    reverse = any(mention.head in lx.ROLE_COMPATIBLE.get(head, ()) for head in heads) \
+        or any(_same_noun(mention.head or "", head) for head in heads)  # "avocat" / "l'avocate"
+    return bool(mention.head and (mention.head in heads or compatible & heads or reverse
+                                  or complements & their_complements))
 
 
 def _before_complement(folded_role: str) -> str:
     words = folded_role.replace("'", "' ").split()
     cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     return " ".join(words[:cut])
-
-
-def _hyphenless(name: str | None) -> str:
-    return " ".join(lx.fold(name or "").replace("-", " ").split())
 
 
 def _is_epithet(mention: Mention) -> bool:
@@ -408,7 +474,7 @@ def _may_be_body(entity: Entity) -> bool:
 
 def _attribution(mention: Mention, entity: Entity) -> str:
     if mention.how == "body":
-        return "name" if _key(mention.name) in entity.keys else "role"
+        return "name" if name_key(mention.name) in entity.keys else "role"
     if mention.how in ("name", "title", "pronoun", "role"):
         return mention.how
     return "name"
@@ -417,11 +483,13 @@ def _attribution(mention: Mention, entity: Entity) -> str:
 def _learn(entity: Entity, mention: Mention) -> None:
     """Keep what a naming mention tells: its surface form, role, gender, acronym."""
     if mention.how != "body" or not entity.full:
-        entity.add_alias(_strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
+        entity.add_alias(strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
     if mention.acronym:
         entity.add_alias(mention.acronym)
     if entity.role is None and mention.role:
         entity.role = mention.role
+    if entity.office is None and mention.office:
+        entity.office = mention.office
     if entity.gender is None and mention.gender:
         entity.gender = mention.gender
     if entity.head is None and mention.head:
@@ -476,73 +544,14 @@ def _role_word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_parts(name: str) -> tuple[str, str, list[str]]:
-    """ "Ursula von der Leyen" → ("ursula", "von der leyen", [all folded words])."""
-    words = lx.fold(name).split()
-    if len(words) >= 2:
-        return words[0], " ".join(words[1:]), words
-    return "", (words[0] if words else ""), words
-
-
-_INITIAL_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "a", "au", "aux"})
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", lx.fold(_strip_article(name))) if w and w not in _INITIAL_STOP]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
 def _abbreviates(name: str | None, entity: Entity) -> bool:
     """ "ARS" and "Agence régionale de santé", either way round: an acronym of the other's initials."""
     short = (name or "").strip()
     if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
-        return any(_initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
-    return _initials(short) != "" and any(
-        a.isupper() and lx.fold(a) == _initials(short) for a in [entity.name, *entity.aliases])
-
-
-def _surname_fits(a: str, b: str) -> bool:
-    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
-    return any(_close(x, y) for x in _birth_names(a) for y in _birth_names(b))
-
-
-def _birth_names(surname: str) -> tuple[str, ...]:
-    for mark in (" nee ", " ne "):
-        if mark in f" {surname} ":
-            married, _, birth = f" {surname} ".partition(mark)
-            return surname, married.strip(), birth.strip()
-    return (surname,)
+        return any(initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
+    return initials(short) != "" and any(
+        a.isupper() and lx.fold(a) == initials(short) for a in [entity.name, *entity.aliases])
 
 
 def _gender_fits(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
-
-
-def _key(name: str | None) -> str:
-    return _strip_article(lx.fold(name or "")).strip()
-
-
-def _strip_article(name: str | None) -> str:
-    return _LEADING_ARTICLE_RE.sub("", name or "").strip()
-
-
-def _close(a: str, b: str) -> bool:
-    """Same name up to a typo: "zahkharova" ~ "zakharova" (one edit; two for long names)."""
-    if a == b:
-        return True
-    if not a or not b or min(len(a), len(b)) < 5:
-        return False
-    allowed = 2 if min(len(a), len(b)) >= 9 else 1
-    return abs(len(a) - len(b)) <= allowed and _edit_distance(a, b, allowed) <= allowed
-
-
-def _edit_distance(a: str, b: str, cap: int) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > cap:
-            return cap + 1
-        previous = current
-    return previous[-1]

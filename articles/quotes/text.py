@@ -104,10 +104,25 @@ def tokenize(body: str) -> list[Token]:
     return tokens
 
 
+def _wrapped(body: str, match: re.Match) -> bool:
+    """A single line break inside a sentence ("a déclaré lundi\nque la réforme …"): a page
+    or a PDF wrapped its lines; the paragraph goes on."""
+    if match.group().count("\n") > 1:
+        return False
+    before = body[max(0, match.start() - 1):match.start()]
+    after = body[match.end():match.end() + 1]
+    return bool(before) and before not in _LINE_ENDS and after.islower()
+
+
+_LINE_ENDS = frozenset(".!?…:;»\"”)")
+
+
 def find_paragraphs(body: str) -> list[tuple[int, int]]:
     """Return (start, end) of each paragraph; paragraphs are separated by blank lines."""
     spans, pos = [], 0
     for match in _PARA_RE.finditer(body):
+        if _wrapped(body, match):
+            continue
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, len(body)))
@@ -272,4 +287,15 @@ def _trimmed(body: str, start: int, end: int, para_starts: list[int]) -> Sentenc
     while end > start and body[end - 1].isspace():
         end -= 1
     paragraph = bisect_right(para_starts, start) - 1
-    return Sentence(start, end, paragraph, not body[para_starts[paragraph]:start].strip())
+    first = not body[para_starts[paragraph]:start].strip()
+    if first:
+        dateline = _DATELINE_RE.match(body, start, end)
+        if dateline and dateline.end() < end:
+            start = dateline.end()  # "KINSHASA, 12 mars (AFP) – « … », a déclaré X": the place is no words
+    return Sentence(start, end, paragraph, first)
+
+
+# A dispatch's dateline: "KINSHASA, 12 mars 2024 (AFP) - ", "Bangui (Reuters) – ", "NOUMÉA – ".
+_DATELINE_RE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,[^()\n,]{1,30})?\s*\([A-Za-z][\w .-]{1,15}\)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}(?:,[^()\n,–—]{1,30})?)\s*[-–—]\s+")

@@ -54,10 +54,11 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
     start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
     if not any(c.islower() for c in ctx.body[start:end]):
         return None  # "INONDATIONS : LE BILAN VILLE PAR VILLE" is a headline
-    if label[0].fold in lx.QUESTION_LABELS and colon == 1:
+    word = label[0].fold.rstrip(".")  # "Q. – …", "R. – …"
+    if word in lx.QUESTION_LABELS and colon == 1:
         return "question"
     is_question = ctx.body[start:end].rstrip().endswith("?") or ctx.body[start:end].rstrip().endswith("?»")
-    if label[0].fold in lx.ANSWER_LABELS and colon == 1:
+    if word in lx.ANSWER_LABELS and colon == 1:
         mention = Mention(label[0].start, label[0].end, "answer", "person")
     else:
         text = ctx.body[label[0].start:label[-1].end]
@@ -227,12 +228,19 @@ def find_qa_turns(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, Sta
         if _is_bare_question(answer) or answer.endswith("?") or len(answer.split()) < 3 \
                 or _LABEL_RE.match(body, a_start, a_end) and ":" in answer[:40]:
             continue
+        label = _ANSWER_MARK_RE.match(answer)  # "R. – Parce que …": the mark is no words
+        text_start = a_start + (label.end() if label else 0)
         mention = Mention(a_start, a_start, "answer", "person")
-        answers[index + 1] = Statement(a_start, a_start, a_end, True, "", "", mention, "transcript")
+        answers[index + 1] = Statement(a_start, text_start, a_end, True, "", "", mention, "transcript")
     return answers if len(answers) >= MIN_QA_PAIRS else {}
 
 
+_ANSWER_MARK_RE = re.compile(r"(?:R|Rép|Réponse)\.?\s*[-–—:]\s*")
+_QUESTION_MARK_RE = re.compile(r"(?:Q|Question)\.?\s*[-–—:]\s*")
+
+
 def _is_bare_question(text: str) -> bool:
-    """ "Comment se présente la saison ?": an interviewer's question with no label before it."""
+    """ "Comment se présente la saison ?" or "Q. – … ?": an interviewer's question, no name before it."""
+    text = text[_QUESTION_MARK_RE.match(text).end():] if _QUESTION_MARK_RE.match(text) else text
     return text.endswith("?") and len(text.split()) <= MAX_QUESTION_WORDS and ":" not in text[:40] \
         and text[:1] not in "«“\"" and text[:1].isupper()

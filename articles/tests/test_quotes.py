@@ -788,7 +788,7 @@ def test_demander_a_thing_is_an_act():
 @pytest.mark.parametrize("body, speaker", [
     ("Les Nations unies ont averti que la famine menaçait deux millions de personnes.", "Nations unies"),
     ("Les Républicains ont dénoncé « une dérive autoritaire ».", "Républicains"),
-    ("Selon le quotidien Le Soir, le ministre aurait démissionné.", "Soir"),
+    ("Selon le quotidien Le Soir, le ministre aurait démissionné.", "Le Soir"),  # a title keeps its article
     ("Le diocèse de Lyon a indiqué que le prêtre avait été suspendu.", "diocèse de Lyon"),
     ("Le Comité international de la Croix-Rouge a exprimé sa « profonde inquiétude ».",
      "Comité international de la Croix-Rouge"),

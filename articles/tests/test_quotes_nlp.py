@@ -54,7 +54,18 @@ def test_the_parse_stops_a_few_words_into_the_clause_and_the_statement_runs_to_t
     seen = []
     original = nlp.parse
     monkeypatch.setattr(nlp, "parse", lambda text: seen.append(text) or original(text))
-    body = LONG_SUBJECT[:-1] + ", selon les premiers résultats publiés dans la nuit par la commission électorale."
+    body = LONG_SUBJECT[:-1] + " dès le premier tour, faute de contrôle sérieux des bureaux de vote par la commission électorale."
     quotes = extract_quotes(body)
     assert len(seen) == 1 and len(seen[0]) < len(body)
     assert quotes[0].text.endswith("par la commission électorale")
+
+
+@pytest.mark.parametrize("body", [
+    "Le suspect devait être présenté lundi à un juge d'instruction du tribunal de Rennes.",
+    "Le film, qualifié de « choc » par plusieurs critiques, suit deux frères dans une guerre.",
+])
+def test_a_speech_verb_s_form_before_a_noun_is_not_worth_a_parse(monkeypatch, body):
+    parsed = []
+    monkeypatch.setattr(nlp, "parse", lambda text: parsed.append(text) or nlp._model()(text))
+    extract_quotes(body)
+    assert parsed == []

@@ -76,7 +76,7 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
                 waiting.append(event)
         waiting = [w for w in waiting if event.pos - w.pos <= FORWARD_CHARS]
         if waiting and discourse.history and discourse.history[-1].kind == "person":
-            # "il n'a pas caché son amertume : « … »" before anyone was named, then "Le coach a …"
+            # "il ne cachait pas sa déception : « … »" before anyone was named, then "Le coach a …"
             resolved.extend((w, discourse.history[-1], "continuation") for w in waiting)
             waiting = []
     for statement in plurals:

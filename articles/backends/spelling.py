@@ -85,25 +85,22 @@ class SpellingMixin:
         return prefix + _same_case(best, word[len(prefix):])
 
 
-def _closest_word(reader, field: str, word: str, analyzer, words: Sequence[str] | None = None) -> str | None:
+def _closest_word(reader, field: str, word: str, analyzer, words: Sequence[str]) -> str | None:
     """The indexed word nearest to `word` (1 edit before 2), the most frequent on ties.
 
     Short words only get 1 edit: two edits turn "Hurun" into the unrelated "aucun". `words`
     are the index's (`index_words`); a word no document holds any more is never suggested.
     """
-    if words is None:
-        spelling_field = reader.schema[field].spelling_fieldname(field)
-        words = sorted(set().union(*(read_segment_words(leaf, spelling_field) for leaf, _ in reader.leaf_readers())))
-
     def frequency(candidate: str) -> int:
         terms = [token.text for token in analyzer(candidate)]
         return reader.doc_frequency(field, terms[0]) if terms else 0
 
     for distance in (1, 2) if len(word) > SHORT_WORD else (1,):
         found = process.extract(word, words, scorer=OSA.distance, score_cutoff=distance, limit=None)
-        candidates = [candidate for candidate in sorted({c for c, _, _ in found} - {word}) if frequency(candidate)]
-        if candidates:
-            return max(candidates, key=frequency)
+        counts = {candidate: frequency(candidate) for candidate in sorted({c for c, _, _ in found} - {word})}
+        held = [candidate for candidate, count in counts.items() if count]
+        if held:
+            return max(held, key=counts.get)
     return None
 
 

@@ -82,9 +82,10 @@ def test_corrections_are_those_of_whoosh_on_a_multi_segment_index(segmented, tmp
     analyzer = segmented.schema["text"].analyzer
     words = sorted(w for w in whoosh_reader.field_terms("spell_text") if len(w) > 3)
     asked = typos(random.Random(4).sample(words, 60), random.Random(5))
-    assert [spelling._closest_word(reader, "text", w, analyzer) for w in asked] == \
+    words = spelling.index_words(segmented.path, reader, "text")
+    assert [spelling._closest_word(reader, "text", w, analyzer, words) for w in asked] == \
         [whoosh_closest_word(whoosh_reader, "text", w, analyzer, counts=reader) for w in asked]
-    assert spelling._closest_word(reader, "text", "Stoltemberg".lower(), analyzer) == "stoltenberg"
+    assert spelling._closest_word(reader, "text", "Stoltemberg".lower(), analyzer, words) == "stoltenberg"
 
 
 def test_dictionaries_hold_the_words_whoosh_posted_and_no_posting_does(segmented, tmp_path):

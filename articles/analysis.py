@@ -172,18 +172,14 @@ def indexed_words(text: str) -> IndexedWords:
     spelled = set()
     pos = None
     for number, match in enumerate(_WORD_RE.finditer(text)):
-        word = match.group(0)
-        if elided := ELISION_RE.match(word):
-            word = word[elided.end():]
-        word = word.lower()
-        if len(word) >= _MIN_WORD and word not in FRENCH_STOP_WORDS:
-            spelled.add(word)
-        folded = fold_accents(word)
-        if len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS:
+        folded, stem, stopped, spelling = _word_forms(match.group(0))
+        if spelling is not None:
+            spelled.add(spelling)
+        if stopped:
             continue
         pos = number if pos is None else pos + 1
         exact.setdefault(folded, []).append(pos)
-        stemmed.setdefault(_stem(folded), []).append(pos)
+        stemmed.setdefault(stem, []).append(pos)
     return IndexedWords(exact, stemmed, sorted(spelled))
 
 
@@ -204,18 +200,24 @@ def word_spans(text: str) -> tuple[WordSpan, ...]:
     Highlighting a hit ran the analyzers over its whole text up to three times (stemmed and
     exact words to find the matches, every word for the fragments). Cached: a page's hits.
     """
-    return tuple(WordSpan(match.start(), match.end(), *_word_forms(match.group(0)))
+    return tuple(WordSpan(match.start(), match.end(), *_word_forms(match.group(0))[:3])
                  for match in _WORD_RE.finditer(text))
 
 
 @functools.lru_cache(maxsize=100_000)
-def _word_forms(word: str) -> tuple[str, str, bool]:
-    """(exact, stem, stopped) of a word as written: most words of a text are common ones."""
+def _word_forms(word: str) -> tuple[str, str, bool, str | None]:
+    """(exact, stem, stopped, spelling) of a word as written: most words of a text are common ones.
+
+    spelling is what the spelling field gets (`no_morph`: lowercase, accents kept), None for
+    a stop word.
+    """
     if elided := ELISION_RE.match(word):
         word = word[elided.end():]
-    folded = fold_accents(word.lower())
+    lowered = word.lower()
+    folded = fold_accents(lowered)
     stopped = len(folded) < _MIN_WORD or folded in FRENCH_STOP_WORDS
-    return folded, folded if stopped else _stem(folded), stopped
+    spelling = lowered if len(lowered) >= _MIN_WORD and lowered not in FRENCH_STOP_WORDS else None
+    return folded, folded if stopped else _stem(folded), stopped, spelling
 
 
 def analyse_terms(text: str) -> list[str]:

@@ -119,8 +119,7 @@ def _resolve_speakers(extracted: list[ExtractedQuote], index: ArchiveSpeakers) -
             speaker = _create_speaker(quote)
             index.add(speaker)
         resolved[key] = speaker.final()
-    for key, speaker in created.items():
-        resolved[key] = speaker.final()
+    resolved.update(created)  # new records: merged into nobody
     return resolved
 
 

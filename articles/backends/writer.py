@@ -144,7 +144,7 @@ class _SpellingPool:
         words = self.words.get(item[0])
         if words is None:
             self._pool.add(item)
-        else:  # an older segment's spelling postings, when it is merged
+        else:  # a new document's spelling word (merged segments bring theirs in add_reader)
             words.add(item[1].decode("utf-8"))
 
     def __getattr__(self, name):

@@ -7,18 +7,15 @@ Who these expressions point to is decided later, in `resolve`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from .complements import apposition_name, is_adjective, role_head, scan_modifiers, trailing_acronym
+from .name_runs import classify_name, given_name_gender, name_words, scan_name
 from .text import Token
 
-_AL_PREFIX_RE = re.compile(r"^(?:al|el|ben|bin|ibn|abu|abou|ould)[-‑'’][A-ZÀ-Þ]")
-_ROLE_PREFIXES = ("vice-", "ex-", "co-", "sous-", "vice", "co")
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
                           "spécialiste spécialistes expert experts analyste analystes")
-MAX_NAME_WORDS = 6
-_BIRTH_NAME_MARKS = frozenset({"née", "né"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,78 +98,6 @@ def _parse_demonstrative(tokens: list[Token], i: int, limit: int, body: str) -> 
     return replace(parsed[0], gender=gender, demonstrative=True), parsed[1]
 
 
-# --------------------------------------------------------------------------- names
-def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False) -> int:
-    """Return the end of a capitalised name run at i ("Ursula von der Leyen"), or i."""
-    j, words = i, 0
-    while j < limit and words < MAX_NAME_WORDS:
-        token = tokens[j]
-        if _is_name_word(token, first=(words == 0 and not after_title)):
-            words, j = words + 1, j + 1
-        elif (words or after_title) and token.low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, j, limit):
-            j += 1
-        elif words and token.text == "-" and _is_initial(tokens[j - 1]) and j + 1 < limit and _is_initial(tokens[j + 1]):
-            j += 1  # "J.-M. Dufresne": a compound given name's initials
-        elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):
-            j += 1  # "Rasmata Nadembega née Compaoré": one person, by married and birth name
-        else:
-            break
-    return j if words else i
-
-
-def _is_initial(token: Token) -> bool:
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
-def _is_name_word(token: Token, first: bool) -> bool:
-    if _AL_PREFIX_RE.match(token.text):
-        return True
-    if not (token.is_cap and token.is_word):
-        return False
-    if first and token.fold in lx.CAP_STOPWORDS and token.fold not in lx.GIVEN_NAMES:
-        return False
-    if first and (_role_key(token.fold) in lx.ROLE_NOUNS or token.fold in lx.DEMONYMS):
-        return False  # "Secrétaire du Conseil…", "l'Espagnol Carlos Vidal" are roles
-    return True
-
-
-def _particle_leads_to_name(tokens: list[Token], j: int, limit: int) -> bool:
-    k = j
-    while k < limit and tokens[k].low in lx.NAME_PARTICLES and k - j < 3:
-        k += 1
-    return k < limit and tokens[k].is_cap and tokens[k].is_word
-
-
-def name_words(tokens: list[Token], i: int, j: int) -> list[Token]:
-    return [t for t in tokens[i:j] if t.is_cap or _AL_PREFIX_RE.match(t.text)]
-
-
-def classify_name(tokens: list[Token], i: int, j: int) -> str:
-    """Guess whether a bare capitalised name is a person or an organisation."""
-    words = name_words(tokens, i, j)
-    folds = [w.fold for w in words]
-    if len(words) == 1:
-        word = words[0]
-        if word.fold in lx.KNOWN_BODIES or word.fold in lx.PLACE_WORDS:
-            return "organisation"
-        if word.text.isupper() and len(word.text) >= 2:
-            return "organisation"  # acronym: TASS, AFP, CNRS
-        return "person"
-    if folds[0] in lx.BODY_NOUNS or folds[-1] in lx.ORG_LAST_WORDS:
-        return "organisation"
-    if any(f in lx.PLACE_WORDS or f in lx.KNOWN_BODIES for f in folds) and folds[0] not in lx.GIVEN_NAMES:
-        return "organisation"
-    return "person"
-
-
-def given_name_gender(tokens: list[Token], i: int, j: int) -> str | None:
-    words = name_words(tokens, i, j)
-    if len(words) < 2:
-        return None
-    first = words[0].fold
-    return lx.GIVEN_NAMES.get(first) or lx.GIVEN_NAMES.get(first.split("-")[0])
-
-
 def _span_text(body: str, tokens: list[Token], i: int, j: int) -> str:
     return body[tokens[i].start:tokens[j - 1].end]
 
@@ -221,45 +146,15 @@ def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
     det = tokens[k].low
     if det in lx.DEFINITE_DETS or det in ("un", "une"):
         k += 1
-    head = _role_head(tokens, k, limit)
+    head = role_head(tokens, k, limit)
     if head is None:
         return None, j
-    end, _name = _scan_modifiers(tokens, head[1], limit, allow_name=False)
+    end, _name = scan_modifiers(tokens, head[1], limit, allow_name=False)
     role = _span_text(body, tokens, k, end)
     return (role, head[0], head[2]), end
 
 
 # --------------------------------------------------------------------------- roles and bodies
-def _role_key(folded: str) -> str:
-    for prefix in _ROLE_PREFIXES:
-        if folded.startswith(prefix) and folded[len(prefix):] in lx.ROLE_NOUNS:
-            return folded[len(prefix):]
-    first = folded.split("-")[0]
-    if first != folded and first in lx.ROLE_NOUNS and folded not in lx.ROLE_NOUNS:
-        return first  # "député-maire", "sénatrice-présidente"
-    return folded
-
-
-def _role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | None] | None:
-    """A person-role head at k (after optional pre-adjectives): (head, end, gender)."""
-    gender = None
-    while k < limit and tokens[k].low in lx.PRE_ADJECTIVES and k + 1 < limit:
-        gender = gender or lx.PRE_ADJECTIVES[tokens[k].low]
-        if tokens[k].low in ("premier", "première") and tokens[k + 1].fold == "ministre":
-            return "premier ministre", k + 2, gender
-        k += 1
-    if k >= limit:
-        return None
-    key = _role_key(tokens[k].fold)
-    if key in lx.ROLE_NOUNS:
-        if lx.ROLE_NOUNS[key] is None and gender == "m":
-            gender = None  # "le nouveau maire" is said of a woman too
-        return key, k + 1, gender or lx.ROLE_NOUNS[key]
-    if key in lx.EPITHETS and not tokens[k].is_cap:
-        return key, k + 1, gender or lx.EPITHETS[key]
-    return None
-
-
 def _body_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, bool] | None:
     """An organisation head noun at k: (head, end, plural)."""
     if k >= limit:
@@ -315,7 +210,7 @@ def _parse_determined(tokens: list[Token], i: int, limit: int, body: str) -> tup
         # "un communiqué de la préfecture" names its issuer as well as "le communiqué" does
         return _issued_document(tokens, i, k, limit, body)
     det_gender = {"le": "m", "un": "m", "la": "f", "une": "f", "sa": "f", "du": "m", "au": "m", "cette": "f"}.get(det)
-    role = _role_head(tokens, k, limit)
+    role = role_head(tokens, k, limit)
     if role is not None:
         spoken = _spokesperson_body(tokens, i, role, limit, body) if anonymous else None
         return spoken or _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
@@ -388,7 +283,7 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
             end = j
     if end is None:
         return None
-    if end < limit and _is_adjective(tokens[end]) and tokens[end].fold not in lx.FINITE:
+    if end < limit and is_adjective(tokens[end]) and tokens[end].fold not in lx.FINITE:
         end += 1  # "les élus du Rassemblement national"
     name = _span_text(body, tokens, k, end)
     gender = lx.BODY_NOUNS.get(head) or lx.ROLE_NOUNS.get(head)
@@ -399,9 +294,9 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     head, end, noun_gender = role
     plural = tokens[i].low in ("les", "des")
-    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True)
+    mod_end, name_span = scan_modifiers(tokens, end, limit, allow_name=True)
     if name_span is None:
-        name_span, mod_end = _apposition_name(tokens, mod_end, limit)
+        name_span, mod_end = apposition_name(tokens, mod_end, limit)
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
     role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
@@ -431,7 +326,7 @@ def _role_end(tokens: list[Token], k: int, name_span: tuple[int, int, int | None
 def _unknown_role_with_name(tokens, i, k, limit, body, det_gender, anonymous):
     """ "son prévisionniste David Dehenauw": an unlisted noun is a role when a full name follows."""
     j = k
-    while j < limit and j - k < 2 and _is_adjective(tokens[j]) and tokens[j].fold not in lx.CAP_STOPWORDS:
+    while j < limit and j - k < 2 and is_adjective(tokens[j]) and tokens[j].fold not in lx.CAP_STOPWORDS:
         j += 1
     if j == k:
         return None
@@ -450,8 +345,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         plural = False  # "les Nations unies": a proper name
     else:
         plural = plural or tokens[i].low in ("les", "des")
-    mod_end, name_span = _scan_modifiers(tokens, end, limit, allow_name=True, person=False)
-    acronym = _trailing_acronym(tokens, mod_end, limit)
+    mod_end, name_span = scan_modifiers(tokens, end, limit, allow_name=True, person=False)
+    acronym = trailing_acronym(tokens, mod_end, limit)
     gender = det_gender or lx.BODY_NOUNS.get(head)
     if name_span is not None and name_span[2] is None:
         n0, n1, _ = name_span
@@ -508,171 +403,8 @@ def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
         return None
     titled = i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].low not in (".", "!", "?", "»", ":")
     name = _span_text(body, tokens, i if titled else k, j)  # "selon Le Monde": the article is in the title
-    acronym = _trailing_acronym(tokens, j, limit)
+    acronym = trailing_acronym(tokens, j, limit)
     mention = Mention(tokens[i].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
                       gender=det_gender or lx.KNOWN_BODIES.get(token.fold), anonymous=anonymous, acronym=acronym,
                       plural=False, collective=tokens[i].low == "les")  # "les Nations unies": one body's name
     return mention, j + (3 if acronym else 0)
-
-
-def _name_follows(tokens: list[Token], k: int, limit: int) -> bool:
-    return k < limit and tokens[k].is_cap and tokens[k].is_word and tokens[k].fold not in lx.CAP_STOPWORDS
-
-
-def _trailing_acronym(tokens: list[Token], j: int, limit: int) -> str | None:
-    if j + 2 < limit and tokens[j].low == "(" and tokens[j + 2].low == ")" and tokens[j + 1].text[:1].isupper():
-        return tokens[j + 1].text
-    return None
-
-
-def _scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, person: bool = True):
-    """Extend a role/body head with adjectives and complements; stop at a following name.
-
-    Returns (end, name_span) where name_span is (start, end, title_index) of a name that
-    directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
-    """
-    adjectives, scan_start = 0, k
-    while k < limit:
-        token = tokens[k]
-        if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
-            k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
-            continue
-        if person and token.low == "et" and k + 1 < limit and not tokens[k + 1].is_cap \
-                and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
-            k += 2  # "son cofondateur et directeur général, Arthur Mensch": one person's two offices
-            continue
-        if token.low in lx.ROLE_PREPOSITIONS:
-            step = _complement(tokens, k, limit)
-            if step is None:
-                break
-            k, name_span = step
-            if name_span is not None:
-                return (k if allow_name else name_span[0]), (name_span if allow_name else None)
-            adjectives = 0
-        elif token.low == "(" and _trailing_acronym(tokens, k, limit):
-            k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
-            if k + 1 < limit and tokens[k].low in lx.ROLE_PREPOSITIONS and _role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
-                break  # "les Forces de soutien rapide (FSR) du général Hemedti": its leader, not its name
-        elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
-                and token.fold not in lx.TITLES:
-            k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
-        elif token.is_cap and token.is_word or token.low in lx.TITLES:
-            if not allow_name:
-                if token.is_cap and token.is_word and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
-                    k += 1  # "présidente de la province Sud": the role after a name goes on
-                    continue
-                break
-            if not person and token.low in lx.DEFINITE_DETS and _name_follows(tokens, k + 1, limit):
-                j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
-                return j, (k, j, None)
-            if person and k - scan_start >= 2 and _names_the_complement(tokens, k, limit):
-                k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
-                continue
-            return _name_after_role(tokens, k, limit)
-        elif _is_adjective(token) and adjectives < 2:
-            k, adjectives = k + 1, adjectives + 1
-        else:
-            break
-    return k, None
-
-
-def _names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
-    """One capitalised word right after a complement's common noun ("de l'hôpital Lariboisière")
-    names that place or thing; a person's name has a given name ("de l'hôpital, Jean Roy")."""
-    if k < 3 or not tokens[k - 1].is_word or tokens[k - 1].is_cap or tokens[k - 1].fold in lx.ROLE_NOUNS:
-        return False
-    if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
-        return False
-    if tokens[k].fold in lx.GIVEN_NAMES or tokens[k].fold.split("-")[0] in lx.GIVEN_NAMES:
-        return False
-    named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
-    return named_noun or scan_name(tokens, k, limit) == k + 1
-
-
-_PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
-                         "association commune ville village port gare stade centre salle musée théâtre église "
-                         "paroisse diocèse prison maison foyer résidence usine site")
-
-
-# Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
-_COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
-                          "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
-                          "compte comptent prend prennent met mettent lance lancent organise organisent")
-
-
-_VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals
-
-
-def _is_adjective(token: Token) -> bool:
-    return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
-            and token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
-            and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
-            and token.fold not in lx.LOCUTIONS
-            and token.low not in lx.DEFINITE_DETS
-            and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
-            and "-t-" not in token.low)
-
-
-def _name_after_role(tokens: list[Token], k: int, limit: int):
-    title = None
-    if tokens[k].low in lx.TITLES:
-        title, k = k, k + 1
-    j = scan_name(tokens, k, limit, after_title=title is not None)
-    if j == k:
-        return k, None
-    return j, (k, j, title)
-
-
-def _complement(tokens: list[Token], k: int, limit: int):
-    """'de l'OTAN', 'des Affaires étrangères', 'au CNRS': returns (end, name_span|None) or None."""
-    prep = tokens[k].low
-    j = k + 1
-    while j < limit and tokens[j].low in ("la", "l'", "le", "les"):
-        j += 1
-    if j >= limit:
-        return None
-    token = tokens[j]
-    if token.text.isdigit() and j + 1 < limit and tokens[j + 1].low in ("ans", "an"):
-        return j + 2, None  # "le joueur de 24 ans"
-    if token.is_cap and token.is_word:
-        return _capitalised_complement(tokens, j, limit)
-    if not _is_adjective(token):
-        return None
-    if prep not in ("de", "du", "des", "d'", "pour") and not _name_follows(tokens, j + 1, limit):
-        # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
-        return None
-    return j + 1, None
-
-
-def _capitalised_complement(tokens: list[Token], j: int, limit: int):
-    """Split 'du Kremlin Dmitri Peskov' into the complement 'Kremlin' and the name that follows."""
-    end = j
-    while end < limit and (tokens[end].is_cap and tokens[end].is_word or
-                           tokens[end].low in lx.NAME_PARTICLES and _particle_leads_to_name(tokens, end, limit)):
-        end += 1
-    caps = [n for n in range(j, end) if tokens[n].is_cap]
-    for position, n in enumerate(caps[1:], start=1):
-        if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
-            return n, (n, end, None)
-    if len(caps) >= 3:
-        return caps[-2], (caps[-2], end, None)
-    return end, None
-
-
-def _apposition_name(tokens: list[Token], k: int, limit: int):
-    """', Sergueï Lavrov' (or ', M. Lavrov') right after a role: (name_span, end)."""
-    if k + 1 >= limit or tokens[k].low != ",":
-        return None, k
-    start, title = k + 1, None
-    if tokens[start].low in lx.TITLES:
-        title, start = start, start + 1
-    elif tokens[start].low in lx.DEFINITE_DETS:
-        rank = _role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
-        if rank is not None and rank[1] < limit and _name_follows(tokens, rank[1], limit):
-            start = rank[1]
-    j = scan_name(tokens, start, limit, after_title=title is not None)
-    if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
-        return None, k
-    if classify_name(tokens, start, j) != "person":
-        return None, k
-    return (start, j, title), j

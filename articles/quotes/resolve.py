@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
-from .names import (birth_names, close, given_fits, hyphenless, initials, name_key, name_parts, strip_article,
+from .names import (birth_names, given_fits, hyphenless, initials, name_key, name_parts, strip_article,
                     surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")

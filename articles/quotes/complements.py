@@ -1,0 +1,193 @@
+"""What follows a role or body head noun: adjectives, complements, the holder's name.
+
+    "le porte-parole du Kremlin Dmitri Peskov" → complement "du Kremlin", then a name
+    "le ministre de l'Economie et des Finances, Bruno Lemaire" → complements, then an apposition
+"""
+from __future__ import annotations
+
+from . import lexicon as lx
+from .name_runs import classify_name, name_words, particle_leads_to_name, role_key, scan_name
+from .text import Token
+
+
+def role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | None] | None:
+    """A person-role head at k (after optional pre-adjectives): (head, end, gender)."""
+    gender = None
+    while k < limit and tokens[k].low in lx.PRE_ADJECTIVES and k + 1 < limit:
+        gender = gender or lx.PRE_ADJECTIVES[tokens[k].low]
+        if tokens[k].low in ("premier", "première") and tokens[k + 1].fold == "ministre":
+            return "premier ministre", k + 2, gender
+        k += 1
+    if k >= limit:
+        return None
+    key = role_key(tokens[k].fold)
+    if key in lx.ROLE_NOUNS:
+        if lx.ROLE_NOUNS[key] is None and gender == "m":
+            gender = None  # "le nouveau maire" is said of a woman too
+        return key, k + 1, gender or lx.ROLE_NOUNS[key]
+    if key in lx.EPITHETS and not tokens[k].is_cap:
+        return key, k + 1, gender or lx.EPITHETS[key]
+    return None
+
+
+def name_follows(tokens: list[Token], k: int, limit: int) -> bool:
+    return k < limit and tokens[k].is_cap and tokens[k].is_word and tokens[k].fold not in lx.CAP_STOPWORDS
+
+
+def trailing_acronym(tokens: list[Token], j: int, limit: int) -> str | None:
+    if j + 2 < limit and tokens[j].low == "(" and tokens[j + 2].low == ")" and tokens[j + 1].text[:1].isupper():
+        return tokens[j + 1].text
+    return None
+
+
+def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, person: bool = True):
+    """Extend a role/body head with adjectives and complements; stop at a following name.
+
+    Returns (end, name_span) where name_span is (start, end, title_index) of a name that
+    directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
+    """
+    adjectives, scan_start = 0, k
+    while k < limit:
+        token = tokens[k]
+        if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
+            k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
+            continue
+        if person and token.low == "et" and k + 1 < limit and not tokens[k + 1].is_cap \
+                and role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+            k += 2  # "son cofondateur et directeur général, Arthur Mensch": one person's two offices
+            continue
+        if token.low in lx.ROLE_PREPOSITIONS:
+            step = complement(tokens, k, limit)
+            if step is None:
+                break
+            k, name_span = step
+            if name_span is not None:
+                return (k if allow_name else name_span[0]), (name_span if allow_name else None)
+            adjectives = 0
+        elif token.low == "(" and trailing_acronym(tokens, k, limit):
+            k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
+            if k + 1 < limit and tokens[k].low in lx.ROLE_PREPOSITIONS and role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
+                break  # "les Forces de soutien rapide (FSR) du général Hemedti": its leader, not its name
+        elif person and token.text.isupper() and 2 <= len(token.text) <= 6 and token.is_word and adjectives < 2 \
+                and token.fold not in lx.TITLES:
+            k, adjectives = k + 1, adjectives + 1  # party label: "député LR", "sénateur UMP de la Vienne"
+        elif token.is_cap and token.is_word or token.low in lx.TITLES:
+            if not allow_name:
+                if token.is_cap and token.is_word and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
+                    k += 1  # "présidente de la province Sud": the role after a name goes on
+                    continue
+                break
+            if not person and token.low in lx.DEFINITE_DETS and name_follows(tokens, k + 1, limit):
+                j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
+                return j, (k, j, None)
+            if person and k - scan_start >= 2 and names_the_complement(tokens, k, limit):
+                k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
+                continue
+            return name_after_role(tokens, k, limit)
+        elif is_adjective(token) and adjectives < 2:
+            k, adjectives = k + 1, adjectives + 1
+        else:
+            break
+    return k, None
+
+
+def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
+    """One capitalised word right after a complement's common noun ("de l'hôpital Lariboisière")
+    names that place or thing; a person's name has a given name ("de l'hôpital, Jean Roy")."""
+    if k < 3 or not tokens[k - 1].is_word or tokens[k - 1].is_cap or tokens[k - 1].fold in lx.ROLE_NOUNS:
+        return False
+    if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
+        return False
+    if tokens[k].fold in lx.GIVEN_NAMES or tokens[k].fold.split("-")[0] in lx.GIVEN_NAMES:
+        return False
+    named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
+    return named_noun or scan_name(tokens, k, limit) == k + 1
+
+
+_PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
+                         "association commune ville village port gare stade centre salle musée théâtre église "
+                         "paroisse diocèse prison maison foyer résidence usine site")
+
+
+# Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
+_COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
+                          "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
+                          "compte comptent prend prennent met mettent lance lancent organise organisent")
+
+
+_VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals
+
+
+def is_adjective(token: Token) -> bool:
+    return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
+            and token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
+            and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and token.fold not in lx.LOCUTIONS
+            and token.low not in lx.DEFINITE_DETS
+            and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
+            and "-t-" not in token.low)
+
+
+def name_after_role(tokens: list[Token], k: int, limit: int):
+    title = None
+    if tokens[k].low in lx.TITLES:
+        title, k = k, k + 1
+    j = scan_name(tokens, k, limit, after_title=title is not None)
+    if j == k:
+        return k, None
+    return j, (k, j, title)
+
+
+def complement(tokens: list[Token], k: int, limit: int):
+    """'de l'OTAN', 'des Affaires étrangères', 'au CNRS': returns (end, name_span|None) or None."""
+    prep = tokens[k].low
+    j = k + 1
+    while j < limit and tokens[j].low in ("la", "l'", "le", "les"):
+        j += 1
+    if j >= limit:
+        return None
+    token = tokens[j]
+    if token.text.isdigit() and j + 1 < limit and tokens[j + 1].low in ("ans", "an"):
+        return j + 2, None  # "le joueur de 24 ans"
+    if token.is_cap and token.is_word:
+        return capitalised_complement(tokens, j, limit)
+    if not is_adjective(token):
+        return None
+    if prep not in ("de", "du", "des", "d'", "pour") and not name_follows(tokens, j + 1, limit):
+        # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
+        return None
+    return j + 1, None
+
+
+def capitalised_complement(tokens: list[Token], j: int, limit: int):
+    """Split 'du Kremlin Dmitri Peskov' into the complement 'Kremlin' and the name that follows."""
+    end = j
+    while end < limit and (tokens[end].is_cap and tokens[end].is_word or
+                           tokens[end].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, end, limit)):
+        end += 1
+    caps = [n for n in range(j, end) if tokens[n].is_cap]
+    for position, n in enumerate(caps[1:], start=1):
+        if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
+            return n, (n, end, None)
+    if len(caps) >= 3:
+        return caps[-2], (caps[-2], end, None)
+    return end, None
+
+
+def apposition_name(tokens: list[Token], k: int, limit: int):
+    """', Sergueï Lavrov' (or ', M. Lavrov') right after a role: (name_span, end)."""
+    if k + 1 >= limit or tokens[k].low != ",":
+        return None, k
+    start, title = k + 1, None
+    if tokens[start].low in lx.TITLES:
+        title, start = start, start + 1
+    elif tokens[start].low in lx.DEFINITE_DETS:
+        rank = role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
+        if rank is not None and rank[1] < limit and name_follows(tokens, rank[1], limit):
+            start = rank[1]
+    j = scan_name(tokens, start, limit, after_title=title is not None)
+    if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
+        return None, k
+    if classify_name(tokens, start, j) != "person":
+        return None, k
+    return (start, j, title), j

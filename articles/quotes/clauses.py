@@ -267,6 +267,9 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
             # "Selon le texte, …": whoever issued it, as for "précise le communiqué"
             return Mention(tokens[i].start, tokens[doc].end, "document", "organisation"), doc + 1
         return author
+    issuer = _issued_by(ctx, i, limit)
+    if issuer is not None:
+        return issuer
     if tokens[i].low in ("nos", "notre", "des", "plusieurs", "certains", "certaines"):
         return ANONYMOUS
     parsed = parse_speaker(tokens, i, limit, ctx.body, contracted=tokens[i].low == "du")  # "aux yeux du juge"
@@ -279,6 +282,36 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
 
 _PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles",
                                     "principaux", "principales"})
+
+
+# Participles that say who put a text out: "selon le point de situation diffusé dimanche par l'ARS"
+_ISSUING = lx._words("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué communiquée "
+                     "communiqués communiquées transmis transmise transmises rendu rendue rendus rendues "
+                     "établi établie établis établies dressé dressée dressés dressées fourni fournie fournis "
+                     "fournies relayé relayée relayés relayées présenté présentée présentés présentées "
+                     "annoncé annoncée annoncés annoncées livré livrée livrés livrées")
+ISSUER_WINDOW = 10
+
+
+def _issued_by(ctx: SentenceView, i: int, limit: int):
+    """ "selon le point diffusé lundi par la préfecture": the issuer speaks, whatever the text is
+    called; the words before "par" must be a determiner's noun phrase, with no clause break."""
+    tokens = ctx.tokens
+    if tokens[i].low not in lx.DEFINITE_DETS and tokens[i].low not in lx.INDEFINITE_DETS \
+            and tokens[i].low not in lx.POSSESSIVES:
+        return None
+    for k in range(i + 1, min(i + ISSUER_WINDOW, limit - 1)):
+        if tokens[k].low in (",", ".", ";", ":", "«", "»", "que", "qu'", "qui"):
+            return None
+        if tokens[k].fold in _ISSUING:
+            par = next((n for n in range(k + 1, min(k + 6, limit - 1)) if tokens[n].low == "par"), None)
+            if par is None or any(not t.is_word or t.is_cap for t in tokens[k + 1:par]):
+                return None  # "publié lundi par", "diffusé dans la soirée par": a time between the two
+            parsed = parse_speaker(tokens, par + 1, limit, ctx.body, contracted=True)
+            if parsed is None:
+                return None
+            return ANONYMOUS if parsed[0].anonymous or parsed[0].plural and parsed[0].kind == "person" else parsed
+    return None
 
 
 def _document_at(tokens: list[Token], i: int, limit: int) -> int | None:

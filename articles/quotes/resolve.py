@@ -243,7 +243,7 @@ class Discourse:
     def _org_by_name(self, mention: Mention) -> Entity:
         keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and keys & entity.keys:
+            if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity)):
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
@@ -542,6 +542,13 @@ def _role_word_set(text: str) -> frozenset[str]:
             words.add(word)
             words.update(part for part in word.split("-") if part and part not in _STOP)
     return frozenset(words)
+
+
+def _acronym_leads(name: str | None, entity: Entity) -> bool:
+    """ "l'ARS" after "l'ARS Normandie": the body the acronym opens the name of (the latest one
+    named, when "l'agence régionale de santé (ARS)" of another region came before)."""
+    short = (name or "").strip()
+    return short.isupper() and 2 <= len(short) <= 6 and name_key(entity.name).split()[:1] == [name_key(short)]
 
 
 def _abbreviates(name: str | None, entity: Entity) -> bool:

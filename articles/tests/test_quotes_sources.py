@@ -1,0 +1,47 @@
+"""Quote extraction: who speaks through a published text ("selon le bilan diffusé par …"), and
+which of two bodies of one kind a later short naming points to."""
+
+from articles.quotes import extract_quotes
+
+
+def attributed(body: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(body)]
+
+
+def test_a_text_issued_by_a_body_makes_that_body_the_source_whatever_the_text_is_called():
+    body = ("Selon le point de situation diffusé dimanche soir par la préfecture de l'Hérault, "
+            "quatre routes restent coupées.")
+    assert attributed(body) == [("préfecture de l'Hérault", "quatre routes restent coupées")]
+
+
+def test_a_time_may_stand_between_the_participle_and_its_issuer():
+    body = "Selon la liste publiée dans la matinée par la mairie de Brest, douze écoles resteront fermées."
+    assert attributed(body) == [("mairie de Brest", "douze écoles resteront fermées")]
+
+
+def test_a_text_issued_by_a_named_person_is_theirs():
+    body = "D'après la vidéo relayée par Karine Oudin sur son compte, la digue a cédé vers minuit."
+    assert attributed(body) == [("Karine Oudin", "la digue a cédé vers minuit")]
+
+
+def test_a_text_issued_by_an_indefinite_group_has_no_speaker():
+    assert extract_quotes("Selon un rapport publié par des chercheurs canadiens, la banquise recule.") == []
+
+
+def test_a_participle_with_no_issuer_does_not_make_its_object_a_speaker():
+    body = "Selon le chiffre annoncé en mars, la Ville de Lille comptait 3 000 logements vides."
+    assert extract_quotes(body) == []
+
+
+def test_a_bare_acronym_points_to_the_latest_body_whose_name_it_opens():
+    body = ("En Bretagne, l'agence régionale de santé (ARS) a indiqué que 40 cas avaient été confirmés. "
+            "Selon le bilan transmis par l'ARS Normandie, la région compte douze cas. "
+            "« Les analyses sont en cours », précise l'ARS.")
+    assert [q.speaker for q in extract_quotes(body)] == [
+        "agence régionale de santé", "ARS Normandie", "ARS Normandie"]
+
+
+def test_a_bare_acronym_still_points_to_the_only_body_it_abbreviates():
+    body = ("L'agence régionale de santé (ARS) a indiqué que 40 cas avaient été confirmés. "
+            "« Les analyses sont en cours », précise l'ARS.")
+    assert [q.speaker for q in extract_quotes(body)] == ["agence régionale de santé"] * 2

@@ -350,6 +350,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     gender = det_gender or lx.BODY_NOUNS.get(head)
     if name_span is not None and name_span[2] is None:
         n0, n1, _ = name_span
+        if n1 == n0 + 1:
+            n1 = _lowercase_tail(tokens, n1, limit)  # "le syndicat Force ouvrière", "l'ONG Médecins sans frontières"
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
@@ -374,6 +376,23 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
+
+
+_TAIL_PREPOSITIONS = frozenset({"sans", "contre"})
+
+
+def _lowercase_tail(tokens: list[Token], j: int, limit: int) -> int:
+    """Where a body's one-word name that goes on in lower case ends: "Force ouvrière" (an
+    adjective or two), "Médecins sans frontières", "Action contre la faim"."""
+    if j < limit and tokens[j].low in _TAIL_PREPOSITIONS:
+        k = j + 1
+        if k < limit and tokens[k].low in ("la", "le", "les", "l'"):
+            k += 1
+        return k + 1 if k < limit and is_adjective(tokens[k]) else j
+    end = j
+    while end < limit and end - j < 2 and is_adjective(tokens[end]) and tokens[end].low not in lx.ROLE_PREPOSITIONS:
+        end += 1
+    return end
 
 
 def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int] | None:

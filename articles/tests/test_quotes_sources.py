@@ -45,3 +45,16 @@ def test_a_bare_acronym_still_points_to_the_only_body_it_abbreviates():
     body = ("L'agence régionale de santé (ARS) a indiqué que 40 cas avaient été confirmés. "
             "« Les analyses sont en cours », précise l'ARS.")
     assert [q.speaker for q in extract_quotes(body)] == ["agence régionale de santé"] * 2
+
+
+def test_a_body_s_one_word_name_goes_on_in_lower_case_after_its_kind():
+    body = ("Le syndicat Force ouvrière dénonce un « passage en force ». "
+            "L'ONG Médecins sans frontières a dénoncé « une catastrophe sanitaire ». "
+            "L'association Action contre la faim estime que la situation « empire ».")
+    assert [q.speaker for q in extract_quotes(body)] == [
+        "Force ouvrière", "Médecins sans frontières", "Action contre la faim"]
+
+
+def test_a_body_s_name_stops_at_a_day_or_its_verb():
+    body = "La société Orange a indiqué mardi que le réseau était rétabli. Le groupe Vinci assure que le chantier avance."
+    assert [q.speaker for q in extract_quotes(body)] == ["Orange", "Vinci"]

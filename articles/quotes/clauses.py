@@ -369,6 +369,11 @@ def _find_clause_starts(tokens: list[Token], quoted: set[int]) -> list[int]:
 
 def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int] | None:
     for start in clause_starts(ctx, v, lowest, window=MAX_SUBJECT_TOKENS):
+        if ctx.tokens[start].low == "on" and _subject_gap_ok(ctx.tokens, start + 1, v):
+            fronted = _on_behalf_of(ctx, start, lowest)
+            if fronted is not None:
+                return fronted
+            continue
         parsed = parse_speaker(ctx.tokens, start, v, ctx.body, lx.SUBJECT_PRONOUNS)
         if parsed is None:
             continue
@@ -376,6 +381,31 @@ def subject_before(ctx: SentenceView, v: int, lowest: int) -> tuple[Mention, int
         if _subject_gap_ok(ctx.tokens, end, v):
             return mention, start
     return None
+
+
+def _on_behalf_of(ctx: SentenceView, on: int, lowest: int) -> tuple[Mention, int] | None:
+    """ "Du côté de la préfecture, on assure que …", "Chez Renault, on indique que …", "Au
+    ministère, on fait valoir que …": the body the fronted place names speaks through "on"."""
+    tokens = ctx.tokens
+    if on < 2 or tokens[on - 1].low != ",":
+        return None
+    starts = clause_starts(ctx, on - 1, lowest)
+    if not starts:
+        return None
+    k = starts[-1]
+    if tokens[k].low == "du" and k + 2 < on and tokens[k + 1].low == "côté" and tokens[k + 2].low in ("de", "du", "des", "d'"):
+        k += 3 if tokens[k + 2].low in ("de", "d'") else 2  # "du côté du Medef": "du" read as "de le"
+    elif tokens[k].low == "chez":
+        k += 1
+    elif tokens[k].low not in ("au", "à"):
+        return None
+    elif tokens[k].low == "à":
+        k += 1
+    parsed = parse_speaker(tokens, k, on - 1, ctx.body, contracted=tokens[k].low in ("du", "au"))
+    if parsed is None or parsed[1] != on - 1 or parsed[0].kind != "organisation" or parsed[0].anonymous \
+            or parsed[0].plural or parsed[0].how == "plural":
+        return None
+    return parsed[0], k
 
 
 _SUBJECT_ADVERBS = frozenset({"aussi", "également", "non", "plus", "même", "lui-même", "elle-même", "seul", "seule",

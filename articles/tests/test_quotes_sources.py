@@ -58,3 +58,18 @@ def test_a_body_s_one_word_name_goes_on_in_lower_case_after_its_kind():
 def test_a_body_s_name_stops_at_a_day_or_its_verb():
     body = "La société Orange a indiqué mardi que le réseau était rétabli. Le groupe Vinci assure que le chantier avance."
     assert [q.speaker for q in extract_quotes(body)] == ["Orange", "Vinci"]
+
+
+def test_on_speaks_for_the_body_a_fronted_place_names():
+    body = ("Du côté de la préfecture, on assure que les travaux reprendront lundi. "
+            "Chez Renault, on indique que l'usine rouvrira en mai. "
+            "Au ministère de l'Intérieur, on fait valoir que les effectifs ont doublé. "
+            "Du côté du Medef, on estime que la réforme « va dans le bon sens ».")
+    assert [q.speaker for q in extract_quotes(body)] == [
+        "préfecture", "Renault", "ministère de l'Intérieur", "Medef"]
+
+
+def test_on_stays_nobody_after_a_generic_plural_a_place_or_a_time():
+    body = ("Du côté des syndicats, on dénonce « une provocation ». Dans le quartier, on assure que rien n'a "
+            "changé. Le soir venu, on assure que tout va bien.")
+    assert extract_quotes(body) == []

@@ -126,17 +126,18 @@ def _statement_diff(gold: dict, found: list[ExtractedQuote]) -> list[str]:
     return lines
 
 
-def score_half(half: str, same_speaker) -> HalfScore | None:
-    """Score one half, or None when its texts have not been restored."""
-    gold_path = GOLD_DIR / f"gold-{half}.json"
+def score_half(half: str, same_speaker, gold_dir: Path = GOLD_DIR, text_dir: Path = TEXT_DIR) -> HalfScore | None:
+    """Score one half, or None when its texts have not been restored (another annotated set in
+    the same format: its own `gold_dir` and `text_dir`)."""
+    gold_path = gold_dir / f"gold-{half}.json"
     if not gold_path.exists():
         return None
     golds = json.loads(gold_path.read_text(encoding="utf-8"))
-    if not all((TEXT_DIR / f"{g['id']}.txt").exists() for g in golds):
+    if not all((text_dir / f"{g['id']}.txt").exists() for g in golds):
         return None
     score = HalfScore()
     for gold in golds:
-        score_excerpt(gold, (TEXT_DIR / f"{gold['id']}.txt").read_text(encoding="utf-8"), score, same_speaker)
+        score_excerpt(gold, (text_dir / f"{gold['id']}.txt").read_text(encoding="utf-8"), score, same_speaker)
     return score
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .complements import apposition_name, is_adjective, role_head, scan_modifiers, trailing_acronym
-from .name_runs import classify_name, given_name_gender, name_words, scan_name
+from .name_runs import classify_name, given_name_gender, name_words, particle_leads_to_name, scan_name
 from .text import Token
 
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
@@ -61,7 +61,9 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return pronoun_mention(token, pronouns[token.low]), i + 1
     if pronouns and token.low in lx.PLURAL_PRONOUNS:
         return they_mention(token, token.low), i + 1
-    if token.low in lx.TITLES and i + 1 < limit and tokens[i + 1].is_cap:
+    if token.low in lx.TITLES and i + 1 < limit and (
+            tokens[i + 1].is_cap or tokens[i + 1].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, i + 1, limit)):
+        # "Mme Zakharova", "Mgr de La Villemarqué"
         return _parse_title(tokens, i, limit, body)
     if token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES:
         return _parse_determined(tokens, i, limit, body)

@@ -43,6 +43,15 @@ def given_fits(a: str, b: str) -> bool:
     return len(letters) == len(parts) and all(p.startswith(l) for l, p in zip(letters, parts) if l)
 
 
+def initialled(short: str, full: str) -> bool:
+    """ "T. T. Pham" is "Thu Trang Pham": each initial opens the other's word, the last word
+    the same (up to a typo)."""
+    a, b = lx.fold(short).split(), lx.fold(full).split()
+    if len(a) != len(b) or len(a) < 3 or not all(w.endswith(".") for w in a[:-1]):
+        return False
+    return all(w.startswith(i.rstrip(".")) for i, w in zip(a[:-1], b[:-1])) and close(a[-1], b[-1])
+
+
 def surname_fits(a: str, b: str) -> bool:
     """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
     return any(close(x, y) for x in birth_names(a) for y in birth_names(b))

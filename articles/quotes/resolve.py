@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
-from .names import (birth_names, given_fits, hyphenless, initials, name_key, name_parts, strip_article,
+from .names import (birth_names, given_fits, hyphenless, initialled, initials, name_key, name_parts, strip_article,
                     surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
@@ -219,8 +219,13 @@ class Discourse:
         given, surname, words = name_parts(mention.name or "")
         spelled = hyphenless(mention.name)
         for entity in reversed(self.entities):
-            if entity.kind == "person" and entity.full and hyphenless(entity.name) == spelled:
-                return entity  # "Michel Ange Louis Jeune" is "Michel-Ange Louis Jeune"
+            if entity.kind == "person" and entity.full and (hyphenless(entity.name) == spelled
+                                                            or initialled(mention.name or "", entity.name)):
+                return entity  # "Michel Ange Louis Jeune" is "Michel-Ange Louis Jeune"; "T. T. Pham" "Thu Trang Pham"
+        if len(spelled.split()) >= 2:
+            for entity in reversed(self.entities):
+                if entity.kind == "person" and entity.full and hyphenless(entity.surname) == spelled:
+                    return entity  # "Mme Owusu Mensah" after "Abena Owusu-Mensah"
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue

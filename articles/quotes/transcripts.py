@@ -16,10 +16,10 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from . import lexicon as lx
-from .clauses import SentenceView, Statement
 from dataclasses import replace
 
+from . import lexicon as lx
+from .clauses import SentenceView, Statement
 from .mentions import Mention, parse_speaker
 from .text import QuoteSpan, Token, quotes_within
 from .verbs import may_start_verb
@@ -28,13 +28,18 @@ MIN_LABEL_PARAGRAPHS = 3  # one capitalised line is a heading; three or more mak
 
 
 _LABEL_RE = re.compile(r"[^\S\n]*([^\s:–-][^:\n–]{0,40}?)[^\S\n]*(?::|[^\S\n][-–][^\S\n])")
+# A page's furniture, not a turn: "Lire aussi : …", "Photo : …", "Source : …", "Mis à jour : …"
+_FURNITURE_RE = re.compile(
+    r"(?:(?:à |a )?lire|(?:à |a )?voir|photos?|crédits?(?: photos?)?|légende|vidéo|sources?|par|tags|"
+    r"mots[- ]clés|mise? à jour|publié(?:e)?(?: le)?)(?: aussi| également)?$", re.IGNORECASE)
 
 
 def recurring_labels(body: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     """Labels that open two paragraphs or more ("Paperjam:", "TourMaG.com -"): a transcript's.
     With two labelled paragraphs or more, the empty label "" is in the set too: the text reads
     as a transcript, where a one-off "Jean Morel :" is a turn rather than a headline's topic."""
-    counts = Counter(m.group(1) for start, end in paragraphs if (m := _LABEL_RE.match(body, start, end)))
+    counts = Counter(m.group(1) for start, end in paragraphs
+                     if (m := _LABEL_RE.match(body, start, end)) and not _FURNITURE_RE.match(m.group(1)))
     several = {""} if sum(counts.values()) >= 2 else set()
     return frozenset({label for label, count in counts.items() if count >= 2} | several)
 
@@ -48,12 +53,16 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
     if colon is None or colon == 0:
         return None
     label = ctx.tokens[:colon]
+    if _FURNITURE_RE.match(ctx.body[label[0].start:label[-1].end]):
+        return None
     if label[0].fold in lx.EVENT_NOUNS or label[0].fold in lx.DEFINITE_DETS and len(label) > 1 \
             and label[1].fold in lx.EVENT_NOUNS:
         return None  # "Sommet de la Cédéao : …" is where it was said, not who
     start, end = ctx.text_span(ctx.tokens[colon].end, paragraph_end)
     if not any(c.islower() for c in ctx.body[start:end]):
         return None  # "INONDATIONS : LE BILAN VILLE PAR VILLE" is a headline
+    if _is_data(ctx.body[start:end]):
+        return None  # "Charolais U : 4,62 €/kg vif (+0,05)": a table's row
     word = label[0].fold.rstrip(".")  # "Q. – …", "R. – …"
     if word in lx.QUESTION_LABELS and colon == 1:
         return "question"
@@ -76,6 +85,11 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         return "question"
     start, end, direct, how = _colon_content(ctx, start, end, mention)
     return Statement(label[0].start, start, end, True, ":", "", mention, how)
+
+
+def _is_data(text: str) -> bool:
+    """More digits than half its letters: figures, prices, scores, not somebody's words."""
+    return sum(c.isdigit() for c in text) * 2 > sum(c.isalpha() for c in text)
 
 
 def _looks_like_outlet(text: str) -> bool:

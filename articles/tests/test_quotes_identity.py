@@ -1,0 +1,53 @@
+"""Quote extraction: one speaker however the article writes their name again, and lines
+that look like a transcript's labels but are a page's furniture or a table's rows."""
+
+from articles.quotes import extract_quotes
+
+
+def speakers(body: str) -> list[str]:
+    return [q.speaker for q in extract_quotes(body)]
+
+
+def test_a_title_before_a_particle_is_a_title():
+    body = ("L'évêque de Belcastel, Mgr Étienne de La Villemarqué, annonce la fusion des paroisses. "
+            "Mgr de La Villemarqué explique que le diocèse ne compte plus que « onze prêtres ».")
+    assert speakers(body) == ["Étienne de La Villemarqué"]
+
+
+def test_a_compound_surname_written_without_its_hyphen_is_the_same_person():
+    body = ("Son homologue, Abena Owusu-Mensah, a plaidé pour « une présence renforcée ». "
+            "Pour Mme Owusu Mensah, « chaque jour perdu compte ».")
+    assert speakers(body) == ["Abena Owusu-Mensah"] * 2
+
+
+def test_initials_of_two_given_names_are_the_same_person():
+    body = ("« Il faut agir vite », a dit Thu Trang Pham, directrice générale. "
+            "« Ce n'est pas le sujet », a ajouté T. T. Pham.")
+    assert speakers(body) == ["Thu Trang Pham"] * 2
+
+
+def test_initials_that_do_not_fit_are_someone_else():
+    body = ("« Il faut agir vite », a dit Thu Trang Pham, directrice générale. "
+            "« Ce n'est pas le sujet », a répondu V. T. Pham.")
+    assert speakers(body) == ["Thu Trang Pham", "V. T. Pham"]
+
+
+def test_furniture_lines_do_not_make_a_headline_a_transcript_turn():
+    body = ("Barrage de la Sioulette : le bras de fer se durcit entre les opposants et le porteur de projet\n\n"
+            "Les opposants ont manifesté samedi sur le pont.\n\n"
+            "Lire aussi : Sécheresse : la rivière au plus bas\n\n"
+            "Photo : Les manifestants sur le pont, samedi.")
+    assert speakers(body) == []
+
+
+def test_a_table_s_rows_are_not_turns():
+    body = ("Le marché a accueilli 1 184 bovins lundi.\n\n"
+            "Charolais U : 4,62 €/kg vif (+0,05)\n\nCharolais R : 4,38 €/kg vif (+0,03)\n\n"
+            "Limousins U : 4,75 €/kg vif (=)")
+    assert speakers(body) == []
+
+
+def test_a_short_answer_in_a_transcript_is_still_a_turn():
+    body = ("Paperjam : Allez-vous vous représenter en 2028 ?\n\nXavier Bettel : Non.\n\n"
+            "Paperjam : Pourquoi ?\n\nXavier Bettel : Parce que dix ans suffisent, et je l'ai toujours dit.")
+    assert speakers(body) == ["Paperjam", "Xavier Bettel", "Paperjam", "Xavier Bettel"]

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, MIN_CONTENT_WORDS, SentenceView, Statement, adjunct_positions, attribution_after,
-                      clause_starts, looks_verbal, quote_opens_at, subject_before)
+                      clause_starts, content_has_quote, looks_verbal, quote_opens_at, starts_noun_phrase,
+                      subject_before)
 from .mentions import Mention, parse_speaker
-from .reported import complement_start, directive_start, is_infinitive, quote_only
+from .reported import NAMING_VERBS, complement_start, directive_start, is_infinitive, quote_only
 from .text import Token
 from .verbs import VerbMatch, infinitive_lemma, match_verb
 
@@ -104,6 +105,8 @@ def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
             return j
         if quote_opens_at(ctx, tokens[j].start):
             return j
+        if starts_noun_phrase(tokens[j]) and content_has_quote(ctx, j) and verb.lemma not in NAMING_VERBS:
+            return j  # "estimant le risque de récidive « faible à moyen »": the quoted words are theirs
     return None
 
 

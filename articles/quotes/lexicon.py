@@ -334,6 +334,10 @@ for _group in _ROLE_GENDERED.split("|"):
         for _f in _forms[1:]:
             ROLE_NOUNS.setdefault(fold(_f), "f")
 ROLE_NOUNS["mairesse"] = "f"  # Québec
+# A role noun's feminine → its masculine ("procureure" → "procureur"): roles compare as one noun.
+MASCULINE: dict[str, str] = {fold(_f): fold(_group.split()[0]) for _group in _ROLE_GENDERED.split("|")
+                             for _f in _group.split()[1:]}
+MASCULINE["mairesse"] = "maire"
 # Nouns that describe someone without being a role we attribute speech to by themselves
 # ("son homologue", "un habitant", "l'homme"): they can carry a name but never refer back.
 NON_REFERRING_ROLES = _words(

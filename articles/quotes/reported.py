@@ -270,7 +270,7 @@ def complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
         if lx.NP in verb.complements and (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des", "contre", "pour")):
             return None if _is_sentencing(ctx, verb, j) else j
         if (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and content_has_quote(ctx, j) \
-                and verb.lemma not in _NAMING_VERBS:
+                and verb.lemma not in NAMING_VERBS:
             return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
     return None
 
@@ -354,7 +354,7 @@ def _colon_after(ctx: SentenceView, j: int) -> int | None:
 # sauvegarde de l'emploi »"), not the speaker's words.
 
 
-_NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler",
+NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "détailler", "lancer", "signaler",
                            "mentionner",
                            "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
 

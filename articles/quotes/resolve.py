@@ -508,7 +508,7 @@ def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str
     if mention.head in lx.NON_REFERRING_ROLES:
         return frozenset(), set(), set()
     head = mention.head or ""
-    compatible = lx.ROLE_COMPATIBLE.get(head, frozenset({head}))
+    compatible = lx.ROLE_COMPATIBLE.get(head) or lx.ROLE_COMPATIBLE.get(lx.MASCULINE.get(head, head), frozenset({head}))
     for phrase, phrase_compatible in lx.ROLE_PHRASES.items():
         if role.startswith(phrase):
             compatible, role = phrase_compatible, role[len(phrase):]
@@ -530,7 +530,9 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
     if "*" in compatible:
         return not modifiers or modifiers <= words
     heads = _role_words(_before_complement(role))  # "chef de cabinet du Prince" is no prince
-    if not entity.role or not any(c in heads or (" " in c and c in role) for c in compatible):
+    heads |= {lx.MASCULINE[h] for h in heads if h in lx.MASCULINE}  # "la magistrate" is "la procureure"
+    if not entity.role or not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role)
+                                  for c in compatible):
         return False
     return modifiers <= words
 

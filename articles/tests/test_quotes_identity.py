@@ -51,3 +51,23 @@ def test_a_short_answer_in_a_transcript_is_still_a_turn():
     body = ("Paperjam : Allez-vous vous représenter en 2028 ?\n\nXavier Bettel : Non.\n\n"
             "Paperjam : Pourquoi ?\n\nXavier Bettel : Parce que dix ans suffisent, et je l'ai toujours dit.")
     assert speakers(body) == ["Paperjam", "Xavier Bettel", "Paperjam", "Xavier Bettel"]
+
+
+def test_a_feminine_role_refers_back_to_the_holder_of_a_compatible_one():
+    body = ("Pour la procureure Anne-Claude Meylan, la thèse de la bagarre « ne tient pas ». "
+            "La magistrate a décrit un homme « méthodique », qui avait attendu sa victime.")
+    assert speakers(body) == ["Anne-Claude Meylan"] * 2
+
+
+def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
+    body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
+            "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")
+    assert speakers(body)[-1] == "magistrate"  # no woman holds a magistrate's office here
+
+
+def test_a_participle_whose_object_holds_a_quotation_reports_words():
+    body = ("L'expert Bernard Roux a décrit une personnalité « impulsive », "
+            "estimant le risque de récidive « faible à moyen ».")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Bernard Roux", "a décrit"), ("Bernard Roux", "estimant")]
+    assert quotes[1].text == "le risque de récidive « faible à moyen »"

@@ -100,10 +100,23 @@ def verb_in(ctx: SentenceView, i: int, limit: int) -> VerbMatch | None:
 
 
 def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
-    """After a subject, a clause goes on with a lower-case word (its verb): "conteste tout délit"."""
+    """After a subject, a clause goes on with a lower-case word (its verb): "conteste tout délit",
+    also past a dashed incise ("Nathalie Gagnon — aucun lien avec elle — enseigne")."""
+    if i < limit and tokens[i].low in _INCISE_CLOSERS:
+        closer = _INCISE_CLOSERS[tokens[i].low]
+        end = next((n for n in range(i + 1, min(i + MAX_INCISE_TOKENS, limit)) if tokens[n].low in closer), None)
+        incise = tokens[i + 1:end] if end is not None else []
+        # words, not a score line ("Hauts Lyonnais – Thonon Evian | 1 – 0")
+        if not any(t.is_word and not t.is_cap for t in incise) or any(not t.is_word and t.low not in (",", "'")
+                                                                      for t in incise):
+            return False
+        i = end + 1
     if i < limit and tokens[i].low == ",":
         i += 1
     return i < limit and tokens[i].is_word and not tokens[i].is_cap
+
+
+_INCISE_CLOSERS = {"—": ("—",), "–": ("–",)}  # "Paul Roy (LR)" is read with the name
 
 
 def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):

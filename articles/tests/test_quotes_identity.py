@@ -71,3 +71,16 @@ def test_a_participle_whose_object_holds_a_quotation_reports_words():
     quotes = extract_quotes(body)
     assert [(q.speaker, q.verb) for q in quotes] == [("Bernard Roux", "a décrit"), ("Bernard Roux", "estimant")]
     assert quotes[1].text == "le risque de récidive « faible à moyen »"
+
+
+def test_a_subject_past_a_dashed_incise_is_who_she_refers_to():
+    body = ("« Nous déposerons une offre », a déclaré la ministre Isabelle Roy.\n\n"
+            "Sur le piquet de grève, Nathalie Gagnon — aucun lien avec la présidente — enseigne depuis 22 ans. "
+            "« Trente élèves par classe, faites le calcul », lâche-t-elle.")
+    assert speakers(body) == ["Isabelle Roy", "Nathalie Gagnon"]
+
+
+def test_a_score_line_between_dashes_is_no_subject():
+    body = ("National 3 : Hauts Lyonnais – Thonon Evian | 1 – 0 | Les réactions\n\n"
+            "Le coach de Thonon a regretté la défaite. « On n'était pas dans le duel », a-t-il lâché.")
+    assert speakers(body) == ["coach de Thonon"] * 2

@@ -12,7 +12,9 @@ each worker's memory (heap vs index files mapped). Figures are printed, never as
 
 Environment: BENCH_ARTICLES (10000), BENCH_SEED (9), BENCH_REPEAT (3 rounds of the mix),
 BENCH_REUSE=1 (keep an archive already imported at this size and seed: time the servers only),
-BENCH_APP_DIR (serve another checkout of Newsarchive on the same archive: before/after a change).
+BENCH_APP_DIR (serve another checkout of Newsarchive on the same archive: before/after a change),
+BENCH_INDEX=rebuild (import with the index queue off, the index built by rebuild_index alone:
+for 100,000 articles, where the real path takes hours on 2 cores).
 """
 
 import json
@@ -84,8 +86,14 @@ def load_archive(size: int, seed: int, work: Path, env: dict) -> None:
     say(f"  written in {time.perf_counter() - began:.1f} s, {words / size:.0f} words per file")
     data.mkdir(parents=True)
     run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], env)
-    say("== import through the real path (import_articles: clean, extract, save, index)")
-    seconds = run([PYTHON, "manage.py", "import_articles", str(corpus)], env, watch=imported(data, size))
+    if os.environ.get("BENCH_INDEX") == "rebuild":
+        say("== import without the index queue (bench/import_unindexed.py: clean, extract, save),"
+            " then the index built once by rebuild_index (BENCH_INDEX=rebuild)")
+        command = [PYTHON, "bench/import_unindexed.py", str(corpus)]
+    else:
+        say("== import through the real path (import_articles: clean, extract, save, index)")
+        command = [PYTHON, "manage.py", "import_articles", str(corpus)]
+    seconds = run(command, env, watch=imported(data, size))
     say(f"  import: {seconds:.0f} s, {size / seconds:.1f} articles/s")
     say("== rebuild_index")
     seconds = run([PYTHON, "manage.py", "rebuild_index", "--noinput", "--verbosity", "0"], env)

@@ -169,7 +169,9 @@ def capitalised_complement(tokens: list[Token], j: int, limit: int):
     for position, n in enumerate(caps[1:], start=1):
         if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
             return n, (n, end, None)
-    if len(caps) >= 3:
+    if len(caps) >= 3 and apposition_name(tokens, end, limit)[0] is None:
+        # "de la société Renault Carlos Ghosn"; but "d'Hydrélec Massif Central, Thierry Vasseur"
+        # names its holder after the comma: the capitals before it are the body's
         return caps[-2], (caps[-2], end, None)
     return end, None
 

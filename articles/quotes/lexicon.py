@@ -428,7 +428,8 @@ for _group in ("socialiste|écologiste|communiste|insoumis insoumise|républicai
                "libéral libérale|conservateur conservatrice|centriste|travailliste|macroniste|gaulliste|"
                "souverainiste|indépendantiste|nationaliste|intéressé intéressée|natif native|"
                "sortant sortante|élu élue|champion championne|tenant tenante|vainqueur|finaliste|"
-               "milliardaire|magnat|locataire|hôte|occupant occupante|pensionnaire|sexagénaire|septuagénaire|quinquagénaire|quadragénaire|trentenaire").split("|"):
+               "milliardaire|magnat|locataire|hôte|occupant occupante|pensionnaire|militant militante|"
+               "syndicaliste|opposant opposante|retraité retraitée|sexagénaire|septuagénaire|quinquagénaire|quadragénaire|trentenaire").split("|"):
     _forms = _group.split()
     for _n, _f in enumerate(_forms):
         EPITHETS[fold(_f)] = None if len(_forms) == 1 else ("m" if _n == 0 else "f")

@@ -84,3 +84,14 @@ def test_a_score_line_between_dashes_is_no_subject():
     body = ("National 3 : Hauts Lyonnais – Thonon Evian | 1 – 0 | Les réactions\n\n"
             "Le coach de Thonon a regretté la défaite. « On n'était pas dans le duel », a-t-il lâché.")
     assert speakers(body) == ["coach de Thonon"] * 2
+
+
+def test_a_descriptive_noun_refers_back_to_the_person_just_quoted():
+    body = ("« Ce projet, c'est la mort de la rivière », a lancé Josiane Lafarge-Roux, présidente de "
+            "l'association Sioulette Vivante. La militante a rappelé que la truite « est encore présente ».")
+    assert speakers(body) == ["Josiane Lafarge-Roux"] * 2
+
+
+def test_a_body_s_name_of_capitals_keeps_them_when_its_holder_follows_a_comma():
+    body = "Contacté, le directeur d'Hydrélec Massif Central, Thierry Vasseur, s'étonne de « tant d'hostilité »."
+    assert speakers(body) == ["Thierry Vasseur"]

@@ -200,11 +200,23 @@ def _subject_first_statements(ctx: SentenceView) -> list[Statement]:
         if found is None:
             break
         statement, subject_index, content_index = found
-        if statements and subject_index > 0:
+        if statements and subject_index > 0 and not _nested(ctx, k, subject_index):
             statements[-1] = _cut_before(ctx, statements[-1], subject_index)
         statements.append(statement)
         k = content_index
     return statements
+
+
+MAX_NESTED_SUBJECT = 12
+
+
+def _nested(ctx: SentenceView, content: int, subject: int) -> bool:
+    """ "Il rapporte que son général, X, lui a demandé de …": the second speaker is the
+    reported clause's own subject, so that clause stays the first speaker's words too; a
+    coordinated one (", mais elle a assuré que …") ends them."""
+    between = ctx.tokens[content:subject]
+    return subject - content <= MAX_NESTED_SUBJECT and not any(
+        t.low in COORDINATIONS or t.low in (";", ":", "»", "«") or ctx.in_quote(t) for t in between)
 
 
 def _next_subject_first(ctx: SentenceView, k: int):

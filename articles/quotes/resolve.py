@@ -71,7 +71,12 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
         else:
             found = discourse.resolve(event)
             if found is not None:
+                outer = next((r for r in reversed(resolved) if r[0].start <= event.pos < r[0].end), None)
                 resolved.append((event, *found))
+                if outer is not None and outer[1] is not found[0]:
+                    # "Il rapporte que son général, X, lui a demandé de « … »": X speaks inside
+                    # his words; whoever reports it is still the one the next "il" means
+                    discourse.remember(outer[1])
             elif event.mention.how == "continuation":
                 waiting.append(event)
         waiting = [w for w in waiting if event.pos - w.pos <= FORWARD_CHARS]
@@ -141,7 +146,7 @@ class Discourse:
             # "Il a réagi." names nobody new: the person it points to stays the one talked about
             entity = self._by_pronoun(mention.gender, False) if mention.how == "pronoun" else None
             if entity is not None:
-                self._remember(entity)
+                self.remember(entity)
             return
         if mention.how == "role" and mention.name is None:
             # in an article about someone never named, a role subject may speak next ("Le coach
@@ -156,7 +161,7 @@ class Discourse:
             if len(self.mentioned) > 2 * MAX_RECENT:
                 del self.mentioned[:-MAX_RECENT]
         if entity is not None and intro.salient:
-            self._remember(entity)
+            self.remember(entity)
 
     def resolve(self, statement: Statement) -> tuple[Entity, str] | None:
         mention = statement.mention
@@ -191,10 +196,10 @@ class Discourse:
             return None
         entity.spoke = True
         entity.replied = entity.replied or statement.lemma in _REPLYING
-        self._remember(entity)
+        self.remember(entity)
         return entity, how or _attribution(mention, entity)
 
-    def _remember(self, entity: Entity) -> None:
+    def remember(self, entity: Entity) -> None:
         """Salient now. Only recent salience matters: the lists stay short on a book-length text."""
         self.history.append(entity)
         self.mentioned.append(entity)

@@ -95,3 +95,19 @@ def test_a_descriptive_noun_refers_back_to_the_person_just_quoted():
 def test_a_body_s_name_of_capitals_keeps_them_when_its_holder_follows_a_comma():
     body = "Contacté, le directeur d'Hydrélec Massif Central, Thierry Vasseur, s'étonne de « tant d'hostilité »."
     assert speakers(body) == ["Thierry Vasseur"]
+
+
+def test_someone_quoted_inside_another_s_words_does_not_take_the_next_pronoun():
+    body = ("Le commandant Petro Lysenko assure que les munitions « arrivent ». Il rapporte que son général, "
+            "Mykola Hrytsenko, lui a demandé de « tenir la ligne coûte que coûte ». "
+            "« Personne ici ne sait ce que cela veut dire », glisse-t-il en repliant la carte.")
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Petro Lysenko", "Petro Lysenko", "Mykola Hrytsenko", "Petro Lysenko"]
+    assert quotes[1].text.startswith("son général, Mykola Hrytsenko, lui a demandé")
+
+
+def test_a_coordinated_second_speaker_still_ends_the_first_one_s_words():
+    body = "Le maire Paul Roy a affirmé que le budget serait voté, mais la préfète Anne Lenoir a assuré qu'il serait retoqué."
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Paul Roy", "le budget serait voté"), ("Anne Lenoir", "il serait retoqué")]

@@ -145,6 +145,8 @@ def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
     if j + 1 >= limit or tokens[j].low != ",":
         return None, j
     k = j + 1
+    if k + 3 < limit and tokens[k].text.isdigit() and tokens[k + 1].low in ("ans", "an") and tokens[k + 2].low == ",":
+        k += 3  # "Taras, 23 ans, ancien étudiant à Kharkiv": the role after the age
     det = tokens[k].low
     if det in lx.DEFINITE_DETS or det in ("un", "une"):
         k += 1

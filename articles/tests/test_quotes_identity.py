@@ -111,3 +111,10 @@ def test_a_coordinated_second_speaker_still_ends_the_first_one_s_words():
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Paul Roy", "le budget serait voté"), ("Anne Lenoir", "il serait retoqué")]
+
+
+def test_a_one_word_name_with_an_age_and_a_role_is_a_subject():
+    body = ("« Le front tient », assure le commandant Petro Lysenko.\n\n"
+            "Taras, 23 ans, ancien étudiant en informatique à Kharkiv, pilote les drones du bataillon. "
+            "Il confie qu'il dort « trois heures par nuit ».")
+    assert speakers(body) == ["Petro Lysenko", "Taras"]

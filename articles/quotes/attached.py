@@ -66,6 +66,28 @@ def find_coordinated(ctx: SentenceView, found: list) -> list[Statement]:
     return statements
 
 
+def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "Il assure qu'aucune opération n'a été annulée, mais reconnaît que …": a second finite
+    speech verb after "mais"/"et" with no subject of its own is the first speaker's."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    earlier = [s for s in found if isinstance(s, Statement)]
+    statements = []
+    for k in range(2, limit - 2):
+        if tokens[k].low not in ("mais", "et") or tokens[k - 1].low != "," or ctx.in_quote(tokens[k]):
+            continue
+        verb = match_verb(tokens, k + 1, limit, ctx.body)
+        if verb is None or verb.negated or verb.pronoun is not None or tokens[k + 1].fold in lx.PRESENT_PARTICIPLES:
+            continue
+        speaker = next((s.mention for s in reversed(earlier) if s.pos < tokens[k].start), None)
+        content = complement_start(ctx, verb) if speaker is not None else None
+        if content is None or tokens[content - 1].low not in ("que", "qu'", ":"):
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, speaker))
+    return statements
+
+
 def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:
     """ "…, a-t-il dit, avant d'ajouter que …": the infinitive clause is a statement of its own,
     by the speaker the sentence already has."""

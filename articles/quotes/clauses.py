@@ -249,6 +249,8 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     named = j < limit and tokens[j].is_cap
     if j < limit and tokens[j].is_word:
         j += 1
+    while named and j < limit and tokens[j].is_cap and tokens[j].is_word and not _gives_a_name(tokens[j]):
+        j += 1  # "au micro de Radio Vallées le directeur": the station's name is all capitals
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
             and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE \
@@ -256,6 +258,11 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
             and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
         j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
     return j
+
+
+def _gives_a_name(token: Token) -> bool:
+    """ "à l'AFP Paul Girard": a given name after a name in an adverbial starts the speaker's."""
+    return token.fold in lx.GIVEN_NAMES or token.fold.split("-")[0] in lx.GIVEN_NAMES or token.low in lx.TITLES
 
 
 def parse_source(ctx: SentenceView, i: int, limit: int):

@@ -21,7 +21,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from . import nlp
 from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_relative_statements,
-                       find_retrospective)
+                       find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, parse_speaker
@@ -177,7 +177,7 @@ def _with_participles(ctx: SentenceView, found: list) -> list:
     """Add "…, ajoutant que …" and "… et appelé X à …" clauses, and end an earlier statement
     where one begins."""
     extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
-             + find_coordinated(ctx, found)
+             + find_coordinated(ctx, found) + find_shared_subject(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found
@@ -192,10 +192,12 @@ def _ending_before(ctx: SentenceView, statement: Statement, pos: int) -> Stateme
     start, end = ctx.text_span(statement.start, pos)
     while end > start and ctx.body[end - 1] in " ,":
         end -= 1
-    for tail in (" tout en", " en", " tout"):
+    for tail in (" tout en", " en", " tout", " mais", " et"):
         if ctx.body[start:end].endswith(tail):
             end -= len(tail)
             break
+    while end > start and ctx.body[end - 1] in " ,":
+        end -= 1
     start, end = ctx.text_span(start, end)
     return replace(statement, start=start, end=end) if end > start else statement
 

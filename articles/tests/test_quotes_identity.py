@@ -118,3 +118,21 @@ def test_a_one_word_name_with_an_age_and_a_role_is_a_subject():
             "Taras, 23 ans, ancien étudiant en informatique à Kharkiv, pilote les drones du bataillon. "
             "Il confie qu'il dort « trois heures par nuit ».")
     assert speakers(body) == ["Petro Lysenko", "Taras"]
+
+
+def test_a_station_s_name_in_an_adverbial_is_not_the_speaker():
+    body = ("« Nous avons coupé le réseau », explique au micro de Radio Vallées le directeur de l'hôpital, "
+            "Hervé Kowalczyk. « On a tout repris à la main », a-t-il ajouté sur les ondes de France Bleu.")
+    assert speakers(body) == ["Hervé Kowalczyk"] * 2
+
+
+def test_a_given_name_after_an_outlet_starts_the_speaker_s_name():
+    assert speakers("« Rien n'est joué », a confié à l'AFP Paul Girard, maire de Brest.") == ["Paul Girard"]
+
+
+def test_a_second_verb_after_mais_shares_the_first_one_s_speaker():
+    body = ("Le directeur, Hervé Kowalczyk, assure qu'« aucune opération n'a été annulée », mais reconnaît que "
+            "certains patients ont été « réorientés vers Valence ».")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Hervé Kowalczyk", "assure"), ("Hervé Kowalczyk", "reconnaît")]
+    assert quotes[0].text == "« aucune opération n'a été annulée »"

@@ -305,8 +305,8 @@ _PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "derni
 
 
 # Participles that say who put a text out: "selon le point de situation diffusé dimanche par l'ARS"
-_ISSUING = lx._words("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué communiquée "
-                     "communiqués communiquées transmis transmise transmises rendu rendue rendus rendues "
+_ISSUING = lx._words("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué "
+                     "communiquée communiqués communiquées transmis transmise transmises rendu rendue rendus rendues "
                      "établi établie établis établies dressé dressée dressés dressées fourni fournie fournis "
                      "fournies relayé relayée relayés relayées présenté présentée présentés présentées "
                      "annoncé annoncée annoncés annoncées livré livrée livrés livrées")
@@ -413,7 +413,8 @@ def _on_behalf_of(ctx: SentenceView, on: int, lowest: int) -> tuple[Mention, int
     if not starts:
         return None
     k = starts[-1]
-    if tokens[k].low == "du" and k + 2 < on and tokens[k + 1].low == "côté" and tokens[k + 2].low in ("de", "du", "des", "d'"):
+    if tokens[k].low == "du" and k + 2 < on and tokens[k + 1].low == "côté" \
+            and tokens[k + 2].low in ("de", "du", "des", "d'"):
         k += 3 if tokens[k + 2].low in ("de", "d'") else 2  # "du côté du Medef": "du" read as "de le"
     elif tokens[k].low == "chez":
         k += 1

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .name_runs import classify_name, name_words, particle_leads_to_name, role_key, scan_name
+from .name_runs import classify_name, given_name_title, name_words, particle_leads_to_name, role_key, scan_name
 from .text import Token
 
 
@@ -181,7 +181,7 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
     if k + 1 >= limit or tokens[k].low != ",":
         return None, k
     start, title = k + 1, None
-    if tokens[start].low in lx.TITLES:
+    if tokens[start].low in lx.TITLES and not given_name_title(tokens, start, limit):
         title, start = start, start + 1
     elif tokens[start].low in lx.DEFINITE_DETS:
         rank = role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"

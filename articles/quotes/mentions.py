@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .complements import apposition_name, is_adjective, role_head, scan_modifiers, trailing_acronym
-from .name_runs import classify_name, given_name_gender, name_words, particle_leads_to_name, scan_name
+from .name_runs import (classify_name, given_name_gender, given_name_title, name_words, particle_leads_to_name,
+                        scan_name)
 from .text import Token
 
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
@@ -61,8 +62,9 @@ def parse_speaker(tokens: list[Token], i: int, limit: int, body: str,
         return pronoun_mention(token, pronouns[token.low]), i + 1
     if pronouns and token.low in lx.PLURAL_PRONOUNS:
         return they_mention(token, token.low), i + 1
-    if token.low in lx.TITLES and i + 1 < limit and (
-            tokens[i + 1].is_cap or tokens[i + 1].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, i + 1, limit)):
+    if token.low in lx.TITLES and i + 1 < limit and (tokens[i + 1].is_cap or tokens[i + 1].low in lx.NAME_PARTICLES
+                                                     and particle_leads_to_name(tokens, i + 1, limit)) \
+            and not given_name_title(tokens, i, limit):
         # "Mme Zakharova", "Mgr de La Villemarqué"
         return _parse_title(tokens, i, limit, body)
     if token.low in lx.DEFINITE_DETS or token.low in lx.INDEFINITE_DETS or token.low in lx.POSSESSIVES:
@@ -412,11 +414,23 @@ def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int]
     return n0, n1
 
 
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne")
+
+
+def _demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:
+    """A nationality the list lacks, known by its ending and a person's full name after it:
+    "le Hongrois Bálint Szőke-Varga", "la Franco-Marocaine Inès Benmansour"."""
+    if not tokens[k].fold.endswith(_DEMONYM_ENDINGS) or tokens[k].fold in lx.BODY_NOUNS:
+        return False
+    end = scan_name(tokens, k + 1, limit, after_title=True)
+    return len(name_words(tokens, k + 1, end)) >= 2 and classify_name(tokens, k + 1, end) == "person"
+
+
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     """'le Kremlin', 'la Maison Blanche', 'le Parti démocratique de Côte d'Ivoire (PDCI)'."""
     token = tokens[k]
-    if token.fold in lx.DEMONYMS:
-        role = (token.fold, k + 1, None)  # "l'Espagnol Carlos Vidal", "le Niçois"
+    if token.fold in lx.DEMONYMS or _demonym_before_name(tokens, k, limit):
+        role = (token.fold, k + 1, None)  # "l'Espagnol Carlos Vidal", "le Niçois", "le Hongrois Bálint Szőke"
         return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
     if k + 1 < limit and not tokens[k + 1].is_cap and tokens[k + 1].low not in lx.ROLE_BREAKERS and \
             tokens[k + 1].low not in (",", ".", ")", ":", ";") and not token.text.isupper():

@@ -28,8 +28,17 @@ def role_key(folded: str) -> str:
     return folded
 
 
+def given_name_title(tokens: list[Token], i: int, limit: int) -> bool:
+    """ "Cheikh Tidiane Ndiaye" is a given name and a family name; "cheikh Tamim" a title."""
+    if tokens[i].low != "cheikh" or not tokens[i].is_cap:
+        return False
+    return len(name_words(tokens, i + 1, scan_name(tokens, i + 1, limit, after_title=True))) >= 2
+
+
 def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False) -> int:
     """Return the end of a capitalised name run at i ("Ursula von der Leyen"), or i."""
+    if i < limit and given_name_title(tokens, i, limit):
+        return scan_name(tokens, i + 1, limit, after_title=True)
     j, words = i, 0
     while j < limit and words < MAX_NAME_WORDS:
         token = tokens[j]

@@ -15,8 +15,8 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
-from .names import (birth_names, given_fits, hyphenless, initialled, initials, name_key, name_parts, strip_article,
-                    surname_fits)
+from .names import (birth_names, close, given_fits, hyphenless, initialled, initials, name_key, name_parts,
+                    strip_article, surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
@@ -242,6 +242,8 @@ class Discourse:
                 if "." in entity.given and "." not in given:
                     entity.name, entity.given = mention.name, given  # "G. Flosse" is now "Gaston Flosse"
                 return entity
+            if given and entity.full and len(words) >= 3 and close(spelled, hyphenless(entity.name)):
+                return entity  # "Cheick Tidiane Ndiaye" is "Cheikh Tidiane Ndiaye": a typo in a long name
             if given and not entity.full and surname_fits(entity.surname, surname):
                 entity.name, entity.full, entity.given, entity.surname = mention.name, True, given, surname
                 return entity

@@ -88,8 +88,9 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
 
 
 def _is_data(text: str) -> bool:
-    """More digits than half its letters: figures, prices, scores, not somebody's words."""
-    return sum(c.isdigit() for c in text) * 2 > sum(c.isalpha() for c in text)
+    """More digits than half its letters (figures, prices), or a list of three items or more
+    ("Poule A : Dinan – Pacé ; Plœrmel – Bréquigny ; …"): a table's row, not somebody's words."""
+    return sum(c.isdigit() for c in text) * 2 > sum(c.isalpha() for c in text) or text.count(";") >= 2
 
 
 def _looks_like_outlet(text: str) -> bool:

@@ -136,3 +136,28 @@ def test_a_second_verb_after_mais_shares_the_first_one_s_speaker():
     quotes = extract_quotes(body)
     assert [(q.speaker, q.verb) for q in quotes] == [("Hervé Kowalczyk", "assure"), ("Hervé Kowalczyk", "reconnaît")]
     assert quotes[0].text == "« aucune opération n'a été annulée »"
+
+
+def test_cheikh_before_two_names_is_a_given_name_and_a_title_before_one():
+    body = ("Son candidat, Cheikh Tidiane Ndiaye, dénonce des « irrégularités massives ». "
+            "L'émir du Qatar, cheikh Tamim, a assuré que « le dialogue continue ».")
+    assert speakers(body) == ["Cheikh Tidiane Ndiaye", "Tamim"]
+
+
+def test_a_typo_in_a_long_name_is_the_same_person_but_another_family_name_is_not():
+    body = ("Cheikh Tidiane Ndiaye dénonce des « irrégularités ». Cheick Tidiane Ndiaye a aussi estimé que le "
+            "scrutin était « faussé ». Nguyen Thi Lan a estimé que « tout va bien ». "
+            "Tran Thi Lan a répondu que « rien ne va ».")
+    assert speakers(body) == ["Cheikh Tidiane Ndiaye"] * 2 + ["Nguyen Thi Lan", "Tran Thi Lan"]
+
+
+def test_a_nationality_the_list_lacks_is_known_by_its_ending_before_a_full_name():
+    body = ("Le film du Hongrois Bálint Szőke-Varga a séduit. Le Hongrois Bálint Szőke-Varga a confié que "
+            "« le film est fini ». La Franco-Marocaine Inès Benmansour a ajouté que « tout reste à faire ».")
+    assert speakers(body) == ["Bálint Szőke-Varga", "Inès Benmansour"]
+
+
+def test_a_list_after_a_label_is_no_turn():
+    body = ("Les matchs de la 12e journée.\n\nPoule A : Dinan-Léhon – US Pacé ; FC Plœrmel – CPB Bréquigny ; "
+            "GSI Pontivy – Vannes OC\n\nPoule B : FC Quimperlé – EA Guingamp ; Locminé – Lannion FC ; Brest – Morlaix")
+    assert speakers(body) == []

@@ -24,6 +24,7 @@ RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
 MAX_RECENT = 200  # salience further back than this many mentions is never used
 NEXT_HOLDER_CHARS = 400  # a role's holder named this soon after it (about two sentences)
+PLACE_CHARS = 200  # where a holder is named: the place a headline's role gave may be said just before
 FORWARD_CHARS = 400  # a quotation with no speaker yet takes the one named this soon after it
 
 
@@ -89,7 +90,7 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
         if entity is not None:
             entity.spoke = True
             resolved.append((statement, entity, statement.how or "role"))
-    holders = discourse.role_holders()
+    holders = discourse.role_holders(body)
     resolved = [r for r in resolved if not _named_after(discourse, holders, *r)]
     quotes = [_to_quote(body, statement, holders.get(entity, entity), how) for statement, entity, how in resolved]
     return _without_repeats(body, sorted(quotes, key=lambda q: (q.start, q.end)))
@@ -346,7 +347,7 @@ class Discourse:
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
         return recent[0] if recent and _no_office(recent[0].role) and recent[0].office is None else None
 
-    def role_holders(self) -> dict[Entity, Entity]:
+    def role_holders(self, body: str) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
         Darmanin, ministre de l'Intérieur"): each maps to that one person."""
         holders: dict[Entity, Entity] = {}
@@ -357,6 +358,14 @@ class Discourse:
             compatible, adjectives, complements = _role_reference(mention)
             named = [e for e in self.entities if e.full and e.kind == "person" and e.role
                      and _holds_role(e, entity.gender, compatible, adjectives | complements)]
+            if not named and complements:
+                # "la maire de Saint-Ferréol s'insurge" (a headline), then "À Saint-Ferréol-des-
+                # Maures, … la maire Josiane Barral-Fenouil": the one holder whose role names no
+                # other place, named where the role's place is
+                named = [e for e in self.entities if e.full and e.kind == "person" and e.role
+                         and not _role_reference(Mention(0, 0, "role", "person", role=e.role, head=e.head))[2]
+                         and _holds_role(e, entity.gender, compatible, adjectives)
+                         and _word_parts(complements) <= _word_parts(_role_words(_sentence_before(body, e.first_pos)))]
             if len(named) == 1:
                 holders[entity] = named[0]
             elif not named:
@@ -542,6 +551,18 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
                                   for c in compatible):
         return False
     return modifiers <= words
+
+
+def _sentence_before(body: str, pos: int) -> str:
+    """The words before `pos` in its sentence (at most PLACE_CHARS of them)."""
+    window = body[max(0, pos - PLACE_CHARS):pos]
+    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("! "), window.rfind("? "))
+    return window[cut + 1:]
+
+
+def _word_parts(words: set[str]) -> set[str]:
+    """ "saint-ferreol" → "saint", "ferreol": a place's name inside a longer one's."""
+    return {part for word in words for part in word.split("-") if part}
 
 
 def _role_words(text: str | None) -> set[str]:

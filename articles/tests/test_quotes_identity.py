@@ -161,3 +161,15 @@ def test_a_list_after_a_label_is_no_turn():
     body = ("Les matchs de la 12e journée.\n\nPoule A : Dinan-Léhon – US Pacé ; FC Plœrmel – CPB Bréquigny ; "
             "GSI Pontivy – Vannes OC\n\nPoule B : FC Quimperlé – EA Guingamp ; Locminé – Lannion FC ; Brest – Morlaix")
     assert speakers(body) == []
+
+
+def test_a_headline_s_role_is_the_holder_named_where_its_place_is():
+    body = ("Incendie : la maire de Saint-Ferréol s'insurge\n\nÀ Saint-Ferréol-des-Maures, la maire Josiane "
+            "Barral-Fenouil ne décolère pas. « Trois ans que je réclame le débroussaillement », s'insurge l'édile.")
+    assert speakers(body) == ["Josiane Barral-Fenouil"]
+
+
+def test_a_role_of_another_place_is_not_the_holder_named_elsewhere():
+    body = ("Le maire de Paris a estimé que « la ville est prête ».\n\n"
+            "À Lyon, le maire Grégory Doucet a assuré que « tout est prêt ».")
+    assert speakers(body) == ["maire de Paris", "Grégory Doucet"]

@@ -185,8 +185,12 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
         title, start = start, start + 1
     elif tokens[start].low in lx.DEFINITE_DETS:
         rank = role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
-        if rank is not None and rank[1] < limit and name_follows(tokens, rank[1], limit):
-            start = rank[1]
+        after = rank[1] if rank is not None else limit
+        while after < limit and after - (rank[1] if rank else 0) < 2 and is_adjective(tokens[after]) \
+                and not name_follows(tokens, after, limit):
+            after += 1  # "le président du jury, le comédien belge Lucien Verhaegen"
+        if rank is not None and after < limit and name_follows(tokens, after, limit):
+            start = after
     j = scan_name(tokens, start, limit, after_title=title is not None)
     if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
         return None, k

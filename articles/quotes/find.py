@@ -24,7 +24,7 @@ from .attached import (find_before_adding, find_coordinated, find_participle_sta
                        find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
-from .mentions import Mention, parse_speaker
+from .mentions import Mention, demonym_before_name, parse_speaker
 from .reported import find_indirect, find_speech_intro
 from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
@@ -286,10 +286,11 @@ def _may_start_named_mention(tokens: list[Token], n: int, limit: int) -> bool:
     if token.low in lx.TITLES:
         return n + 1 < limit and tokens[n + 1].is_cap
     if token.low in _CONTRACTED:
-        return n + 1 < limit and tokens[n + 1].fold in lx.ROLE_NOUNS
+        return n + 1 < limit and (tokens[n + 1].fold in lx.ROLE_NOUNS or demonym_before_name(tokens, n + 1, limit))
     if token.low in lx.DEFINITE_DETS or token.low in lx.POSSESSIVES:
         return n + 1 < limit and (tokens[n + 1].fold in lx.ROLE_NOUNS or tokens[n + 1].fold in lx.BODY_NOUNS
-                                  or tokens[n + 1].low in lx.PRE_ADJECTIVES or tokens[n + 1].fold in lx.DEMONYMS)
+                                  or tokens[n + 1].low in lx.PRE_ADJECTIVES or tokens[n + 1].fold in lx.DEMONYMS
+                                  or demonym_before_name(tokens, n + 1, limit))
     return token.fold in lx.GIVEN_NAMES and n + 1 < limit and tokens[n + 1].is_cap
 
 

@@ -529,6 +529,8 @@ PLACE_WORDS = _words(
     "nigeria ghana kenya ethiopie éthiopie soudan rdc congo gabon guinée bénin togo burkina "
     "madagascar haïti chili pérou bolivie equateur équateur nicaragua"
 )
+# Endings of nationalities the list lacks, read as one before a person's full name ("le Hongrois X").
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne")
 DEMONYMS = _words(
     "Français Française Espagnol Espagnole Italien Italienne Allemand Allemande Britannique Anglais "
     "Anglaise Américain Américaine Russe Ukrainien Ukrainienne Chinois Chinoise Japonais Japonaise "

@@ -414,13 +414,10 @@ def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int]
     return n0, n1
 
 
-_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne")
-
-
-def _demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:
+def demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:
     """A nationality the list lacks, known by its ending and a person's full name after it:
     "le Hongrois Bálint Szőke-Varga", "la Franco-Marocaine Inès Benmansour"."""
-    if not tokens[k].fold.endswith(_DEMONYM_ENDINGS) or tokens[k].fold in lx.BODY_NOUNS:
+    if not tokens[k].fold.endswith(lx.DEMONYM_ENDINGS) or tokens[k].fold in lx.BODY_NOUNS:
         return False
     end = scan_name(tokens, k + 1, limit, after_title=True)
     return len(name_words(tokens, k + 1, end)) >= 2 and classify_name(tokens, k + 1, end) == "person"
@@ -429,7 +426,7 @@ def _demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:
 def _parse_capitalised_body(tokens, i, k, limit, body, det_gender, anonymous):
     """'le Kremlin', 'la Maison Blanche', 'le Parti démocratique de Côte d'Ivoire (PDCI)'."""
     token = tokens[k]
-    if token.fold in lx.DEMONYMS or _demonym_before_name(tokens, k, limit):
+    if token.fold in lx.DEMONYMS or demonym_before_name(tokens, k, limit):
         role = (token.fold, k + 1, None)  # "l'Espagnol Carlos Vidal", "le Niçois", "le Hongrois Bálint Szőke"
         return _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous)
     if k + 1 < limit and not tokens[k + 1].is_cap and tokens[k + 1].low not in lx.ROLE_BREAKERS and \

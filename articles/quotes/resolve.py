@@ -347,6 +347,19 @@ class Discourse:
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
         return recent[0] if recent and _no_office(recent[0].role) and recent[0].office is None else None
 
+    def _only_one_mentioned(self, mention: Mention) -> Entity | None:
+        """ "« Les Saules », du Hongrois Bálint Szőke-Varga, … « … », a confié le cinéaste": no one
+        holds the role and nobody is being talked about, but the last sentences named one person
+        of that gender, with no office that says otherwise: the role describes them."""
+        if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES:
+            return None
+        recent = {e for e in self.mentioned[-RECENT_FOR_SALIENT_ROLE:] if e.kind == "person" and e.full
+                  and _gender_fits(e.gender, mention.gender)}
+        if len(recent) != 1:
+            return None
+        person = next(iter(recent))
+        return person if not person.spoke and (_no_office(person.role) or _is_epithet_role(person.role)) else None
+
     def role_holders(self, body: str) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
         Darmanin, ministre de l'Intérieur"): each maps to that one person."""
@@ -425,7 +438,7 @@ class Discourse:
                 for entity in reversed(pool):
                     if _holds_role(entity, mention.gender, allowed, modifiers):
                         return entity
-        named = self._salient_named_person(mention)
+        named = self._salient_named_person(mention) or self._only_one_mentioned(mention)
         if named is not None or not create:
             return named
         entity = self._create("person", strip_article(mention.role), False, mention)
@@ -440,6 +453,14 @@ _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "obj
                        "réagir", "nier"})
 _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
                          "reprendre", "embrayer"})
+
+
+def _is_epithet_role(role: str | None) -> bool:
+    """ "Hongrois", "l'élu écologiste": a nationality or an epithet, no office."""
+    words = (role or "").split()
+    head = lx.fold(words[0]) if words else ""
+    return head in lx.DEMONYMS or head in lx.EPITHETS or len(words) == 1 and words[0][:1].isupper() \
+        and head.endswith(lx.DEMONYM_ENDINGS)
 
 
 def _no_office(role: str | None) -> bool:

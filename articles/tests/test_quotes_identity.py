@@ -173,3 +173,20 @@ def test_a_role_of_another_place_is_not_the_holder_named_elsewhere():
     body = ("Le maire de Paris a estimé que « la ville est prête ».\n\n"
             "À Lyon, le maire Grégory Doucet a assuré que « tout est prêt ».")
     assert speakers(body) == ["maire de Paris", "Grégory Doucet"]
+
+
+def test_a_role_describes_the_only_person_just_named_when_nobody_holds_it():
+    body = ("« Les Saules », du Hongrois Bálint Szőke-Varga, suit une famille de bûcherons. "
+            "« Je n'ai pas fait ce film pour gagner des prix », a confié le cinéaste.")
+    assert speakers(body) == ["Bálint Szőke-Varga"]
+
+
+def test_a_role_with_two_people_just_named_stays_a_role():
+    body = ("Le film de Marc Roux et de Léa Dupuis sort mercredi. "
+            "« Je n'ai pas fait ce film pour gagner des prix », a confié le cinéaste.")
+    assert speakers(body) == ["cinéaste"]
+
+
+def test_a_holder_s_name_after_a_second_role_with_an_adjective():
+    body = "Le président du jury, le comédien belge Lucien Verhaegen-Dubois, a salué « une œuvre d'une rigueur folle »."
+    assert speakers(body) == ["Lucien Verhaegen-Dubois"]

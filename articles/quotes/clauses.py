@@ -111,12 +111,20 @@ def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
                                                                       for t in incise):
             return False
         i = end + 1
+    elif i + 2 < limit and tokens[i].low == "(":
+        end = next((n for n in range(i + 1, min(i + MAX_LABEL_TOKENS + 2, limit)) if tokens[n].low == ")"), None)
+        if end is not None and all(t.is_word or t.low in ("-", "&", "/") for t in tokens[i + 1:end]):
+            i = end + 1  # "le formateur Koen De Smedt (N-VA) a voulu", "Paul Roy (divers gauche) a dit"
+    if i + 3 < limit and tokens[i].low == "," and tokens[i + 1].text.isdigit() and tokens[i + 2].low in ("ans", "an") \
+            and tokens[i + 3].low == ",":
+        i += 3  # "le bijoutier Hervé Ponsard, 61 ans, est encore sous le choc"
     if i < limit and tokens[i].low == ",":
         i += 1
-    return i < limit and tokens[i].is_word and not tokens[i].is_cap
+    return i < limit and tokens[i].is_word and not tokens[i].is_cap and not tokens[i].text[:1].isdigit()
 
 
-_INCISE_CLOSERS = {"—": ("—",), "–": ("–",)}  # "Paul Roy (LR)" is read with the name
+_INCISE_CLOSERS = {"—": ("—",), "–": ("–",)}
+MAX_LABEL_TOKENS = 4  # a party or age in brackets after a name
 
 
 def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):

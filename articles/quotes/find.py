@@ -62,7 +62,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
         toks = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         ctx = SentenceView(body, toks, quotes_within(quotes, opens, sentence.start, sentence.end), sentence)
         subject = _subject_index(ctx)
-        intros = find_introductions(ctx, subject)
+        intros = [] if _is_byline(ctx) else find_introductions(ctx, subject)
         events.extend(intros)
         subject_now = bool(toks) and _has_subject(ctx, subject) \
             and (toks[-1].low in (".", "!", "…") or _has_speech_verb(ctx))
@@ -152,6 +152,23 @@ def _lone_quote(ctx: SentenceView) -> Statement | None:
     return Statement(quote.open, quote.start, quote.end, True, "", "", nobody)
 
 
+
+
+MAX_BYLINE_TOKENS = 12
+
+
+def _is_byline(ctx: SentenceView) -> bool:
+    """ "Par Julien Verhaegen", "Propos recueillis par Léa Roux", "Par A. Diallo et M. Sow, à
+    Dakar": the article's authors, who are never what its "il" or "elle" means."""
+    line_end = ctx.body.find("\n", ctx.span.start)
+    line_end = ctx.span.end if line_end < 0 else min(line_end, ctx.span.end)
+    tokens = [t for t in ctx.tokens if t.start < line_end]
+    if not ctx.span.first_in_paragraph or not tokens or len(tokens) > MAX_BYLINE_TOKENS \
+            or any(ctx.in_quote(t) for t in tokens):
+        return False
+    k = 2 if tokens[0].low == "propos" and len(tokens) > 2 and tokens[1].low == "recueillis" else 0
+    return tokens[k].low == "par" and tokens[k].text[0].isupper() != (k > 0) and k + 1 < len(tokens) \
+        and tokens[k + 1].is_cap and not any(t.fold in lx.FINITE for t in tokens)
 
 
 def _is_question(ctx: SentenceView) -> bool:

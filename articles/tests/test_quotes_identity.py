@@ -190,3 +190,23 @@ def test_a_role_with_two_people_just_named_stays_a_role():
 def test_a_holder_s_name_after_a_second_role_with_an_adjective():
     body = "Le président du jury, le comédien belge Lucien Verhaegen-Dubois, a salué « une œuvre d'une rigueur folle »."
     assert speakers(body) == ["Lucien Verhaegen-Dubois"]
+
+
+def test_a_byline_s_author_is_never_who_il_means():
+    body = "Par Julien Verhaegen\nPublié le 14/10/2024\n\nRien n'est signé. « Ce texte est une base de travail », a-t-il assuré."
+    assert speakers(body) == []
+
+
+def test_a_subject_is_found_past_a_party_label_or_an_age():
+    body = ("Par Julien Verhaegen\n\nLe formateur Koen De Smedt (N-VA) a voulu calmer le jeu. "
+            "« Ce texte est une base de travail », a-t-il assuré.\n\n"
+            "Le bijoutier Hervé Ponsard, 61 ans, est encore sous le choc. « J'avais un canon devant le visage », "
+            "confie-t-il.")
+    assert speakers(body) == ["Koen De Smedt", "Hervé Ponsard"]
+
+
+def test_a_dateline_s_place_in_capitals_is_no_subject():
+    body = ("NATIONS UNIES (États-Unis), 14 nov 2024 (AFP) - Le Conseil de sécurité a adopté une résolution. "
+            "« C'est un signal clair », s'est félicité Bertrand Aubigny, l'ambassadeur de France. "
+            "« Les Nations unies ont parlé », a-t-il ajouté.")
+    assert speakers(body) == ["Bertrand Aubigny"] * 2

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 
 from django.db import connection, models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -21,13 +22,17 @@ MONTH_NAMES = [
 
 
 def unique_slug(model, text: str, default: str) -> str:
-    """slugify(text), suffixed -2, -3… until no `model` row uses it."""
+    """slugify(text), suffixed -2, -3… past the highest suffix a `model` row uses.
+
+    One query whatever the number of namesakes ("base" and "base-…", a prefix any database and
+    collation reads alike), where probing -2, -3… one by one cost the three-thousandth "maire"
+    three thousand queries."""
     base = slugify(text)[:180].rstrip("-") or default
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+    taken = list(model.objects.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list("slug", flat=True))
+    suffixes = [int(slug[len(base) + 1:]) for slug in taken if slug[len(base) + 1:].isdigit()]
+    if base not in taken and not suffixes:
+        return base
+    return f"{base}-{max(suffixes, default=1) + 1}"
 
 
 class Source(models.Model):

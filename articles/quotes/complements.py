@@ -169,7 +169,11 @@ def capitalised_complement(tokens: list[Token], j: int, limit: int):
     for position, n in enumerate(caps[1:], start=1):
         if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
             return n, (n, end, None)
-    if len(caps) >= 3 and apposition_name(tokens, end, limit)[0] is None:
+    if len(caps) >= 3 and tokens[caps[0]].text.isupper() and len(tokens[caps[0]].text) > 1 \
+            and apposition_name(tokens, end, limit)[0] is None:
+        return caps[1], (caps[1], end, None)  # "du RN Thibault de La Roche-Aymon": after the acronym
+    if len(caps) >= 3 and apposition_name(tokens, end, limit)[0] is None \
+            and classify_name(tokens, caps[-2], end) == "person":  # "de Kasenga Copper SA" is all the body's
         # "de la société Renault Carlos Ghosn"; but "d'Hydrélec Massif Central, Thierry Vasseur"
         # names its holder after the comma: the capitals before it are the body's
         return caps[-2], (caps[-2], end, None)

@@ -53,8 +53,16 @@ def initialled(short: str, full: str) -> bool:
 
 
 def surname_fits(a: str, b: str) -> bool:
-    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore"."""
-    return any(close(x, y) for x in birth_names(a) for y in birth_names(b))
+    """Same family name up to a typo; "nadembega nee compaore" is also "nadembega" and "compaore";
+    "de la roche-aymon" is "la roche-aymon" (a particle the naming may drop)."""
+    return any(close(x, y) for x in birth_names(_without_particle(a)) for y in birth_names(_without_particle(b)))
+
+
+def _without_particle(surname: str) -> str:
+    words = surname.split()
+    while len(words) > 1 and words[0] in ("de", "d'", "du", "von", "van", "der", "den"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def birth_names(surname: str) -> tuple[str, ...]:

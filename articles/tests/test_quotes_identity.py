@@ -210,3 +210,14 @@ def test_a_dateline_s_place_in_capitals_is_no_subject():
             "« C'est un signal clair », s'est félicité Bertrand Aubigny, l'ambassadeur de France. "
             "« Les Nations unies ont parlé », a-t-il ajouté.")
     assert speakers(body) == ["Bertrand Aubigny"] * 2
+
+
+def test_a_name_after_a_party_acronym_keeps_its_given_name_and_particle():
+    body = ("Le vice-président du RN Thibault de La Roche-Aymon a jugé que le sujet « ne se prête pas à un "
+            "référendum ». Pour M. de La Roche-Aymon, « il faut d'abord développer les soins palliatifs ».")
+    assert speakers(body) == ["Thibault de La Roche-Aymon"] * 2
+
+
+def test_a_company_s_name_of_three_capitals_is_not_split_into_a_person():
+    body = "Contactée, la direction de Kasenga Copper SA a assuré que « les normes sont respectées »."
+    assert speakers(body) == ["direction de Kasenga Copper SA"]

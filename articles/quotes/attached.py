@@ -73,12 +73,14 @@ def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
     earlier = [s for s in found if isinstance(s, Statement)]
     statements = []
     for k in range(2, limit - 2):
-        if tokens[k].low not in ("mais", "et") or tokens[k - 1].low != "," or ctx.in_quote(tokens[k]):
+        if tokens[k].low not in ("mais", "et") or ctx.in_quote(tokens[k]):
             continue
         verb = match_verb(tokens, k + 1, limit, ctx.body)
         if verb is None or verb.negated or verb.pronoun is not None or tokens[k + 1].fold in lx.PRESENT_PARTICIPLES:
             continue
         speaker = next((s.mention for s in reversed(earlier) if s.pos < tokens[k].start), None)
+        if speaker is None and tokens[k - 1].low != ",":
+            speaker = _acting_subject(ctx, k)  # "La Jirama présente ses excuses … et assure que …"
         content = complement_start(ctx, verb) if speaker is not None else None
         if content is None or tokens[content - 1].low not in ("que", "qu'", ":"):
             continue
@@ -86,6 +88,21 @@ def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
         direct, start, end = quote_only(ctx, start, end)
         statements.append(Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, speaker))
     return statements
+
+
+def _acting_subject(ctx: SentenceView, k: int) -> Mention | None:
+    """The sentence's subject when the clause before "et" is one act of it: no subordinate
+    clause, quotation or other break between that subject and the "et"."""
+    tokens = ctx.tokens
+    parsed = parse_speaker(tokens, 0, k, ctx.body)
+    if parsed is None or parsed[0].anonymous or parsed[0].plural or not looks_verbal(tokens, parsed[1], k):
+        return None
+    if any(t.low in _CLAUSE_MARKS or ctx.in_quote(t) for t in tokens[parsed[1]:k]):
+        return None
+    return parsed[0]
+
+
+_CLAUSE_MARKS = frozenset({"que", "qu'", "qui", "dont", "où", ";", ":", "si", "quand", "lorsque", ","})
 
 
 def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:

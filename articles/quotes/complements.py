@@ -112,7 +112,9 @@ _PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital cli
 # Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
 _COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
                           "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
-                          "compte comptent prend prennent met mettent lance lancent organise organisent")
+                          "compte comptent prend prennent met mettent lance lancent organise organisent "
+                          "tient tiennent fait font dit disent sait savent vient viennent voit voient "
+                          "donne donnent prévoit prévoient demeure demeurent juge jugent")
 
 
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals

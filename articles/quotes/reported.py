@@ -299,8 +299,8 @@ def _after_addressee(ctx: SentenceView, j: int) -> int | None:
             and tokens[j].low not in ("ses", "leurs", "nos", "tous", "toutes"):
         return None
     for k in range(j + 1, min(j + MAX_ADDRESSEE, limit - 1)):
-        if tokens[k].low in ("que", "qu'") and not ctx.in_quote(tokens[k]):
-            return k + 1
+        if tokens[k].low in ("que", "qu'", ":") and not ctx.in_quote(tokens[k]):
+            return k + 1  # "informe la population que …", "rassure les habitants : …"
         if not tokens[k].is_word and tokens[k].low not in ("'", "’") or tokens[k].low in ("qui", "dont", "où"):
             return None
     return None

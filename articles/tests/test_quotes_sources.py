@@ -73,3 +73,22 @@ def test_on_stays_nobody_after_a_generic_plural_a_place_or_a_time():
     body = ("Du côté des syndicats, on dénonce « une provocation ». Dans le quartier, on assure que rien n'a "
             "changé. Le soir venu, on assure que tout va bien.")
     assert extract_quotes(body) == []
+
+
+def test_institutional_shapes_of_a_communique():
+    body = ("Le Gouvernement tient à rassurer la population : aucune coupure n'est prévue. "
+            "La Direction générale des impôts informe les contribuables : la date limite est repoussée. "
+            "La Jirama présente ses excuses à ses abonnés et assure que le courant sera rétabli vendredi.")
+    assert attributed(body) == [
+        ("Gouvernement", "aucune coupure n'est prévue"),
+        ("Direction générale des impôts", "la date limite est repoussée"),
+        ("Jirama", "le courant sera rétabli vendredi")]
+
+
+def test_a_verb_after_et_inside_a_que_clause_is_not_the_subject_s():
+    body = "Le maire a annoncé que la rue serait fermée et assure que les commerces resteront ouverts."
+    assert [q.speaker for q in extract_quotes(body)] == ["maire", "maire"]
+
+
+def test_a_verb_after_et_with_an_act_of_nobody_named_reports_nothing():
+    assert extract_quotes("Des habitants ont manifesté et assurent que rien ne changera.") == []

@@ -56,7 +56,12 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
                 and role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
             k += 2  # "son cofondateur et directeur général, Arthur Mensch": one person's two offices
             continue
-        if token.low in lx.ROLE_PREPOSITIONS:
+        if token.low == "," and k + 2 < limit and tokens[k + 1].low in ("de", "du", "des", "d'") \
+                and _lists_a_domain(tokens, k + 1, limit):
+            k += 1  # "le ministère de l'Agriculture, de la Pêche maritime, du Développement rural …"
+            continue
+        if token.low in lx.ROLE_PREPOSITIONS or token.low == "avec" and tokens[k - 1].is_cap \
+                and _lists_a_domain(tokens, k, limit):  # "chargé des Relations avec le Parlement"
             step = complement(tokens, k, limit)
             if step is None:
                 break
@@ -89,6 +94,19 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
         else:
             break
     return k, None
+
+
+def _lists_a_domain(tokens: list[Token], k: int, limit: int) -> bool:
+    """ "de la Pêche maritime" after a comma: one more capitalised domain of the same office,
+    which a comma then "de" + a lower-case word ("…, de son côté") is not."""
+    j = k + 1
+    while j < limit and tokens[j].low in ("la", "le", "les", "l'"):
+        j += 1
+    return j < limit and tokens[j].is_cap and tokens[j].is_word and not _gives_name(tokens[j])
+
+
+def _gives_name(token: Token) -> bool:
+    return token.fold in lx.GIVEN_NAMES or token.fold.split("-")[0] in lx.GIVEN_NAMES
 
 
 def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
@@ -165,8 +183,10 @@ def capitalised_complement(tokens: list[Token], j: int, limit: int):
     """Split 'du Kremlin Dmitri Peskov' into the complement 'Kremlin' and the name that follows."""
     end = j
     while end < limit and (tokens[end].is_cap and tokens[end].is_word or
-                           tokens[end].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, end, limit)):
-        end += 1
+                           tokens[end].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, end, limit)
+                           or tokens[end].low == "et" and end > j and end + 1 < limit and tokens[end + 1].is_cap
+                           and tokens[end + 1].is_word and not _gives_name(tokens[end + 1])):
+        end += 1  # "des Eaux et Forêts", "de la Jeunesse et des Sports" stops at "des"
     caps = [n for n in range(j, end) if tokens[n].is_cap]
     for position, n in enumerate(caps[1:], start=1):
         if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
@@ -197,6 +217,11 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
             after += 1  # "le président du jury, le comédien belge Lucien Verhaegen"
         if rank is not None and after < limit and name_follows(tokens, after, limit):
             start = after
+    elif not tokens[start].is_cap and role_head(tokens, start, limit) is not None:
+        # "le ministre délégué …, porte-parole du gouvernement, Karim Bennani-Smires": a second office
+        second, _ = scan_modifiers(tokens, role_head(tokens, start, limit)[1], limit, allow_name=False)
+        if second + 1 < limit and tokens[second].low == "," and name_follows(tokens, second + 1, limit):
+            start = second + 1
     j = scan_name(tokens, start, limit, after_title=title is not None)
     if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
         return None, k

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .complements import apposition_name, is_adjective, role_head, scan_modifiers, trailing_acronym
 from .name_runs import (classify_name, given_name_gender, given_name_title, name_words, particle_leads_to_name,
-                        scan_name)
+                        role_key, scan_name)
 from .text import Token
 
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
@@ -304,7 +304,10 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     if name_span is None:
         name_span, mod_end = apposition_name(tokens, mod_end, limit)
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
-    role_text = role_text.split(", ")[0]  # "chef de l'armée, le général": the first role is the office
+    # "chef de l'armée, le général": the first role is the office; "ministre délégué …, porte-parole
+    # du gouvernement": two offices of one person, both kept
+    offices = role_text.split(", ")
+    role_text = ", ".join(offices[:1] + [o for o in offices[1:] if role_key(lx.fold(o.split()[0])) in lx.ROLE_NOUNS])
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
     if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS:
         gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one

@@ -566,7 +566,8 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
     role = lx.fold(entity.role or "")
     if "*" in compatible:
         return not modifiers or modifiers <= words
-    heads = _role_words(_before_complement(role))  # "chef de cabinet du Prince" is no prince
+    # "chef de cabinet du Prince" is no prince; "ministre délégué …, porte-parole du gouvernement" is both
+    heads = set().union(*(_role_words(_before_complement(office)) for office in role.split(", ")))
     heads |= {lx.MASCULINE[h] for h in heads if h in lx.MASCULINE}  # "la magistrate" is "la procureure"
     if not entity.role or not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role)
                                   for c in compatible):

@@ -221,3 +221,23 @@ def test_a_name_after_a_party_acronym_keeps_its_given_name_and_particle():
 def test_a_company_s_name_of_three_capitals_is_not_split_into_a_person():
     body = "Contactée, la direction de Kasenga Copper SA a assuré que « les normes sont respectées »."
     assert speakers(body) == ["direction de Kasenga Copper SA"]
+
+
+def test_a_ministry_s_list_of_domains_is_one_body():
+    body = ("Le ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts "
+            "a précisé que le soutien prendrait la forme d'orge subventionnée.")
+    assert speakers(body) == [
+        "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts"]
+
+
+def test_a_role_refers_to_the_second_of_two_offices_in_apposition():
+    body = ("Le ministre délégué chargé des Relations avec le Parlement, porte-parole du gouvernement, "
+            "Karim Bennani-Smires, a annoncé jeudi le déblocage d'une enveloppe. Il a rencontré Amina Tazi. "
+            "« Il s'agit d'une mesure exceptionnelle », a déclaré le porte-parole.")
+    assert speakers(body) == ["Karim Bennani-Smires"]
+
+
+def test_a_person_with_two_offices_keeps_both():
+    body = "Le maire de Brest, président de la métropole, François Cuillandre, a estimé que « tout va bien »."
+    assert [(q.speaker, q.role) for q in extract_quotes(body)] == [
+        ("François Cuillandre", "maire de Brest, président de la métropole")]

@@ -5,7 +5,8 @@
     .venv/bin/python bench/eval_quotes.py --diffs ''  # figures only (the default prints half a's diffs)
 
 Then, when their texts are restored in var/eval-real/texts/, the real set of ../shared/eval-real
-per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs.
+per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs;
+and the same figures for the own probe sets of fixtures/quotes_probes/ (c, d, e).
 
 A predicted quote is correct when its text overlaps the annotated `contains` substring and
 its speaker matches the annotated speaker (accent-folded, titles and articles stripped;
@@ -29,6 +30,10 @@ from articles.quotes import ExtractedQuote, extract_quotes  # noqa: E402
 from bench.eval_real import HALVES, print_half, score_half  # noqa: E402
 
 EVAL_DIR = ROOT / "fixtures" / "quotes_eval"
+# Own excerpts in the real set's format, each scored at first sight before rules were fitted
+# to it (fixtures/quotes_probes/README.md has those figures).
+PROBE_DIR = ROOT / "fixtures" / "quotes_probes"
+PROBE_SETS = ("c", "d", "e")
 _TITLE_RE = re.compile(r"^(?:m\.|mme|mlle|me|dr|pr|mgr)\s+|^(?:l'|le |la |les )")
 _NON_WORD_RE = re.compile(r"[^\w\s-]")
 
@@ -141,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     # Half b is the held-out figure: its diffs are shown only when asked for by name, so tuning
     # on half a never shows b's texts by accident.
     parser.add_argument("--diffs", default="a", metavar="HALVES",
-                        help="real-set halves whose per-excerpt diffs to print (default: a; 'ab', '' for none)")
+                        help="real-set halves and probe sets whose per-excerpt diffs to print "
+                             "(default: a; e.g. 'acde', '' for none)")
     args = parser.parse_args(argv)
     cases = load_cases()
     report = Report()
@@ -160,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report.lines))
     for half in HALVES:
         print_half(half, score_half(half, same_speaker), show_diffs=half in args.diffs)
+    for probe in PROBE_SETS:
+        score = score_half(probe, same_speaker, PROBE_DIR, PROBE_DIR / "texts")
+        print_half(probe, score, show_diffs=probe in args.diffs, label="own probe set")
     return 0
 
 

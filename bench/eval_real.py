@@ -141,13 +141,13 @@ def score_half(half: str, same_speaker, gold_dir: Path = GOLD_DIR, text_dir: Pat
     return score
 
 
-def print_half(half: str, score: HalfScore | None, show_diffs: bool) -> None:
+def print_half(half: str, score: HalfScore | None, show_diffs: bool, label: str = "real set, half") -> None:
     if score is None:
-        print(f"real set, half {half}: texts absent from {TEXT_DIR.relative_to(ROOT)}/ (restore them as "
+        print(f"{label} {half}: texts absent from {TEXT_DIR.relative_to(ROOT)}/ (restore them as "
               f"{GOLD_DIR}/README.md says); skipped")
         return
     f = score.figures()
-    print(f"real set, half {half}: {score.excerpts} excerpts, {score.gold_speakers} gold speakers, "
+    print(f"{label} {half}: {score.excerpts} excerpts, {score.gold_speakers} gold speakers, "
           f"{score.predicted_speakers} predicted; {score.gold_statements} gold statements, "
           f"{score.predicted_statements} predicted")
     print(f"  speakers   P {f['speaker_p']:.3f}  R {f['speaker_r']:.3f}  F1 {f['speaker_f1']:.3f}")

@@ -46,7 +46,7 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
     Returns (end, name_span) where name_span is (start, end, title_index) of a name that
     directly follows the role ("le porte-parole du Kremlin Dmitri Peskov").
     """
-    adjectives, scan_start = 0, k
+    adjectives, scan_start, after_name = 0, k, False
     while k < limit:
         token = tokens[k]
         if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
@@ -69,6 +69,7 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
             if name_span is not None:
                 return (k if allow_name else name_span[0]), (name_span if allow_name else None)
             adjectives = 0
+            after_name = tokens[k - 1].is_cap and tokens[k - 1].is_word
         elif token.low == "(" and trailing_acronym(tokens, k, limit):
             k, adjectives = k + 3, 2  # "(BNGRC) fait état": only a complement may follow an acronym
             if k + 1 < limit and tokens[k].low in lx.ROLE_PREPOSITIONS and role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS:
@@ -89,11 +90,26 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
                 k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
                 continue
             return name_after_role(tokens, k, limit)
-        elif is_adjective(token) and adjectives < 2:
+        elif is_adjective(token) and adjectives < 2 and (person or not after_name or _adjective_form(token)):
+            # after a body's proper complement a lower-case word is its verb ("l'université de
+            # Franche-Comté montre", "le diocèse de Belcastel regroupe") unless it reads as an
+            # adjective ("des Affaires étrangères", "de l'Éducation nationale", "de la Pêche maritime")
             k, adjectives = k + 1, adjectives + 1
         else:
             break
     return k, None
+
+
+_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "aire", "aires",
+                      "ère", "ères", "ier", "iers", "ière", "ières", "ien", "iens", "ienne", "iennes", "ais", "aise",
+                      "aises", "ain", "ains", "aine", "aines", "if", "ifs", "ive", "ives", "eur", "eurs", "eure",
+                      "eures", "ile", "iles", "é", "és", "ée", "ées", "ois", "oise", "oises", "en", "éen", "éenne",
+                      "i", "is", "ie", "ies", "u", "us", "ue", "ues")  # participles: "des Nations unies"
+_ADJECTIVES_IN_IME = lx._words("maritime maritimes légitime ultime unanime intime")
+
+
+def _adjective_form(token: Token) -> bool:
+    return token.low.endswith(_ADJECTIVE_ENDINGS) or token.fold in _ADJECTIVES_IN_IME
 
 
 def _lists_a_domain(tokens: list[Token], k: int, limit: int) -> bool:

@@ -241,3 +241,11 @@ def test_a_person_with_two_offices_keeps_both():
     body = "Le maire de Brest, président de la métropole, François Cuillandre, a estimé que « tout va bien »."
     assert [(q.speaker, q.role) for q in extract_quotes(body)] == [
         ("François Cuillandre", "maire de Brest, président de la métropole")]
+
+
+def test_a_body_s_name_ends_before_its_verb_after_a_proper_complement():
+    body = ("La direction de Kasenga Copper SA rejette ces accusations et assure que « les normes sont "
+            "respectées ». Le ministère des Affaires étrangères a indiqué que « tout va bien ». La Mission des "
+            "Nations unies en Centrafrique a estimé que « le dialogue avance ».")
+    assert speakers(body) == ["direction de Kasenga Copper SA", "ministère des Affaires étrangères",
+                              "Mission des Nations unies en Centrafrique"]

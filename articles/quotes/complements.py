@@ -171,6 +171,9 @@ def name_after_role(tokens: list[Token], k: int, limit: int):
     j = scan_name(tokens, k, limit, after_title=title is not None)
     if j == k:
         return k, None
+    if title is None and j - k >= 3 and not _gives_name(tokens[k]) and _gives_name(tokens[k + 1]) \
+            and tokens[k + 1].is_cap:
+        k += 1  # "la députée Groen Sarah De Smedt": a party's name, then hers
     return j, (k, j, title)
 
 

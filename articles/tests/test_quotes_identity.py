@@ -249,3 +249,9 @@ def test_a_body_s_name_ends_before_its_verb_after_a_proper_complement():
             "Nations unies en Centrafrique a estimé que « le dialogue avance ».")
     assert speakers(body) == ["direction de Kasenga Copper SA", "ministère des Affaires étrangères",
                               "Mission des Nations unies en Centrafrique"]
+
+
+def test_a_party_s_name_before_a_given_name_is_not_part_of_the_person_s():
+    body = ("« Ils négocient derrière des portes closes », s'est insurgée la députée Groen Sarah De Smedt. "
+            "Le ministre Bruno Le Maire a dit que « tout va bien ».")
+    assert speakers(body) == ["Sarah De Smedt", "Bruno Le Maire"]

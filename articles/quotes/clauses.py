@@ -28,6 +28,7 @@ MIN_CONTENT_WORDS = 3
 
 
 MAX_INCISE_TOKENS = 15
+MAX_APPOSITION_TAIL = 6
 
 
 MAX_SUBJECT_TOKENS = 40  # a subject, its apposition and an incise fit well within this
@@ -451,6 +452,9 @@ def _subject_gap_ok(tokens: list[Token], end: int, v: int) -> bool:
         return True  # "Paul Roy, maire de Brest, le reconnaît : …"
     if gap and gap[0].low == "," and gap[-1].low == "," and len(gap) <= MAX_INCISE_TOKENS:
         return True
+    if 2 <= len(gap) <= MAX_APPOSITION_TAIL and gap[-1].low == "," and gap[0].low in lx.PREPOSITIONS \
+            and all(t.is_word for t in gap[:-1]) and not any(t.fold in lx.FINITE for t in gap):
+        return True  # "X, responsable de l'habitation au comité exécutif, a reconnu": the role's tail
     if len(gap) >= 3 and gap[0].low == "(" and ")" in [t.low for t in gap] and len(gap) <= MAX_INCISE_TOKENS:
         close = [t.low for t in gap].index(")")  # "Paul Roy (LR) a dénoncé", "Paul Roy (LR), lui, a dit"
         rest = gap[close + 1:]

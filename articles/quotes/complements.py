@@ -90,7 +90,7 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
                 k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
                 continue
             return name_after_role(tokens, k, limit)
-        elif is_adjective(token) and adjectives < 2 and (person or not after_name or _adjective_form(token)):
+        elif is_adjective(token) and adjectives < 2 and (person or not after_name or adjective_form(token)):
             # after a body's proper complement a lower-case word is its verb ("l'université de
             # Franche-Comté montre", "le diocèse de Belcastel regroupe") unless it reads as an
             # adjective ("des Affaires étrangères", "de l'Éducation nationale", "de la Pêche maritime")
@@ -108,7 +108,7 @@ _ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elles", "els", 
 _ADJECTIVES_IN_IME = lx._words("maritime maritimes légitime ultime unanime intime")
 
 
-def _adjective_form(token: Token) -> bool:
+def adjective_form(token: Token) -> bool:
     return token.low.endswith(_ADJECTIVE_ENDINGS) or token.fold in _ADJECTIVES_IN_IME
 
 

@@ -52,13 +52,15 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "confier lancer glisser lâcher souffler murmurer chuchoter tonner clamer proclamer "
     "crier hurler asséner assener ironiser plaisanter soupirer pester tempêter fulminer "
     "nuancer tempérer relativiser abonder trancher tweeter twitter témoigner argumenter "
-    "arguer justifier qualifier proposer suggérer préconiser exiger exprimer "
+    "arguer justifier qualifier proposer préconiser exiger exprimer "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
-    "éluder positiver philosopher rassurer interpeller conseiller "
-    "recommander pointer grimacer prophétiser insister détailler prédire concéder avancer "
+    "éluder positiver philosopher rassurer interpeller "
+    "pointer grimacer prophétiser insister détailler prédire concéder avancer "
     "réclamer souhaiter": (),
     "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),
+    # advice is words too: "recommande au gouvernement de suspendre …" ("propose de découvrir" offers)
+    "recommander conseiller suggérer": (DIR,),
     # "a demandé aux autorités de libérer …" as well as "a demandé que …"
     "demander": (DIR, INF),
     # statements that may take an infinitive: "a affirmé être …", "confie avoir …"
@@ -282,7 +284,8 @@ _ROLE_GENDERED = (
     "envoyé envoyée|négociateur négociatrice|leader|rapporteur rapporteuse|commandant commandante|"
     "général générale|colonel|officier|préfet préfète|auteur autrice|écrivain écrivaine|"
     "réalisateur réalisatrice|cinéaste|acteur actrice|chanteur chanteuse|artiste|athlète|"
-    "pilote|policier policière|gendarme|pompier|adjoint adjointe|parlementaire|"
+    "pilote|policier policière|gendarme|pompier|adjoint adjointe|parlementaire|inspecteur inspectrice|"
+    "titulaire|sondeur sondeuse|"
     "opposant opposante|dissident dissidente|vice-président vice-présidente|"
     "coprésident coprésidente|co-président co-présidente|premier première|"
     "haut-commissaire|administrateur administratrice|gérant gérante|technicien technicienne|"
@@ -372,6 +375,8 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "realisateur": _words("réalisateur cinéaste"),
     "realisatrice": _words("réalisatrice cinéaste"),
     "magistrat": _words("procureur juge magistrat"),
+    # "la titulaire de la Justice": whoever holds that portfolio
+    "titulaire": _words("ministre secrétaire commissaire titulaire"),
     "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "
                         "historien sociologue politologue physicien biologiste épidémiologiste"),
     "chercheuse": _words("chercheuse glaciologue climatologue économiste historienne sociologue "
@@ -467,7 +472,7 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
               "région cour assemblée fondation chaîne radio télévision coalition opposition majorité "
               "junte administration autorité institution délégation firme marque enseigne plateforme "
               "ligue équipe formation centrale intersyndicale inspection cellule maison-blanche "
-              "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue "
+              "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue chambre "
               "multinationale start-up banque-centrale brigade primature wilaya université rédaction "
               "paroisse conférence-épiscopale").split():
     BODY_NOUNS[fold(_word)] = "f"

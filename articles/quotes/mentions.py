@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
-from .complements import apposition_name, is_adjective, role_head, scan_modifiers, trailing_acronym
+from .complements import (adjective_form, apposition_name, is_adjective, role_head, scan_modifiers,
+                          trailing_acronym)
 from .name_runs import (classify_name, given_name_gender, given_name_title, name_words, particle_leads_to_name,
                         role_key, scan_name)
 from .text import Token
@@ -393,13 +394,16 @@ _TAIL_PREPOSITIONS = frozenset({"sans", "contre"})
 def _lowercase_tail(tokens: list[Token], j: int, limit: int) -> int:
     """Where a body's one-word name that goes on in lower case ends: "Force ouvrière" (an
     adjective or two), "Médecins sans frontières", "Action contre la faim"."""
+    if tokens[j - 1].text.isupper():
+        return j  # "l'ONG OCRN accuse …": an acronym is the whole name
     if j < limit and tokens[j].low in _TAIL_PREPOSITIONS:
         k = j + 1
         if k < limit and tokens[k].low in ("la", "le", "les", "l'"):
             k += 1
         return k + 1 if k < limit and is_adjective(tokens[k]) else j
     end = j
-    while end < limit and end - j < 2 and is_adjective(tokens[end]) and tokens[end].low not in lx.ROLE_PREPOSITIONS:
+    while end < limit and end - j < 2 and is_adjective(tokens[end]) and adjective_form(tokens[end]) \
+            and tokens[end].low not in lx.ROLE_PREPOSITIONS:
         end += 1
     return end
 

@@ -92,3 +92,22 @@ def test_a_verb_after_et_inside_a_que_clause_is_not_the_subject_s():
 
 def test_a_verb_after_et_with_an_act_of_nobody_named_reports_nothing():
     assert extract_quotes("Des habitants ont manifesté et assurent que rien ne changera.") == []
+
+
+def test_advice_to_someone_reports_words_but_an_offer_does_not():
+    body = ("L'ONG Global Witness recommande au gouvernement de suspendre les activités de l'usine. "
+            "La chambre d'agriculture invite les exploitants sinistrés à déclarer leurs pertes. "
+            "Le site Ozap propose de découvrir la bande-annonce.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Global Witness", "chambre d'agriculture"]
+
+
+def test_an_acronym_after_a_body_s_kind_does_not_take_the_verb():
+    body = "Lualaba : l'ONG OCRN accuse la société de polluer la rivière. L'ONG OCRN estime que « l'eau brûle la peau »."
+    assert [q.speaker for q in extract_quotes(body)] == ["OCRN"]
+
+
+def test_a_role_s_tail_before_the_verb_still_leaves_its_subject():
+    body = ("Sophie Nguyen-Lavoie, responsable de l'habitation au comité exécutif, a pour sa part reconnu que "
+            "« certains ajustements » étaient nécessaires. La ministre de la Justice, Carline Saint-Fleur, a "
+            "condamné l'attaque. La titulaire de la Justice a appelé la population à « collaborer sans crainte ».")
+    assert [q.speaker for q in extract_quotes(body)] == ["Sophie Nguyen-Lavoie"] + ["Carline Saint-Fleur"] * 2

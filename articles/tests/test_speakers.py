@@ -359,3 +359,13 @@ def test_canonical_name_prefers_full_corroborated_accented_names(alias_counts, e
 def test_canonical_name_of_nothing_is_an_error():
     with pytest.raises(ValueError):
         choose_canonical_name({})
+
+
+def test_among_thousands_of_role_records_of_one_name_none_is_guessed_and_the_one_is_found():
+    # every article's "le maire" is its own record: a new "le maire" names none of them,
+    # while a body named once in the archive is still found among them
+    mayors = [Candidate(f"maire-{n}", "maire", "person") for n in range(3000)]
+    index = SpeakerIndex(mayors + [Candidate("cgt", "CGT", "organisation")])
+    assert index.match("maire", "person") is None
+    assert index.match("CGT", "organisation") == "cgt"
+    assert SpeakerIndex(mayors[:1]).match("maire", "person") == "maire-0"

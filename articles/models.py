@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 
 from django.db import connection, models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -22,17 +21,29 @@ MONTH_NAMES = [
 
 
 def unique_slug(model, text: str, default: str) -> str:
-    """slugify(text), suffixed -2, -3… past the highest suffix a `model` row uses.
+    """slugify(text), or it suffixed -2, -3… with a suffix no `model` row uses.
 
-    One query whatever the number of namesakes ("base" and "base-…", a prefix any database and
-    collation reads alike), where probing -2, -3… one by one cost the three-thousandth "maire"
-    three thousand queries."""
+    Probing -2, -3… one by one cost the three-thousandth "maire" three thousand queries; a prefix
+    search scans the table on SQLite. Doubling the suffix until one is free, then halving the
+    gap to the last taken one, asks about 2·log2(n) exact lookups, each an index seek on any
+    database."""
     base = slugify(text)[:180].rstrip("-") or default
-    taken = list(model.objects.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list("slug", flat=True))
-    suffixes = [int(slug[len(base) + 1:]) for slug in taken if slug[len(base) + 1:].isdigit()]
-    if base not in taken and not suffixes:
+
+    def taken(slug: str) -> bool:
+        return model.objects.filter(slug=slug).exists()
+
+    if not taken(base):
         return base
-    return f"{base}-{max(suffixes, default=1) + 1}"
+    low, high = 1, 2  # "-1" stands for the base itself: taken; "-high" is the next to ask
+    while taken(f"{base}-{high}"):
+        low, high = high, high * 2
+    while high - low > 1:  # "-high" is free, "-low" taken: the first free suffix after a taken one
+        middle = (low + high) // 2
+        if taken(f"{base}-{middle}"):
+            low = middle
+        else:
+            high = middle
+    return f"{base}-{high}"
 
 
 class Source(models.Model):

@@ -82,8 +82,8 @@ def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
         if speaker is None and tokens[k - 1].low != ",":
             speaker = _acting_subject(ctx, k)  # "La Jirama présente ses excuses … et assure que …"
         content = complement_start(ctx, verb) if speaker is not None else None
-        if content is None or tokens[content - 1].low not in ("que", "qu'", ":"):
-            continue
+        if content is None or tokens[content - 1].low not in ("que", "qu'", ":") and lx.DIR not in verb.complements:
+            continue  # a que-clause, a colon or a directive ("et invite les usagers à …"), not a noun
         start, end = ctx.text_span(tokens[content].start)
         direct, start, end = quote_only(ctx, start, end)
         statements.append(Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, speaker))
@@ -95,14 +95,44 @@ def _acting_subject(ctx: SentenceView, k: int) -> Mention | None:
     clause, quotation or other break between that subject and the "et"."""
     tokens = ctx.tokens
     parsed = parse_speaker(tokens, 0, k, ctx.body)
-    if parsed is None or parsed[0].anonymous or parsed[0].plural or not looks_verbal(tokens, parsed[1], k):
+    if parsed is None or parsed[0].anonymous or parsed[0].plural:
         return None
-    if any(t.low in _CLAUSE_MARKS or ctx.in_quote(t) for t in tokens[parsed[1]:k]):
+    if not looks_verbal(tokens, parsed[1], k) and not quote_opens_at(ctx, tokens[parsed[1]].start):
         return None
+    if any(t.low in _CLAUSE_MARKS and not ctx.in_quote(t) for t in tokens[parsed[1]:k]):
+        return None  # a quotation may be part of the act: "la Conelec « présente ses excuses » et invite …"
     return parsed[0]
 
 
 _CLAUSE_MARKS = frozenset({"que", "qu'", "qui", "dont", "où", ";", ":", "si", "quand", "lorsque", ","})
+
+
+# Participles that judge what the words in quotation marks say: "une réponse jugée « très
+# insuffisante » par X" is X's verdict, in X's words.
+_JUDGING = lx._words("jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées dénoncé dénoncée dénoncés "
+                     "dénoncées salué saluée salués saluées critiqué critiquée critiqués critiquées décrit décrite "
+                     "décrits décrites estimé estimée estimés estimées")
+
+
+def find_passive_judgement(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "Une réponse jugée « très insuffisante » par Thierry Roux": the quotation is his."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements = []
+    for k in range(1, limit - 3):
+        if tokens[k].fold not in _JUDGING or ctx.in_quote(tokens[k]):
+            continue
+        quote = next((q for q in ctx.quotes if q.open >= tokens[k].end and ctx.index_at(q.open) <= k + 2), None)
+        if quote is None:
+            continue
+        after = ctx.index_at(quote.close + 1)
+        if after >= limit or tokens[after].low != "par":
+            continue
+        parsed = parse_speaker(tokens, after + 1, limit, ctx.body, contracted=True)
+        if parsed is None or parsed[0].anonymous or parsed[0].plural:
+            continue
+        statements.append(Statement(tokens[k].start, quote.start, quote.end, True, tokens[k].text, "juger",
+                                    parsed[0]))
+    return statements
 
 
 def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:

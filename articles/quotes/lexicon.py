@@ -251,7 +251,7 @@ VERB_ADVERBS = _lows(
     "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle eux elles quant "
     "notamment surtout longuement vivement fermement clairement publiquement hier "
     "récemment notamment certes volontiers simplement sobrement finalement dès lors "
-    "quant-à-lui brièvement"
+    "quant-à-lui brièvement revanche aussitôt sèchement"
 )
 # Adverbials that may stand between a verb and its subject or complement ("a déclaré
 # jeudi soir, de son côté, que …"): single words, then multi-word sequences.
@@ -264,7 +264,8 @@ ADVERB_SEQUENCES = tuple(tuple(seq.split()) for seq in (
     "de son côté", "de leur côté", "pour sa part", "pour leur part", "par ailleurs", "d' ailleurs",
     "en outre", "à nouveau", "de nouveau", "une nouvelle fois", "une fois de plus", "quant à lui",
     "quant à elle", "à son tour", "en substance", "plus tard", "plus tôt", "dans la foulée", "à leur tour",
-    "en retour", "au contraire", "pour autant", "en effet", "lui aussi", "elle aussi",
+    "en retour", "au contraire", "pour autant", "en effet", "lui aussi", "elle aussi", "en revanche",
+    "à son tour", "à la sortie", "au passage", "à plusieurs reprises",
 ))
 NEGATIONS = _words("pas jamais rien guère point nullement aucunement")
 OBJECT_CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "m'", "me"})
@@ -285,7 +286,8 @@ _ROLE_GENDERED = (
     "général générale|colonel|officier|préfet préfète|auteur autrice|écrivain écrivaine|"
     "réalisateur réalisatrice|cinéaste|acteur actrice|chanteur chanteuse|artiste|athlète|"
     "pilote|policier policière|gendarme|pompier|adjoint adjointe|parlementaire|inspecteur inspectrice|"
-    "titulaire|sondeur sondeuse|"
+    "titulaire|sondeur sondeuse|céréalier céréalière|maraîcher maraîchère|artisan artisane|"
+    "boulanger boulangère|bijoutier bijoutière|"
     "opposant opposante|dissident dissidente|vice-président vice-présidente|"
     "coprésident coprésidente|co-président co-présidente|premier première|"
     "haut-commissaire|administrateur administratrice|gérant gérante|technicien technicienne|"

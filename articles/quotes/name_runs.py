@@ -46,6 +46,8 @@ def scan_name(tokens: list[Token], i: int, limit: int, after_title: bool = False
             words, j = words + 1, j + 1
         elif (words or after_title) and token.low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, j, limit):
             j += 1
+        elif words and token.text == "&" and j + 1 < limit and tokens[j + 1].is_cap and tokens[j + 1].is_word:
+            j += 1  # "Sèvre & Gâtine", "Sciences & Vivant"
         elif words and token.text == "-" and is_initial(tokens[j - 1]) and j + 1 < limit and is_initial(tokens[j + 1]):
             j += 1  # "J.-M. Dufresne": a compound given name's initials
         elif words >= 2 and token.low in _BIRTH_NAME_MARKS and j + 1 < limit and _is_name_word(tokens[j + 1], False):

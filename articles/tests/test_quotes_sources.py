@@ -111,3 +111,24 @@ def test_a_role_s_tail_before_the_verb_still_leaves_its_subject():
             "« certains ajustements » étaient nécessaires. La ministre de la Justice, Carline Saint-Fleur, a "
             "condamné l'attaque. La titulaire de la Justice a appelé la population à « collaborer sans crainte ».")
     assert [q.speaker for q in extract_quotes(body)] == ["Sophie Nguyen-Lavoie"] + ["Carline Saint-Fleur"] * 2
+
+
+def test_a_passive_judgement_in_quotation_marks_is_its_author_s():
+    body = "La DDT promet des contrôles. Une réponse jugée « très insuffisante » par Thierry Bouchereau-Vallée."
+    assert attributed(body) == [("Thierry Bouchereau-Vallée", "très insuffisante")]
+
+
+def test_a_judgement_with_nobody_after_par_is_nobody_s():
+    assert extract_quotes("Une réponse jugée « très insuffisante » par des éleveurs.") == []
+
+
+def test_a_directive_after_et_and_a_quoted_act_is_the_subject_s():
+    body = ("La Conelec « présente ses excuses à ses abonnés » et invite les usagers à « limiter l'usage "
+            "des appareils ». M. Lavaud-Mercier a en revanche salué « le sang-froid » de la directrice.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Conelec", "Lavaud-Mercier"]
+
+
+def test_a_body_s_name_with_an_ampersand_and_a_trade_as_a_role():
+    body = ("Côté filière, la coopérative laitière Sèvre & Gâtine estime que la hausse est « insuffisante ». "
+            "La céréalière de Thénezay, installée depuis 2019, a confié avoir « pensé à tout arrêter ».")
+    assert [q.speaker for q in extract_quotes(body)] == ["Sèvre & Gâtine", "céréalière de Thénezay"]

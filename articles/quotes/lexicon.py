@@ -629,6 +629,7 @@ for _n in ("kamala", "liz", "mao", "hua"):
 # Interview labels.
 # Events and venues host words without saying them ("Sommet de la Cédéao : « … »").
 EVENT_NOUNS = _words("sommet congrès conférence colloque séminaire réunion cérémonie meeting gala salon "
-                     "rencontre audience procès débat table-ronde visioconférence point-presse")
+                     "rencontre audience procès débat table-ronde visioconférence point-presse dialogue "
+                     "assises forum concertation négociations pourparlers")
 QUESTION_LABELS = _words("question questions q journaliste")
 ANSWER_LABELS = _words("réponse r")

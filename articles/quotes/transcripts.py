@@ -74,8 +74,9 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
         if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
             parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
+        named_elsewhere = ctx.body.count(text) >= 2  # "Thu Trang Pham :" after "…, Thu Trang Pham, 34 ans"
         if parsed is None or parsed[1] != colon or not _is_transcript_label(
-                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES, "" in recurring):
+                parsed[0], text in recurring or lx.fold(text) in lx.MEDIA_NAMES, "" in recurring, named_elsewhere):
             return None
         mention = parsed[0]
         known_media = lx.fold(mention.name or "") in lx.MEDIA_NAMES
@@ -98,15 +99,17 @@ def _looks_like_outlet(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
 
 
-def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True) -> bool:
+def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True, named_elsewhere: bool = False) -> bool:
     if mention.anonymous or mention.name is None or mention.plural:
         return False
     if mention.kind != "person" or recurring:
         return recurring or mention.how == "name" and mention.acronym is None and mention.name.isupper()
     if mention.how == "title":
         return True
-    # "Grève SNCF : …", "Marché de Noël : …" open news items; a lone label must look like a person's
-    return len(mention.name.split()) >= 2 and (several or _looks_personal(mention.name))
+    # "Grève SNCF : …", "Marché de Noël : …", "Pleine mer : …" open news items or a table's rows;
+    # a label must look like a person's, or name someone the text names elsewhere too
+    return len(mention.name.split()) >= 2 and (_looks_personal(mention.name) or several and named_elsewhere
+                                               or "." in mention.name.split()[0])
 
 
 def _looks_personal(name: str) -> bool:

@@ -255,3 +255,19 @@ def test_a_party_s_name_before_a_given_name_is_not_part_of_the_person_s():
     body = ("« Ils négocient derrière des portes closes », s'est insurgée la députée Groen Sarah De Smedt. "
             "Le ministre Bruno Le Maire a dit que « tout va bien ».")
     assert speakers(body) == ["Sarah De Smedt", "Bruno Le Maire"]
+
+
+def test_a_table_of_labelled_lines_is_no_transcript_but_an_interview_is():
+    tides = ("Horaires des marées à Saint-Malo.\n\nPleine mer : le matin puis le soir, coefficient en hausse.\n\n"
+             "Basse mer : en fin de matinée, plage dégagée jusqu'au fort.\n\n"
+             "Écluse du Naye : ouverture des portes avant et après la pleine mer.")
+    assert speakers(tides) == []
+    interview = ("Sa cofondatrice, Thu Trang Pham, 34 ans, a répondu à nos questions.\n\n"
+                 "Décideurs Éco : Pourquoi lever maintenant ?\n\nThu Trang Pham : Parce que le marché s'est refroidi.\n\n"
+                 "Décideurs Éco : Et ensuite ?\n\nT. T. Pham : Mille clients d'ici à la fin de l'année.")
+    assert speakers(interview) == ["Décideurs Éco", "Thu Trang Pham", "Décideurs Éco", "Thu Trang Pham"]
+
+
+def test_an_event_s_name_before_a_colon_is_where_words_were_said_not_who():
+    body = "Dialogue de Bangui : les groupes armés réclament des garanties avant toute signature."
+    assert speakers(body) == []

@@ -121,6 +121,8 @@ def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
         i += 3  # "le bijoutier Hervé Ponsard, 61 ans, est encore sous le choc"
     if i < limit and tokens[i].low == ",":
         i += 1
+        if i + 1 < limit and tokens[i].low in ("le", "du") and tokens[i + 1].text[:1].isdigit():
+            return False  # "Kinshasa, le 21 octobre 2024 – …": a dateline's place, no subject
     return i < limit and tokens[i].is_word and not tokens[i].is_cap and not tokens[i].text[:1].isdigit()
 
 

@@ -271,3 +271,9 @@ def test_a_table_of_labelled_lines_is_no_transcript_but_an_interview_is():
 def test_an_event_s_name_before_a_colon_is_where_words_were_said_not_who():
     body = "Dialogue de Bangui : les groupes armés réclament des garanties avant toute signature."
     assert speakers(body) == []
+
+
+def test_a_dateline_s_place_is_never_the_subject_the_next_verb_means():
+    body = ("Kinshasa, le 21 octobre 2024 – L'ONG Ocrn a publié un rapport de 48 pages. "
+            "« Plus de 3 000 habitants n'ont plus d'eau potable », affirme l'ONG.")
+    assert speakers(body) == ["Ocrn"]

@@ -552,7 +552,9 @@ def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str
             break
     words = role.replace("'", "' ").split()
     cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    adjectives = _role_words(" ".join(words[:cut])) - {head} - set(head.split())
+    # a party's label ("la magistrate PLR", "le député LR") says who they side with, not which one
+    labels = {lx.fold(w) for w in (mention.role or "").split() if w.isupper() and 2 <= len(w) <= 6}
+    adjectives = _role_words(" ".join(words[:cut])) - {head} - set(head.split()) - labels
     return compatible, adjectives, _role_words(" ".join(words[cut:]))
 
 

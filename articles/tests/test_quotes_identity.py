@@ -277,3 +277,8 @@ def test_a_dateline_s_place_is_never_the_subject_the_next_verb_means():
     body = ("Kinshasa, le 21 octobre 2024 – L'ONG Ocrn a publié un rapport de 48 pages. "
             "« Plus de 3 000 habitants n'ont plus d'eau potable », affirme l'ONG.")
     assert speakers(body) == ["Ocrn"]
+
+
+def test_a_party_label_on_a_role_does_not_stop_it_referring_back():
+    body = "La procureure Anne Roux a requis vingt ans. La magistrate PLR a toutefois reconnu que le score était « serré »."
+    assert speakers(body) == ["Anne Roux"]

@@ -107,7 +107,7 @@ def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
         closer = _INCISE_CLOSERS[tokens[i].low]
         end = next((n for n in range(i + 1, min(i + MAX_INCISE_TOKENS, limit)) if tokens[n].low in closer), None)
         incise = tokens[i + 1:end] if end is not None else []
-        # words, not a score line ("Hauts Lyonnais – Thonon Evian | 1 – 0")
+        # words, not a score line ("Lorient – Brest | 2 – 1")
         if not any(t.is_word and not t.is_cap for t in incise) or any(not t.is_word and t.low not in (",", "'")
                                                                       for t in incise):
             return False
@@ -315,7 +315,7 @@ _PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "derni
                                     "principaux", "principales"})
 
 
-# Participles that say who put a text out: "selon le point de situation diffusé dimanche par l'ARS"
+# Participles that say who put a text out: "selon le bilan transmis lundi par la préfecture"
 _ISSUING = lx._words("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué "
                      "communiquée communiqués communiquées transmis transmise transmises rendu rendue rendus rendues "
                      "établi établie établis établies dressé dressée dressés dressées fourni fournie fournis "

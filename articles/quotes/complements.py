@@ -205,7 +205,7 @@ def capitalised_complement(tokens: list[Token], j: int, limit: int):
                            tokens[end].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, end, limit)
                            or tokens[end].low == "et" and end > j and end + 1 < limit and tokens[end + 1].is_cap
                            and tokens[end + 1].is_word and not _gives_name(tokens[end + 1])):
-        end += 1  # "des Eaux et Forêts", "de la Jeunesse et des Sports" stops at "des"
+        end += 1  # "des Eaux et Forêts"; "de la Ville et des Ports" stops at "des"
     caps = [n for n in range(j, end) if tokens[n].is_cap]
     for position, n in enumerate(caps[1:], start=1):
         if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:

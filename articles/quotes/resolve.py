@@ -605,7 +605,7 @@ def _role_word_set(text: str) -> frozenset[str]:
 
 def _acronym_leads(name: str | None, entity: Entity) -> bool:
     """ "l'ARS" after "l'ARS Normandie": the body the acronym opens the name of (the latest one
-    named, when "l'agence régionale de santé (ARS)" of another region came before)."""
+    named, when another region's health agency, also "ARS", came before)."""
     short = (name or "").strip()
     return short.isupper() and 2 <= len(short) <= 6 and name_key(entity.name).split()[:1] == [name_key(short)]
 

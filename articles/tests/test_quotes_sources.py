@@ -9,7 +9,7 @@ def attributed(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_text_issued_by_a_body_makes_that_body_the_source_whatever_the_text_is_called():
-    body = ("Selon le point de situation diffusé dimanche soir par la préfecture de l'Hérault, "
+    body = ("D'après le point de situation transmis mardi par la préfecture de l'Hérault, "
             "quatre routes restent coupées.")
     assert attributed(body) == [("préfecture de l'Hérault", "quatre routes restent coupées")]
 
@@ -34,17 +34,17 @@ def test_a_participle_with_no_issuer_does_not_make_its_object_a_speaker():
 
 
 def test_a_bare_acronym_points_to_the_latest_body_whose_name_it_opens():
-    body = ("En Bretagne, l'agence régionale de santé (ARS) a indiqué que 40 cas avaient été confirmés. "
+    body = ("L'Agence régionale de santé de Bretagne (ARS) fait état de « 40 cas confirmés ». "
             "Selon le bilan transmis par l'ARS Normandie, la région compte douze cas. "
             "« Les analyses sont en cours », précise l'ARS.")
     assert [q.speaker for q in extract_quotes(body)] == [
-        "agence régionale de santé", "ARS Normandie", "ARS Normandie"]
+        "Agence régionale de santé de Bretagne", "ARS Normandie", "ARS Normandie"]
 
 
 def test_a_bare_acronym_still_points_to_the_only_body_it_abbreviates():
-    body = ("L'agence régionale de santé (ARS) a indiqué que 40 cas avaient été confirmés. "
+    body = ("L'Agence régionale de santé de Bretagne (ARS) fait état de « 40 cas confirmés ». "
             "« Les analyses sont en cours », précise l'ARS.")
-    assert [q.speaker for q in extract_quotes(body)] == ["agence régionale de santé"] * 2
+    assert [q.speaker for q in extract_quotes(body)] == ["Agence régionale de santé de Bretagne"] * 2
 
 
 def test_a_body_s_one_word_name_goes_on_in_lower_case_after_its_kind():

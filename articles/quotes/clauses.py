@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .mentions import Mention, parse_speaker, pronoun_mention, they_mention
+from .name_runs import is_age, is_given_name
 from .text import QuoteSpan, Sentence, Token
 from .verbs import VerbMatch, is_inverted_pronoun_form, match_verb, may_start_verb
 
@@ -116,8 +117,7 @@ def looks_verbal(tokens: list[Token], i: int, limit: int) -> bool:
         end = next((n for n in range(i + 1, min(i + MAX_LABEL_TOKENS + 2, limit)) if tokens[n].low == ")"), None)
         if end is not None and all(t.is_word or t.low in ("-", "&", "/") for t in tokens[i + 1:end]):
             i = end + 1  # "le formateur Koen De Smedt (N-VA) a voulu", "Paul Roy (divers gauche) a dit"
-    if i + 3 < limit and tokens[i].low == "," and tokens[i + 1].text.isdigit() and tokens[i + 2].low in ("ans", "an") \
-            and tokens[i + 3].low == ",":
+    if i < limit and tokens[i].low == "," and is_age(tokens, i + 1, limit):
         i += 3  # "le bijoutier Hervé Ponsard, 61 ans, est encore sous le choc"
     if i < limit and tokens[i].low == ",":
         i += 1
@@ -260,7 +260,8 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     named = j < limit and tokens[j].is_cap
     if j < limit and tokens[j].is_word:
         j += 1
-    while named and j < limit and tokens[j].is_cap and tokens[j].is_word and not _gives_a_name(tokens[j]):
+    while named and j < limit and tokens[j].is_cap and tokens[j].is_word and not is_given_name(tokens[j].fold) \
+            and tokens[j].low not in lx.TITLES:
         j += 1  # "au micro de Radio Vallées le directeur": the station's name is all capitals
     while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
             and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
@@ -269,11 +270,6 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
             and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
         j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
     return j
-
-
-def _gives_a_name(token: Token) -> bool:
-    """ "à l'AFP Paul Girard": a given name after a name in an adverbial starts the speaker's."""
-    return token.fold in lx.GIVEN_NAMES or token.fold.split("-")[0] in lx.GIVEN_NAMES or token.low in lx.TITLES
 
 
 def parse_source(ctx: SentenceView, i: int, limit: int):

@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .name_runs import classify_name, given_name_title, name_words, particle_leads_to_name, role_key, scan_name
+from .name_runs import (classify_name, given_name_title, is_given_name, name_words, particle_leads_to_name, role_key,
+                        scan_name)
 from .text import Token
 
 
@@ -118,11 +119,7 @@ def _lists_a_domain(tokens: list[Token], k: int, limit: int) -> bool:
     j = k + 1
     while j < limit and tokens[j].low in ("la", "le", "les", "l'"):
         j += 1
-    return j < limit and tokens[j].is_cap and tokens[j].is_word and not _gives_name(tokens[j])
-
-
-def _gives_name(token: Token) -> bool:
-    return token.fold in lx.GIVEN_NAMES or token.fold.split("-")[0] in lx.GIVEN_NAMES
+    return j < limit and tokens[j].is_cap and tokens[j].is_word and not is_given_name(tokens[j].fold)
 
 
 def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
@@ -132,7 +129,7 @@ def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
         return False
     if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
         return False
-    if tokens[k].fold in lx.GIVEN_NAMES or tokens[k].fold.split("-")[0] in lx.GIVEN_NAMES:
+    if is_given_name(tokens[k].fold):
         return False
     named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
     return named_noun or scan_name(tokens, k, limit) == k + 1
@@ -171,7 +168,7 @@ def name_after_role(tokens: list[Token], k: int, limit: int):
     j = scan_name(tokens, k, limit, after_title=title is not None)
     if j == k:
         return k, None
-    if title is None and j - k >= 3 and not _gives_name(tokens[k]) and _gives_name(tokens[k + 1]) \
+    if title is None and j - k >= 3 and not is_given_name(tokens[k].fold) and is_given_name(tokens[k + 1].fold) \
             and tokens[k + 1].is_cap:
         k += 1  # "la députée Groen Sarah De Smedt": a party's name, then hers
     return j, (k, j, title)
@@ -204,11 +201,11 @@ def capitalised_complement(tokens: list[Token], j: int, limit: int):
     while end < limit and (tokens[end].is_cap and tokens[end].is_word or
                            tokens[end].low in lx.NAME_PARTICLES and particle_leads_to_name(tokens, end, limit)
                            or tokens[end].low == "et" and end > j and end + 1 < limit and tokens[end + 1].is_cap
-                           and tokens[end + 1].is_word and not _gives_name(tokens[end + 1])):
+                           and tokens[end + 1].is_word and not is_given_name(tokens[end + 1].fold)):
         end += 1  # "des Eaux et Forêts"; "de la Ville et des Ports" stops at "des"
     caps = [n for n in range(j, end) if tokens[n].is_cap]
     for position, n in enumerate(caps[1:], start=1):
-        if tokens[n].fold in lx.GIVEN_NAMES or tokens[n].fold.split("-")[0] in lx.GIVEN_NAMES:
+        if is_given_name(tokens[n].fold):
             return n, (n, end, None)
     if len(caps) >= 3 and tokens[caps[0]].text.isupper() and len(tokens[caps[0]].text) > 1 \
             and apposition_name(tokens, end, limit)[0] is None:

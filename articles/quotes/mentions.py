@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .complements import (adjective_form, apposition_name, is_adjective, role_head, scan_modifiers,
                           trailing_acronym)
-from .name_runs import (classify_name, given_name_gender, given_name_title, name_words, particle_leads_to_name,
-                        role_key, scan_name)
+from .name_runs import (classify_name, given_name_gender, given_name_title, is_age, name_words,
+                        particle_leads_to_name, role_key, scan_name)
 from .text import Token
 
 _SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
@@ -148,7 +148,7 @@ def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
     if j + 1 >= limit or tokens[j].low != ",":
         return None, j
     k = j + 1
-    if k + 3 < limit and tokens[k].text.isdigit() and tokens[k + 1].low in ("ans", "an") and tokens[k + 2].low == ",":
+    if is_age(tokens, k, limit):
         k += 3  # "Taras, 23 ans, ancien étudiant à Kharkiv": the role after the age
     det = tokens[k].low
     if det in lx.DEFINITE_DETS or det in ("un", "une"):

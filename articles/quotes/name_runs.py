@@ -28,6 +28,17 @@ def role_key(folded: str) -> str:
     return folded
 
 
+def is_given_name(folded: str) -> bool:
+    """A known given name, or a compound one by its first part: "jean-baptiste"."""
+    return folded in lx.GIVEN_NAMES or folded.split("-")[0] in lx.GIVEN_NAMES
+
+
+def is_age(tokens: list[Token], k: int, limit: int) -> bool:
+    """ "23 ans," at k, in apposition after a name, with a word after its comma."""
+    return k + 3 < limit and tokens[k].text.isdigit() and tokens[k + 1].low in ("ans", "an") \
+        and tokens[k + 2].low == ","
+
+
 def given_name_title(tokens: list[Token], i: int, limit: int) -> bool:
     """ "Cheikh Tidiane Ndiaye" is a given name and a family name; "cheikh Tamim" a title."""
     if tokens[i].low != "cheikh" or not tokens[i].is_cap:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from .clauses import SentenceView, Statement
 from .mentions import Mention, parse_speaker
+from .name_runs import is_given_name
 from .text import QuoteSpan, Token, quotes_within
 from .verbs import may_start_verb
 
@@ -115,8 +116,7 @@ def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True
 def _looks_personal(name: str) -> bool:
     """A known given name first, or the "Prénom NOM" convention."""
     words = name.split()
-    first = lx.fold(words[0])
-    return first in lx.GIVEN_NAMES or first.split("-")[0] in lx.GIVEN_NAMES \
+    return is_given_name(lx.fold(words[0])) \
         or any(w.isupper() and len(w) > 1 and lx.fold(w) not in lx.BODY_NOUNS and lx.fold(w) not in lx.KNOWN_BODIES
                for w in words[1:])  # "Grève SNCF" is a topic
 

@@ -57,6 +57,7 @@ LEASE_NAME = "index"
 LEASE_SECONDS = 300  # a drainer on another host that died is replaced after this long
 HEAL_SECONDS = 30.0  # how often a web process looks for updates nobody drained
 OWN_WAIT_SECONDS = 5.0  # how long a commit waits for the lease to apply its own rows
+BUSY_SPEAKER_PAUSE = 0.05  # before recounting again speakers a writer held
 logger = logging.getLogger(__name__)
 _state = threading.local()
 
@@ -331,7 +332,11 @@ def _apply(keys: set[tuple[str, int]]) -> None:
     recounts = by_label.pop(RECOUNT, ())
     if recounts:
         with transaction.atomic():
-            recount_speakers(recounts)
+            busy = recount_speakers(recounts, skip_locked=True)
+            # Held by a writer that will commit soon: queued again, for the next round.
+            PendingUpdate.objects.bulk_create([PendingUpdate(label=RECOUNT, object_id=pk) for pk in busy])
+        if busy:
+            time.sleep(BUSY_SPEAKER_PAUSE)
     for label, pks in sorted(by_label.items()):
         try:
             model = apps.get_model(label)

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterable
 from contextlib import contextmanager
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -401,22 +401,36 @@ def deferred_recounts():
 RECOUNT_CHUNK = 500  # speakers per grouped count: the SQL list stays bounded on any archive
 
 
-def recount_speakers(pks: Iterable[int]) -> None:
+def recount_speakers(pks: Iterable[int], skip_locked: bool = False) -> list[int]:
     """Store each speaker's shown quote and article counts: one grouped query per chunk.
 
-    Only the counts that changed are written (a re-import recounts mostly unchanged ones).
+    Each chunk's speaker rows are locked before their quotes are counted. Under PostgreSQL's
+    READ COMMITTED, the count then sees every change whose transaction recounted the same
+    speaker before us; without the lock, a recount that read before a curator's commit
+    overwrote the curator's fresh count with a stale one. With `skip_locked` (the drain),
+    speakers another transaction holds are left alone and returned, to be recounted later:
+    a drain never waits on a writer, so it can never deadlock with one. Only the counts that
+    changed are written (a re-import recounts mostly unchanged ones).
     """
     pks = sorted(set(pks))
+    skipped = []
     for start in range(0, len(pks), RECOUNT_CHUNK):
         chunk = pks[start:start + RECOUNT_CHUNK]
-        counted = (Quote.objects.shown().filter(speaker_id__in=chunk).order_by().values("speaker_id")
-                   .annotate(quotes=models.Count("pk"), articles=models.Count("article_id", distinct=True)))
-        counts = {row["speaker_id"]: (row["quotes"], row["articles"]) for row in counted}
-        stored = Speaker.objects.filter(pk__in=chunk).order_by().values_list("pk", "quote_count", "article_count")
-        for pk, quotes, articles in stored:
-            new = counts.get(pk, (0, 0))
-            if new != (quotes, articles):
-                Speaker.objects.filter(pk=pk).update(quote_count=new[0], article_count=new[1])
+        with transaction.atomic():
+            stored = list(Speaker.objects.select_for_update(skip_locked=skip_locked).filter(pk__in=chunk)
+                          .order_by("pk").values_list("pk", "quote_count", "article_count"))
+            if skip_locked and len(stored) < len(chunk):  # locked by a writer, or deleted
+                existing = Speaker.objects.filter(pk__in=chunk).values_list("pk", flat=True)
+                skipped += sorted(set(existing) - {row[0] for row in stored})
+            counted = (Quote.objects.shown().filter(speaker_id__in=[row[0] for row in stored]).order_by()
+                       .values("speaker_id")
+                       .annotate(quotes=models.Count("pk"), articles=models.Count("article_id", distinct=True)))
+            counts = {row["speaker_id"]: (row["quotes"], row["articles"]) for row in counted}
+            for pk, quotes, articles in stored:
+                new = counts.get(pk, (0, 0))
+                if new != (quotes, articles):
+                    Speaker.objects.filter(pk=pk).update(quote_count=new[0], article_count=new[1])
+    return skipped
 
 
 def _remember_speaker(sender, instance: Quote, **kwargs) -> None:

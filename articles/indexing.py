@@ -46,6 +46,7 @@ from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
 from .models import Article, PendingUpdate, Quote, WriterLease, recount_speakers
+from .planner import refresh_planner_statistics
 
 # Rows per drain and per index commit. Each commit writes a segment (and merges small ones):
 # at 500 rows (about 40 articles and their quotes) commits and merges took half of an
@@ -345,6 +346,7 @@ def _apply(keys: set[tuple[str, int]]) -> None:
             logger.warning("pending updates of %s dropped: not an indexed model", label)
             continue
         update_objects(model, sorted(pks))
+    refresh_planner_statistics()  # for the next batch's queries, as the archive grows
 
 
 def _index(model):

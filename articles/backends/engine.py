@@ -18,7 +18,7 @@ from whoosh.searching import ResultsPage
 from .facets import _count_pairs, _count_values, _date_facets, _facet_list, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
-from . import scoring
+from . import merging, scoring
 from .similar import more_like
 from .searchers import OPEN_ATTEMPTS, SharedIndex, _UnreadResults
 from .spelling import SpellingMixin, index_words
@@ -41,6 +41,10 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                     raise
                 time.sleep(0.01 * 2 ** attempt)
         self.index = SharedIndex(self.index)
+
+    def limit_merges(self) -> None:
+        """Commits from this process merge only small segments (a server: `merging`)."""
+        merging.limit_merges()
 
     def warm(self) -> None:
         """Open the index and build what a first search needs: a server calls this at start.

@@ -12,6 +12,7 @@ from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, SegmentWriter
 
+from .merging import tiered_merges
 from .schema import FrenchText, with_exact_copies
 from .termstats import StatsFieldWriter
 from .spelling import read_segment_words, spelling_fields, spelling_file, write_spelling_words, write_words
@@ -186,7 +187,9 @@ class WritingMixin:
         while True:
             self.index = self.index.refresh()
             try:
-                return self.index.writer()
+                writer = self.index.writer()
+                writer.mergetype = tiered_merges()
+                return writer
             except LockError:
                 if time.monotonic() + delay > deadline:
                     raise SearchBackendError(

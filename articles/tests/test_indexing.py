@@ -175,7 +175,7 @@ def test_a_large_transaction_is_never_drained_before_it_commits(search_index, mo
     assert found("Moscou") == [] and queued() == []
 
 
-BACKLOG = 1500  # rows a killed import could leave: three drains of BATCH_SIZE, far more than a save queues
+BACKLOG = 1500  # rows a killed import could leave, far more than a save queues
 
 
 @pytest.fixture

@@ -190,7 +190,7 @@ class Discourse:
             entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.kind == "organisation"),
                           None) or self._by_role(mention, create=True)
         elif mention.how == "role" and mention.name is None:
-            entity = self._by_role(mention, create=True)
+            entity = self._continuing(mention, statement) or self._by_role(mention, create=True)
         else:
             entity = self._lookup(mention)
         if entity is None:
@@ -421,6 +421,19 @@ class Discourse:
                 if entity.kind == "person":
                     return entity
         return None
+
+    def _continuing(self, mention: Mention, statement: Statement) -> Entity | None:
+        """ "« … », a-t-il déploré. Le défenseur des droits humains a ajouté que …": a verb that
+        goes on (ajouter, poursuivre) with a description of no one else keeps the last speaker."""
+        last = self.history[-1] if self.history else None
+        if statement.lemma not in _CONTINUING or last is None or last.kind != "person" or not last.full \
+                or not last.spoke or mention.anonymous or mention.possessive \
+                or not _gender_fits(last.gender, mention.gender):
+            return None
+        compatible, adjectives, complements = _role_reference(mention)
+        others = [e for e in self.entities if e is not last and compatible
+                  and _holds_role(e, mention.gender, compatible, adjectives | complements)]
+        return None if others else last
 
     def _by_role(self, mention: Mention, create: bool) -> Entity | None:
         """Strictest reading first: every modifier matches, then only the complements

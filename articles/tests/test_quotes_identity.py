@@ -282,3 +282,18 @@ def test_a_dateline_s_place_is_never_the_subject_the_next_verb_means():
 def test_a_party_label_on_a_role_does_not_stop_it_referring_back():
     body = "La procureure Anne Roux a requis vingt ans. La magistrate PLR a toutefois reconnu que le score était « serré »."
     assert speakers(body) == ["Anne Roux"]
+
+
+def test_a_description_that_goes_on_speaking_is_the_last_speaker():
+    body = ("Marc Ilboudo, président de l'Association des riverains du Kadiogo, a dénoncé "
+            "« un mépris total » de la mairie. « Nous avons écrit quatre fois », a-t-il regretté. "
+            "L'enseignant retraité a ajouté que des recours seraient déposés en janvier. "
+            "Le juriste de formation a poursuivi en réclamant « une médiation ».")
+    assert speakers(body) == ["Marc Ilboudo"] * 4
+
+
+def test_a_description_of_someone_else_who_goes_on_is_them():
+    body = ("Le maire, Paul Ouédraogo, a promis « des travaux dès mars ». Marc Ilboudo, président de "
+            "l'association des riverains, a dénoncé « un mépris total ». Le maire a ajouté que le "
+            "budget était voté.")
+    assert speakers(body) == ["Paul Ouédraogo", "Marc Ilboudo", "Paul Ouédraogo"]

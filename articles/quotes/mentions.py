@@ -298,6 +298,11 @@ def _parse_collective(tokens: list[Token], i: int, limit: int, body: str) -> tup
                    head=head, gender=gender, collective=True), end
 
 
+# Nouns of one form whose masculine article was never used for a woman, unlike the old
+# offices ("Madame le ministre"): "le cinéaste", "le biologiste", "le sociologue" are men.
+_NEVER_SAID_OF_WOMEN = ("iste", "aste", "logue", "graphe")
+
+
 def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     head, end, noun_gender = role
     plural = tokens[i].low in ("les", "des")
@@ -310,7 +315,7 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     offices = role_text.split(", ")
     role_text = ", ".join(offices[:1] + [o for o in offices[1:] if role_key(lx.fold(o.split()[0])) in lx.ROLE_NOUNS])
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
-    if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS:
+    if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS and not head.endswith(_NEVER_SAID_OF_WOMEN):
         gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one
     if name_span is None:
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "role", "person", role=role_text, head=head,

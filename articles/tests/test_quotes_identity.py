@@ -182,7 +182,7 @@ def test_a_role_describes_the_only_person_just_named_when_nobody_holds_it():
 
 
 def test_a_role_with_two_people_just_named_stays_a_role():
-    body = ("Le film de Marc Roux et de Léa Dupuis sort mercredi. "
+    body = ("Le film de Marc Roux et de Paul Dupuis sort mercredi. "
             "« Je n'ai pas fait ce film pour gagner des prix », a confié le cinéaste.")
     assert speakers(body) == ["cinéaste"]
 
@@ -297,3 +297,15 @@ def test_a_description_of_someone_else_who_goes_on_is_them():
             "l'association des riverains, a dénoncé « un mépris total ». Le maire a ajouté que le "
             "budget était voté.")
     assert speakers(body) == ["Paul Ouédraogo", "Marc Ilboudo", "Paul Ouédraogo"]
+
+
+def test_le_before_a_noun_of_one_form_says_a_man_and_picks_him_out():
+    body = ("Le documentaire, de la Béninoise Aïcha Sossou et du Togolais Kodjo Mensah, sort mercredi. "
+            "« Nous avons filmé pendant trois ans », raconte le photographe, ému.")
+    assert speakers(body) == ["Kodjo Mensah"]
+
+
+def test_le_before_an_old_office_leaves_the_gender_open():
+    body = ("La maire de Lomé, Aïcha Sossou, a inauguré le marché avec Kodjo Mensah. "
+            "« Ce marché était attendu », a déclaré le maire.")
+    assert speakers(body) == ["Aïcha Sossou"]

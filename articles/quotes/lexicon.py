@@ -376,7 +376,10 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                       "réalisateur réalisatrice cinéaste écrivain écrivaine auteur autrice"),
     "realisateur": _words("réalisateur cinéaste"),
     "realisatrice": _words("réalisatrice cinéaste"),
-    "magistrat": _words("procureur juge magistrat"),
+    # a judge or prosecutor, and also an elected executive: "premier magistrat" of a town, a
+    # Swiss "conseiller d'État"
+    "magistrat": _words("procureur procureure juge magistrat magistrate conseiller conseillère maire "
+                        "bourgmestre syndic syndique"),
     # "la titulaire de la Justice": whoever holds that portfolio
     "titulaire": _words("ministre secrétaire commissaire titulaire"),
     "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "

@@ -309,3 +309,10 @@ def test_le_before_an_old_office_leaves_the_gender_open():
     body = ("La maire de Lomé, Aïcha Sossou, a inauguré le marché avec Kodjo Mensah. "
             "« Ce marché était attendu », a déclaré le maire.")
     assert speakers(body) == ["Aïcha Sossou"]
+
+
+def test_a_magistrate_may_be_the_elected_executive_just_named():
+    body = ("« Le projet est mûr », a déclaré la conseillère d'État vaudoise Claire Morand. "
+            "Paul Girod, député, a réclamé « un vrai débat ». "
+            "La magistrate libérale a toutefois reconnu que le calendrier était serré.")
+    assert speakers(body) == ["Claire Morand", "Paul Girod", "Claire Morand"]

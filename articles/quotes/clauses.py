@@ -376,6 +376,7 @@ def clause_starts(ctx: SentenceView, before: int, lowest: int = 0, window: int |
     return starts[bisect_left(starts, floor):bisect_left(starts, before)]
 
 
+_WHEN = frozenset({"quand", "lorsque", "lorsqu'"})
 _CONJUNCTION_HEADS = frozenset({"alors", "tandis", "parce", "bien", "pendant", "ainsi", "dès", "sitôt", "même"})
 
 
@@ -386,6 +387,9 @@ def _find_clause_starts(tokens: list[Token], quoted: set[int]) -> list[int]:
         if n >= 2 and previous.low in ("que", "qu'") and tokens[n - 2].low in _CONJUNCTION_HEADS \
                 and id(previous) not in quoted:
             starts.append(n)  # "…, alors que le préfet a assuré que …"
+            continue
+        if previous.low in _WHEN and id(previous) not in quoted:
+            starts.append(n)  # "Il était 23 heures quand Pierre Roy s'est présenté …"
             continue
         if (previous.low in _CLAUSE_BREAKS or previous.low in COORDINATIONS) and id(previous) not in quoted:
             if n >= 2 and tokens[n - 2].low in _SUBORDINATORS:

@@ -316,3 +316,10 @@ def test_a_magistrate_may_be_the_elected_executive_just_named():
             "Paul Girod, député, a réclamé « un vrai débat ». "
             "La magistrate libérale a toutefois reconnu que le calendrier était serré.")
     assert speakers(body) == ["Claire Morand", "Paul Girod", "Claire Morand"]
+
+
+def test_the_subject_after_quand_is_who_the_sentence_is_about():
+    body = ("Le but de Yanis Koffi a tout changé. "
+            "Il était minuit passé quand Bertrand Sagnol a rejoint la salle de presse. "
+            "« Nous avons été sauvés par le poteau », a admis l'entraîneur lyonnais.")
+    assert speakers(body) == ["Bertrand Sagnol"]

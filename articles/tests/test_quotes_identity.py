@@ -323,3 +323,8 @@ def test_the_subject_after_quand_is_who_the_sentence_is_about():
             "Il était minuit passé quand Bertrand Sagnol a rejoint la salle de presse. "
             "« Nous avons été sauvés par le poteau », a admis l'entraîneur lyonnais.")
     assert speakers(body) == ["Bertrand Sagnol"]
+
+
+def test_a_party_and_a_place_before_a_name_are_not_part_of_it():
+    body = "Le sénateur Horizons de la Manche Jean-Luc Quéré a jugé le texte « mal ficelé »."
+    assert speakers(body) == ["Jean-Luc Quéré"]

@@ -328,3 +328,9 @@ def test_the_subject_after_quand_is_who_the_sentence_is_about():
 def test_a_party_and_a_place_before_a_name_are_not_part_of_it():
     body = "Le sénateur Horizons de la Manche Jean-Luc Quéré a jugé le texte « mal ficelé »."
     assert speakers(body) == ["Jean-Luc Quéré"]
+
+
+def test_le_commercant_is_the_shopkeeper_named_by_his_trade_not_his_son():
+    body = ("Le boulanger Gérard Vidal, 58 ans, a vu la vitrine voler en éclats. Son fils, Hugo Vidal, "
+            "a été légèrement blessé. « Nous rouvrirons lundi », promet le commerçant.")
+    assert speakers(body) == ["Gérard Vidal"]

@@ -187,9 +187,7 @@ class WritingMixin:
         while True:
             self.index = self.index.refresh()
             try:
-                writer = self.index.writer()
-                writer.mergetype = tiered_merges()
-                return writer
+                return self.index.writer()
             except LockError:
                 if time.monotonic() + delay > deadline:
                     raise SearchBackendError(
@@ -231,14 +229,14 @@ class WritingMixin:
                     writer.cancel()  # release the lock
                     raise
                 self.log.exception("Failed to index document %s", doc[ID])
-        writer.commit()
+        writer.commit(mergetype=tiered_merges())
 
     def remove(self, obj_or_string, commit=True):
         if not self.setup_complete:
             self.setup()
         writer = self._writer()
         writer.delete_by_term(ID, get_identifier(obj_or_string))
-        writer.commit()
+        writer.commit(mergetype=tiered_merges())
 
     def clear(self, models=None, commit=True):
         if not self.setup_complete:
@@ -251,4 +249,4 @@ class WritingMixin:
             return
         for model in models:
             writer.delete_by_term(DJANGO_CT, get_model_ct(model))
-        writer.commit()
+        writer.commit(mergetype=tiered_merges())

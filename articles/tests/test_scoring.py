@@ -26,7 +26,8 @@ QUERIES = [
 
 @pytest.fixture
 def corpus(search_index, monkeypatch):
-    """60 articles of words of every frequency, written eight at a time (several segments)."""
+    """60 articles of words of every frequency, written twelve at a time (five segments, fewer
+    than a merge takes)."""
     rng = random.Random(11)
     speakers = ["Sergueï Lavrov", "Jens Stoltenberg", "Olena Zelenska"]
     chosen = {}
@@ -43,8 +44,8 @@ def corpus(search_index, monkeypatch):
         chosen[article.pk] = rng.sample(speakers, rng.randint(0, 2))
         articles.append(article)
     index = connections["default"].get_unified_index().get_index(Article)
-    for start in range(0, len(articles), 8):
-        search_index.update(index, articles[start:start + 8])
+    for start in range(0, len(articles), 12):
+        search_index.update(index, articles[start:start + 12])
     search_index.remove(articles[5])  # deletions left in their segment
     search_index.remove(articles[17])
     return articles

@@ -61,9 +61,9 @@ def live_bytes(storage, segment, files: list[str]) -> float:
     return size * segment.doc_count() / max(segment.doc_count_all(), 1)
 
 
-def tiered_merges(limit: float | None = None):
-    """A Whoosh merge policy (`writer.mergetype`): merges at most `limit` bytes (None: any)."""
-    limit = _process_limit if limit is None else limit
+def tiered_merges():
+    """A Whoosh merge policy for `commit(mergetype=…)`, within this process's limit (if any)."""
+    limit = _process_limit
 
     def merge(writer, segments):
         live = [segment for segment in segments if segment.doc_count() > 0]

@@ -376,8 +376,6 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                       "réalisateur réalisatrice cinéaste écrivain écrivaine auteur autrice"),
     "realisateur": _words("réalisateur cinéaste"),
     "realisatrice": _words("réalisatrice cinéaste"),
-    # a judge or prosecutor, and also an elected executive: "premier magistrat" of a town, a
-    # Swiss "conseiller d'État"
     # a shop's keeper by their trade: "le bijoutier Hervé Roy … assure le commerçant"
     "commercant": _words("commerçant commerçante bijoutier bijoutière boulanger boulangère boucher bouchère "
                          "libraire fleuriste épicier épicière buraliste pharmacien pharmacienne gérant gérante "
@@ -386,6 +384,8 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "commercante": _words("commerçante bijoutière boulangère bouchère libraire fleuriste épicière buraliste "
                           "pharmacienne gérante restauratrice cafetière opticienne coiffeuse poissonnière "
                           "fromagère primeur caviste patronne"),
+    # a judge or prosecutor, and also an elected executive: "premier magistrat" of a town, a
+    # Swiss "conseiller d'État"
     "magistrat": _words("procureur procureure juge magistrat magistrate conseiller conseillère maire "
                         "bourgmestre syndic syndique"),
     # "la titulaire de la Justice": whoever holds that portfolio

@@ -431,9 +431,9 @@ class Discourse:
                 or not _gender_fits(last.gender, mention.gender):
             return None
         compatible, adjectives, complements = _role_reference(mention)
-        others = [e for e in self.entities if e is not last and compatible
-                  and _holds_role(e, mention.gender, compatible, adjectives | complements)]
-        return None if others else last
+        held_by_another = any(e is not last and _holds_role(e, mention.gender, compatible, adjectives | complements)
+                              for e in self.entities) if compatible else False
+        return None if held_by_another else last
 
     def _by_role(self, mention: Mention, create: bool) -> Entity | None:
         """Strictest reading first: every modifier matches, then only the complements

@@ -25,8 +25,16 @@ from django.db import transaction  # noqa: E402
 from articles import indexing  # noqa: E402
 from articles.models import Speaker, recount_speakers  # noqa: E402
 
-indexing._enqueue_all = lambda keys: None  # the index is built afterwards, by rebuild_index
-call_command("import_articles", *sys.argv[1:])
-# The queue also carries the speakers' recounts, which the real import's drains apply: do them.
-with transaction.atomic():
-    recount_speakers(Speaker.objects.values_list("pk", flat=True).iterator())
+
+def main() -> None:
+    indexing._enqueue_all = lambda keys: None  # the index is built afterwards, by rebuild_index
+    call_command("import_articles", *sys.argv[1:])
+    # The queue also carries the speakers' recounts, which the real import's drains apply: do them.
+    with transaction.atomic():
+        recount_speakers(Speaker.objects.values_list("pk", flat=True).iterator())
+
+
+# The import's worker processes are spawned: each imports this file again as __main__, and
+# without this guard would start an import of its own instead of parsing (and die).
+if __name__ == "__main__":
+    main()

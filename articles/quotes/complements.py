@@ -192,8 +192,10 @@ def complement(tokens: list[Token], k: int, limit: int):
         return capitalised_complement(tokens, j, limit)
     if not is_adjective(token):
         return None
-    if prep not in ("de", "du", "des", "d'", "pour") and not name_follows(tokens, j + 1, limit):
-        # "à l'urbanisme Gérard Fabre" is a role, "à la presse" is not; "pour les affaires étrangères" is
+    if prep not in ("de", "du", "des", "d'", "pour") and not name_follows(tokens, j + 1, limit) \
+            and apposition_name(tokens, j + 1, limit)[0] is None:
+        # "à l'urbanisme Gérard Fabre" and "aux sports, Marc Lavaud" are roles, "à la presse" is
+        # not; "pour les affaires étrangères" is
         return None
     return j + 1, None
 

@@ -1,6 +1,8 @@
 """Quote extraction: one speaker however the article writes their name again, and lines
 that look like a transcript's labels but are a page's furniture or a table's rows."""
 
+import pytest
+
 from articles.quotes import extract_quotes
 
 
@@ -334,3 +336,11 @@ def test_le_commercant_is_the_shopkeeper_named_by_his_trade_not_his_son():
     body = ("Le boulanger Gérard Vidal, 58 ans, a vu la vitrine voler en éclats. Son fils, Hugo Vidal, "
             "a été légèrement blessé. « Nous rouvrirons lundi », promet le commerçant.")
     assert speakers(body) == ["Gérard Vidal"]
+
+
+@pytest.mark.parametrize("role, elected", [("Le conseiller délégué aux sports", "l’élu"),
+                                            ("L'adjointe à la culture", "l’élue")])
+def test_a_role_with_an_a_complement_then_a_comma_names_its_holder(role, elected):
+    body = (f"{role}, Claude Ferrand, a choisi l'abstention. "
+            f"« Je voterai pour les bassins, pas pour la méthode », a confié {elected} de la majorité.")
+    assert speakers(body) == ["Claude Ferrand"]

@@ -172,7 +172,8 @@ def _standalone_quote(ctx: SentenceView, quote: QuoteSpan, previous: str | None)
 
 def _incise_inside_quote(ctx: SentenceView, quote: QuoteSpan):
     """ "« Le seul bémol, a-t-il confié après la rencontre. Un début de match difficile. »":
-    the attribution sits inside the marks; the quote is cut into the words around it."""
+    the attribution sits inside the marks. One statement, the whole quotation (as printed,
+    the incise with it, like reported speech cut by one): its halves are not two sayings."""
     tokens = ctx.tokens
     first, last = ctx.index_at(quote.start), ctx.index_at(quote.end)
     for c in range(first + 1, last - 1):
@@ -185,11 +186,9 @@ def _incise_inside_quote(ctx: SentenceView, quote: QuoteSpan):
         end = _incise_end(tokens, end, last)
         if end is None:
             continue
-        halves = [(quote.start, tokens[c].start)]
-        if end < last and any(t.is_word for t in tokens[end:last]):
-            halves.append((tokens[end].start, quote.end))
-        return [Statement(tokens[c + 1].start, *_strip_spaces(ctx.body, a, b), True, verb, lemma, mention, how)
-                for a, b in halves if ctx.body[a:b].strip()]
+        stop = quote.end if end < last and any(t.is_word for t in tokens[end:last]) else tokens[c].start
+        return [Statement(tokens[c + 1].start, *_strip_spaces(ctx.body, quote.start, stop), True, verb, lemma,
+                          mention, how)]
     return None
 
 

@@ -407,13 +407,25 @@ def test_speaker_noun_phrases_split_role_and_name(text, name, role, kind):
     assert (mention.name, mention.role, mention.kind) == (name, role, kind)
 
 
-def test_attribution_inside_the_quotation_marks_cuts_the_quote_around_it():
+def test_attribution_inside_the_quotation_marks_keeps_one_statement():
     body = ("L'entraîneur Bruno Genet a fait le point. « Le seul bémol, c'est la blessure de Sakai, a-t-il confié "
             "après la rencontre, en zone mixte. Un début de match assez bizarre. »")
     quotes = extract_quotes(body)
     assert [(q.speaker, q.verb, q.text) for q in quotes] == [
-        ("Bruno Genet", "a-t-il confié", "Le seul bémol, c'est la blessure de Sakai"),
-        ("Bruno Genet", "a-t-il confié", "Un début de match assez bizarre.")]
+        ("Bruno Genet", "a-t-il confié", "Le seul bémol, c'est la blessure de Sakai, a-t-il confié après la "
+                                         "rencontre, en zone mixte. Un début de match assez bizarre.")]
+
+
+def test_incise_cutting_a_quoted_sentence_is_one_statement():
+    body = ("La ministre des Finances, Yasmine Kanaan-Harb, a ouvert les débats. « Ce projet, a-t-elle poursuivi, "
+            "n’est ni une amnistie ni une punition. » Elle a quitté la salle.")
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [
+        ("Yasmine Kanaan-Harb", "Ce projet, a-t-elle poursuivi, n’est ni une amnistie ni une punition.")]
+
+
+def test_incise_at_the_end_of_the_marks_leaves_the_quote_without_it():
+    body = "Le maire, Paul Roy, était soulagé. « Nous avons tenu, a-t-il dit. »"
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Paul Roy", "Nous avons tenu")]
 
 
 def test_quoted_paragraph_after_an_interviewer_question_is_the_interviewee_answer():

@@ -69,6 +69,8 @@ def find_events(body: str) -> list[Statement | Introduction]:
         if sentence.paragraph in labelled:
             continue
         if sentence.paragraph in consumed_paragraphs or not toks:
+            if toks:
+                events.extend(_nested_in_turn(ctx, ctx.span.start))
             previous, lone, unsaid = None, None, None
             continue
         if sentence.first_in_paragraph:
@@ -76,6 +78,8 @@ def find_events(body: str) -> list[Statement | Introduction]:
             if turn is not None:
                 consumed_paragraphs.add(sentence.paragraph)
                 events.extend(t for t in (turn,) if isinstance(t, Statement))
+                if isinstance(turn, Statement):
+                    events.extend(_nested_in_turn(ctx, turn.start))
                 previous, lone, unsaid = SPOKE if isinstance(turn, Statement) else ASKED, None, None
                 continue
         said = find_retrospective(ctx) if unsaid is not None else None
@@ -117,6 +121,14 @@ def find_events(body: str) -> list[Statement | Introduction]:
         events.append(_about_subject(lone))
     events.extend(_signature(body, paragraphs, tokens, starts))
     return events
+
+
+def _nested_in_turn(ctx: SentenceView, answer_start: int) -> list[Statement]:
+    """ "X : … Le vice-ministre, Trần Quốc Bảo, m'a dit : « … »": inside an interview answer,
+    words the answer gives to someone it names are that person's too (the answer stays X's).
+    Only a named speaker: the answer's "il m'a dit" is too loose to trust inside another's words."""
+    return [s for s in find_statements(ctx, None) if s != ANONYMOUS and s.mention.how == "name"
+            and s.mention.start >= answer_start]
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

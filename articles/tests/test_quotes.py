@@ -467,6 +467,20 @@ def test_capitalised_name_lines_make_a_transcript_without_colons():
     assert {q.attribution for q in quotes} == {"transcript"}
 
 
+def test_someone_an_interview_answer_names_and_quotes_speaks_too():
+    body = ("Entretien avec Odile Marchal, patronne des Tissages de l'Ouest.\n\n"
+            "Ouest Éco : Comment avez-vous traversé la crise ?\n\n"
+            "Odile Marchal : Difficilement. Le préfet de région, Henri Lacombe, m’a dit alors : "
+            "« Les entreprises sérieuses tiendront. » Il avait raison. Il m'a dit aussi : « Courage. »\n\n"
+            "Ouest Éco : Et aujourd'hui ?\n\n"
+            "Odile Marchal : Nous embauchons de nouveau.")
+    quotes = [(q.speaker, q.text[:25], q.attribution) for q in extract_quotes(body)]
+    assert ("Henri Lacombe", "Les entreprises sérieuses", "name") in quotes
+    # the answer stays hers, and the loose "il m'a dit" inside it gives nobody new
+    assert {speaker for speaker, _, _ in quotes} == {"Ouest Éco", "Odile Marchal", "Henri Lacombe"}
+    assert ("Odile Marchal", "Difficilement. Le préfet ", "transcript") in quotes
+
+
 def test_a_single_capitalised_line_is_a_heading_not_a_transcript():
     body = "JEAN DUPONT\n\nLe maire a inauguré la médiathèque samedi."
     assert extract_quotes(body) == []

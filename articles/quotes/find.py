@@ -26,7 +26,7 @@ from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statem
 from .direct import find_direct, find_subject_quote
 from .mentions import Mention, demonym_before_name, parse_speaker
 from .reported import find_indirect, find_speech_intro
-from .text import Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
+from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
 from .verbs import match_verb
@@ -116,6 +116,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
         had_subject = subject_now and not statements
         unsaid = ctx.text_span(sentence.start) if not found else None
         events.extend(statements)
+        events.extend(_nested_in_quotes(ctx, statements))  # after the words that hold them
         previous = SPOKE if statements or _ends_with_colon(ctx) else ASKED if _is_question(ctx) else None
     if lone is not None and lone_after_subject:
         events.append(_about_subject(lone))
@@ -129,6 +130,28 @@ def _nested_in_turn(ctx: SentenceView, answer_start: int) -> list[Statement]:
     Only a named speaker: the answer's "il m'a dit" is too loose to trust inside another's words."""
     return [s for s in find_statements(ctx, None) if s != ANONYMOUS and s.mention.how == "name"
             and s.mention.start >= answer_start]
+
+
+MIN_NESTING_TOKENS = 8  # a quotation this long may report someone else's words inside it
+
+
+def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[Statement]:
+    """ "« Le chef de la mission du FMI, M. Ernesto Valdés, m'a dit que ce texte ne réglait
+    rien », a-t-il lancé": a speaker named inside a quotation and given words there speaks too."""
+    nested = []
+    for outer in statements:
+        if not isinstance(outer, Statement) or not outer.direct:
+            continue
+        first, last = ctx.index_at(outer.start), ctx.index_at(outer.end)
+        if last - first < MIN_NESTING_TOKENS:
+            continue
+        span = Sentence(outer.start, outer.end, ctx.span.paragraph, False)
+        inner = SentenceView(ctx.body, ctx.tokens[first:last],
+                             [q for q in ctx.quotes if outer.start < q.open and q.close < outer.end], span)
+        # Resolved right after the quotation's own speaker, who stays the one "il" means next.
+        nested.extend(replace(s, pos=outer.pos) for s in find_statements(inner, None)
+                      if s != ANONYMOUS and s.mention.how == "name" and s.mention.name != outer.mention.name)
+    return nested
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

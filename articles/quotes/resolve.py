@@ -72,7 +72,7 @@ def resolve_events(body: str, events: list[Statement | Introduction]) -> list[Ex
         else:
             found = discourse.resolve(event)
             if found is not None:
-                outer = next((r for r in reversed(resolved) if r[0].start <= event.pos < r[0].end), None)
+                outer = next((r for r in reversed(resolved) if r[0].start <= event.start < r[0].end), None)
                 resolved.append((event, *found))
                 if outer is not None and outer[1] is not found[0]:
                     # "Il rapporte que son général, X, lui a demandé de « … »": X speaks inside

@@ -344,3 +344,12 @@ def test_a_role_with_an_a_complement_then_a_comma_names_its_holder(role, elected
     body = (f"{role}, Claude Ferrand, a choisi l'abstention. "
             f"« Je voterai pour les bassins, pas pour la méthode », a confié {elected} de la majorité.")
     assert speakers(body) == ["Claude Ferrand"]
+
+
+def test_someone_named_and_reported_inside_a_quotation_speaks_and_il_stays_the_quoter():
+    body = ("Le député Marc Aubin a fustigé le texte. « Le chef de la mission du FMI, M. Pablo Ortega, "
+            "m’a dit lui-même, dans ce bureau, que ce texte ne réglait rien », a-t-il lancé. "
+            "Il a ensuite affirmé que le vote serait reporté.")
+    quotes = [(q.speaker, q.text[:20]) for q in extract_quotes(body)]
+    assert ("Pablo Ortega", "ce texte ne réglait ") in quotes
+    assert [speaker for speaker, _ in quotes].count("Marc Aubin") == 3  # fustigé, lancé, affirmé

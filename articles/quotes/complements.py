@@ -151,10 +151,12 @@ _COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent prése
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "aient")  # "prendra", "devrait": futures and conditionals
 
 
-def is_adjective(token: Token) -> bool:
+def is_adjective(token: Token, determined: bool = False) -> bool:
+    """A lower-case modifier of a role or body. After a determiner ("de la chambre", "de la
+    marche") a word is no verb, whatever else it may be ("il chambre", "elle marche")."""
     return (token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS
-            and token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
-            and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES
+            and (determined or token.fold not in _COMMON_VERBS and not token.fold.endswith(_VERB_ENDINGS)
+                 and token.fold not in lx.FINITE and token.fold not in lx.PRESENT_PARTICIPLES)
             and token.fold not in lx.LOCUTIONS
             and token.low not in lx.DEFINITE_DETS
             and token.low not in lx.INDEFINITE_DETS and not token.text[:1].isdigit()
@@ -190,7 +192,7 @@ def complement(tokens: list[Token], k: int, limit: int):
         return j + 2, None  # "le joueur de 24 ans"
     if token.is_cap and token.is_word:
         return capitalised_complement(tokens, j, limit)
-    if not is_adjective(token):
+    if not is_adjective(token, determined=j > k + 1 or prep in ("du", "des", "au", "aux")):
         return None
     if prep not in ("de", "du", "des", "d'", "pour") and not name_follows(tokens, j + 1, limit) \
             and apposition_name(tokens, j + 1, limit)[0] is None:

@@ -353,3 +353,11 @@ def test_someone_named_and_reported_inside_a_quotation_speaks_and_il_stays_the_q
     quotes = [(q.speaker, q.text[:20]) for q in extract_quotes(body)]
     assert ("Pablo Ortega", "ce texte ne réglait ") in quotes
     assert [speaker for speaker, _ in quotes].count("Marc Aubin") == 3  # fustigé, lancé, affirmé
+
+
+@pytest.mark.parametrize("role, came, said", [("Le président de la chambre d’agriculture", "venu", "a-t-il"),
+                                              ("La responsable de la marche blanche", "venue", "a-t-elle")])
+def test_a_complement_noun_that_is_also_a_verb_form_keeps_the_role_whole(role, came, said):
+    # "chambre" and "marche" are verb forms too ("il chambre", "elle marche"), never after "de la"
+    body = f"{role}, Claude Ferrand, est {came} dimanche. « C’est devenu structurel », {said} averti."
+    assert speakers(body) == ["Claude Ferrand"]

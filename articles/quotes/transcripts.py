@@ -172,6 +172,7 @@ def _label(body: str, toks: list[Token]) -> Mention | None:
 
 
 MAX_CAPTION_TOKENS = 14
+MAX_BRACKETED_CAPTION_TOKENS = 22  # "Antoine Ferrand (troisième ligne du CO, auteur de l’essai de la victoire)"
 
 
 def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token],
@@ -187,6 +188,10 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
         if mention is not None:
             names[index] = mention
     for index, mention in names.items():
+        run = _captioned_run(body, paragraphs, tokens, quotes, names, index + 1, mention)
+        if run:
+            turns.update(run)
+            continue
         for neighbour in (index + 1, index - 1):
             if neighbour in names or neighbour in turns or not 0 <= neighbour < len(paragraphs):
                 continue
@@ -198,12 +203,39 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
     return turns
 
 
+MAX_TOPIC_TOKENS = 12
+
+
+def _captioned_run(body, paragraphs, tokens, quotes, names, index, mention) -> dict[int, Statement]:
+    """A sports page's reactions: "Antoine Ferrand (troisième ligne du CO)", then his quotations,
+    each maybe under a short topic line ("Sur son carton jaune"), until the page goes on with
+    narrative or another caption. A quotation with a caption right below it is that caption's."""
+    starts = [t.start for t in tokens]
+    opens = [q.open for q in quotes]
+    turns = {}
+    while index < len(paragraphs) and index not in names:
+        start, end = paragraphs[index]
+        quote = _only_quote(body, paragraphs[index], tokens, starts, quotes_within(quotes, opens, start, end))
+        if quote is None:
+            line = tokens[bisect_left(starts, start):bisect_left(starts, end)]
+            if not line or len(line) > MAX_TOPIC_TOKENS or line[-1].low in (".", "!", "…", ":", ";") \
+                    or quotes_within(quotes, opens, start, end):
+                break
+        elif turns and index + 1 in names:
+            break
+        else:
+            turns[index] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
+        index += 1
+    return turns
+
+
 def _caption_name(body: str, toks: list[Token]) -> Mention | None:
     """A line that is a person's name, maybe with "(club)" or ", role" and no verb; a leading
     dash is the signature of the quotation above ("— Sylvain Robert, maire de Lens")."""
     if toks and toks[0].low in ("—", "–", "-"):
         toks = toks[1:]
-    if not 2 <= len(toks) <= MAX_CAPTION_TOKENS or not toks[0].is_cap:
+    limit = MAX_BRACKETED_CAPTION_TOKENS if toks and toks[-1].low == ")" else MAX_CAPTION_TOKENS
+    if not 2 <= len(toks) <= limit or not toks[0].is_cap:
         return None
     parsed = parse_speaker(toks, 0, len(toks), body)
     if parsed is None or parsed[0].kind != "person" or parsed[0].anonymous or len((parsed[0].name or "").split()) < 2:

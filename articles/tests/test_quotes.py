@@ -558,6 +558,17 @@ def test_a_quotation_alone_takes_its_speaker_from_the_name_line_above_or_below()
         ("Serge Alapini", "caption"), ("Moussa Diarra", "caption")]
 
 
+def test_a_caption_above_takes_each_quotation_under_its_topic_lines_until_the_narrative():
+    body = ("Les réactions\n\nKevin Larrieu (demi de mêlée du SUA, auteur des trois pénalités de la fin)\n\n"
+            "Sur la dernière pénalité\n\n« J'ai fermé les yeux et j'ai tapé. »\n\n"
+            "Sur le vestiaire\n\n« Les anciens ont parlé à la mi-temps. »\n\n"
+            "Le club a annoncé un nouveau recrutement.\n\n« Personne ne sait encore qui. »")
+    quotes = [(q.speaker, q.text, q.attribution) for q in extract_quotes(body)]
+    assert quotes[:2] == [("Kevin Larrieu", "J'ai fermé les yeux et j'ai tapé.", "caption"),
+                          ("Kevin Larrieu", "Les anciens ont parlé à la mi-temps.", "caption")]
+    assert len(quotes) == 2  # the narrative line ends his turn: the last quotation is nobody's
+
+
 @pytest.mark.parametrize("body, speakers", [
     ("« La croissance ralentit », commentent les analystes de la Banque Lambert.", ["analystes de la Banque Lambert"]),
     ("Les syndicats CSC et FGTB ont affirmé que la grève continuerait.", ["syndicats CSC et FGTB"]),

@@ -188,7 +188,7 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
         if mention is not None:
             names[index] = mention
     for index, mention in names.items():
-        run = _captioned_run(body, paragraphs, tokens, quotes, names, index + 1, mention)
+        run = _captioned_run(body, paragraphs, tokens, starts, quotes, opens, names, index + 1, mention)
         if run:
             turns.update(run)
             continue
@@ -206,12 +206,10 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
 MAX_TOPIC_TOKENS = 12
 
 
-def _captioned_run(body, paragraphs, tokens, quotes, names, index, mention) -> dict[int, Statement]:
+def _captioned_run(body, paragraphs, tokens, starts, quotes, opens, names, index, mention) -> dict[int, Statement]:
     """A sports page's reactions: "Antoine Ferrand (troisième ligne du CO)", then his quotations,
     each maybe under a short topic line ("Sur son carton jaune"), until the page goes on with
     narrative or another caption. A quotation with a caption right below it is that caption's."""
-    starts = [t.start for t in tokens]
-    opens = [q.open for q in quotes]
     turns = {}
     while index < len(paragraphs) and index not in names:
         start, end = paragraphs[index]

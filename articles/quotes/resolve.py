@@ -260,7 +260,7 @@ class Discourse:
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
-                return entity  # "l'Agence régionale de santé" … "l'ARS"
+                return _in_full(entity, mention)  # "l'Agence régionale de santé" … "l'ARS"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
                     and name_key(mention.name) in entity.keys:
@@ -277,7 +277,7 @@ class Discourse:
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
-                return entity
+                return _in_full(entity, mention)
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
                     f"{entity.name} {entity.role or ''}"):
@@ -621,6 +621,15 @@ def _acronym_leads(name: str | None, entity: Entity) -> bool:
     named, when another region's health agency, also "ARS", came before)."""
     short = (name or "").strip()
     return short.isupper() and 2 <= len(short) <= 6 and name_key(entity.name).split()[:1] == [name_key(short)]
+
+
+def _in_full(entity: Entity, mention: Mention) -> Entity:
+    """ "le CO" … "le Castres Olympique": a body first named by its acronym takes its full name,
+    as when the full name came first."""
+    if entity.name.isupper() and not (mention.name or "").isupper():
+        entity.add_alias(entity.name)
+        entity.name = strip_article(mention.name)
+    return entity
 
 
 def _abbreviates(name: str | None, entity: Entity) -> bool:

@@ -361,3 +361,11 @@ def test_a_complement_noun_that_is_also_a_verb_form_keeps_the_role_whole(role, c
     # "chambre" and "marche" are verb forms too ("il chambre", "elle marche"), never after "de la"
     body = f"{role}, Claude Ferrand, est {came} dimanche. « C’est devenu structurel », {said} averti."
     assert speakers(body) == ["Claude Ferrand"]
+
+
+def test_a_body_first_named_by_its_acronym_takes_its_full_name_when_the_article_gives_it():
+    body = ("Vainqueur à la sirène, l'ASM a arraché la victoire. "
+            "Dans la nuit, l'Association sportive montferrandaise a indiqué que son ailier passerait des examens.")
+    quote = extract_quotes(body)[0]
+    assert (quote.speaker, quote.kind) == ("Association sportive montferrandaise", "organisation")
+    assert "ASM" in quote.aliases

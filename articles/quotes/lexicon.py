@@ -251,7 +251,8 @@ VERB_ADVERBS = _lows(
     "nouvelle fois à nouveau lui-même elle-même bien même plus tard tôt lui elle eux elles quant "
     "notamment surtout longuement vivement fermement clairement publiquement hier "
     "récemment notamment certes volontiers simplement sobrement finalement dès lors "
-    "quant-à-lui brièvement revanche aussitôt sèchement"
+    "quant-à-lui brièvement revanche aussitôt sèchement "
+    "toujours souvent parfois longtemps abord plusieurs maintes fois reprises"  # "a toujours répété", "à plusieurs reprises"
 )
 # Adverbials that may stand between a verb and its subject or complement ("a déclaré
 # jeudi soir, de son côté, que …"): single words, then multi-word sequences.

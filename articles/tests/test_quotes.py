@@ -978,3 +978,10 @@ def test_the_same_words_in_different_paragraphs_are_kept():
 ])
 def test_a_headline_full_name_then_a_dash_then_a_quotation(body, expected):
     assert [q.speaker for q in extract_quotes(body)] == expected
+
+
+@pytest.mark.parametrize("verb", ["a toujours répété", "nous a souvent répété", "a à plusieurs reprises affirmé",
+                                  "a d'abord expliqué"])
+def test_adverbs_of_time_and_frequency_between_auxiliary_and_participle(verb):
+    body = f"Paul Roy {verb} que la ville ne paierait pas."
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Paul Roy", "la ville ne paierait pas")]

@@ -92,9 +92,11 @@ def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
 
 def _acting_subject(ctx: SentenceView, k: int) -> Mention | None:
     """The sentence's subject when the clause before "et" is one act of it: no subordinate
-    clause, quotation or other break between that subject and the "et"."""
+    clause, quotation or other break between that subject and the "et". The subject may come
+    after a leading adverbial ("Dans un communiqué, la Conelec présente …")."""
     tokens = ctx.tokens
-    parsed = parse_speaker(tokens, 0, k, ctx.body)
+    parsed = next((p for p in (parse_speaker(tokens, n, k, ctx.body) for n in clause_starts(ctx, k)[:3])
+                   if p is not None), None)
     if parsed is None or parsed[0].anonymous or parsed[0].plural:
         return None
     if not looks_verbal(tokens, parsed[1], k) and not quote_opens_at(ctx, tokens[parsed[1]].start):

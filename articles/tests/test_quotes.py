@@ -985,3 +985,9 @@ def test_a_headline_full_name_then_a_dash_then_a_quotation(body, expected):
 def test_adverbs_of_time_and_frequency_between_auxiliary_and_participle(verb):
     body = f"Paul Roy {verb} que la ville ne paierait pas."
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Paul Roy", "la ville ne paierait pas")]
+
+
+@pytest.mark.parametrize("lead", ["Dans un communiqué, la Sénélec", "Lundi soir, la Sénélec"])
+def test_a_coordinated_speech_verb_finds_its_subject_after_a_leading_adverbial(lead):
+    body = f"{lead} présente ses excuses et indique que le courant reviendra jeudi."
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Sénélec", "le courant reviendra jeudi")]

@@ -251,6 +251,11 @@ class Discourse:
             if not given and entity.surname and (surname_fits(entity.surname, surname)
                                                  or surname in name_parts(entity.name)[2]):
                 return entity
+        if mention.how == "name" and not given and len(words) == 1:  # a title says a person: "M. Renault"
+            key = name_key(mention.name)
+            body = next((e for e in reversed(self.entities) if e.kind == "organisation" and key in e.keys), None)
+            if body is not None:
+                return body  # "l'institut Opinia" … "selon un sondage Opinia": the body, named again
         return self._create("person", mention.name, bool(given), mention, given=given, surname=surname)
 
     def _org_by_name(self, mention: Mention) -> Entity:

@@ -369,3 +369,12 @@ def test_a_body_first_named_by_its_acronym_takes_its_full_name_when_the_article_
     quote = extract_quotes(body)[0]
     assert (quote.speaker, quote.kind) == ("Association sportive montferrandaise", "organisation")
     assert "ASM" in quote.aliases
+
+
+def test_a_bare_name_a_body_already_bears_is_that_body_but_a_titled_one_is_a_person():
+    body = ("Selon une enquête de l’institut Sondexa, le soutien progresse. Près de deux Français sur trois "
+            "approuvent le texte, selon un sondage Sondexa publié dimanche.")
+    assert {(q.speaker, q.kind) for q in extract_quotes(body)} == {("Sondexa", "organisation")}
+    body = ("Selon une enquête de l’institut Sondexa, le soutien progresse. "
+            "M. Sondexa, son fondateur, a affirmé que le texte passerait.")
+    assert {(q.speaker, q.kind) for q in extract_quotes(body)} == {("Sondexa", "organisation"), ("Sondexa", "person")}

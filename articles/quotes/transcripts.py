@@ -192,14 +192,12 @@ def find_caption_turns(body: str, paragraphs: list[tuple[int, int]], tokens: lis
         if run:
             turns.update(run)
             continue
-        for neighbour in (index + 1, index - 1):
-            if neighbour in names or neighbour in turns or not 0 <= neighbour < len(paragraphs):
-                continue
-            quote = _only_quote(body, paragraphs[neighbour], tokens, starts, quotes_within(
-                quotes, opens, *paragraphs[neighbour]))
-            if quote is not None:
-                turns[neighbour] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
-                break
+        above = index - 1  # the run took any quotation after the caption: this one signs the one above
+        if above < 0 or above in names or above in turns:
+            continue
+        quote = _only_quote(body, paragraphs[above], tokens, starts, quotes_within(quotes, opens, *paragraphs[above]))
+        if quote is not None:
+            turns[above] = Statement(quote.open, quote.start, quote.end, True, "", "", mention, "caption")
     return turns
 
 

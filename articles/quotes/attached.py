@@ -213,14 +213,16 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
 _RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})
 
 
-def find_relative_statements(ctx: SentenceView) -> list[Statement]:
+def find_relative_statements(ctx: SentenceView, attributed: list[Statement] = ()) -> list[Statement]:
     """ "…du député Luc Ferrand, selon lequel la Suisse …", "X, pour qui …", "X, qui
-    a assuré que …, a …": the relative clause reports the words of the name right before it."""
+    a assuré que …, a …": the relative clause reports the words of the name right before it,
+    or of the speaker an attribution there already gave ("« … », a regretté le technicien,
+    qui a ajouté que …")."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     statements = []
     for k in range(2, limit - 2):
         if tokens[k - 1].low == "," and tokens[k].low == "qui" and not ctx.in_quote(tokens[k]):
-            said = _relative_speech(ctx, k)
+            said = _relative_speech(ctx, k, attributed)
             if said is not None:
                 statements.append(said)
             continue
@@ -240,7 +242,7 @@ def find_relative_statements(ctx: SentenceView) -> list[Statement]:
     return statements
 
 
-def _relative_speech(ctx: SentenceView, k: int) -> Statement | None:
+def _relative_speech(ctx: SentenceView, k: int, attributed: list[Statement]) -> Statement | None:
     """ "Marie Dubois, qui estime que « rien n'a été fait », a saisi la justice." """
     tokens, limit = ctx.tokens, len(ctx.tokens)
     verb = match_verb(tokens, k + 1, limit, ctx.body)
@@ -249,7 +251,11 @@ def _relative_speech(ctx: SentenceView, k: int) -> Statement | None:
     content = complement_start(ctx, verb)
     if content is None:
         return None
-    mention = _name_ending_at(ctx, k - 1, allow_role=True)
+    comma = tokens[k - 1].start
+    mention = next((s.mention for s in attributed if s.mention.end == comma), None)
+    if mention is not None and not _reports_words(ctx, verb, content):
+        return None  # "…, a souligné le coach, qui a salué la performance de son gardien"
+    mention = mention or _name_ending_at(ctx, k - 1, allow_role=True)
     if mention is None:
         return None
     stop = next((n for n in range(content, limit) if tokens[n].low == "," and not ctx.in_quote(tokens[n])), limit)
@@ -258,6 +264,12 @@ def _relative_speech(ctx: SentenceView, k: int) -> Statement | None:
         return None
     direct, start, end = quote_only(ctx, start, end)
     return Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, mention)
+
+
+def _reports_words(ctx: SentenceView, verb: VerbMatch, content: int) -> bool:
+    """The complement is words, not a mere object: a que-clause, a directive, a quotation."""
+    return ctx.tokens[content - 1].low in ("que", "qu'", ":") or lx.DIR in verb.complements \
+        or content_has_quote(ctx, content)
 
 
 def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> Mention | None:

@@ -217,7 +217,11 @@ def find_statements(ctx: SentenceView, previous: str | None) -> list:
     direct = find_direct(ctx, previous)
     if direct:
         found = [s for s in direct if s != ANONYMOUS]
-        return _with_participles(ctx, found) if found else [ANONYMOUS]
+        if not found:
+            return [ANONYMOUS]
+        relative = [s for s in find_relative_statements(ctx, found)
+                    if not any(f.start <= s.pos < f.end or s.start < f.end and f.start < s.end for f in found)]
+        return _with_participles(ctx, sorted(found + relative, key=lambda s: s.start))
     found = find_indirect(ctx)
     if found and ANONYMOUS in found:
         return found

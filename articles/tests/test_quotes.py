@@ -775,6 +775,25 @@ def test_sources_that_open_or_close_a_sentence_or_sit_in_a_relative(body, speake
     assert (quote.speaker, quote.text) == (speaker, text)
 
 
+@pytest.mark.parametrize("body, said", [
+    ("« On punit un groupe qui n'y est pour rien », a regretté l'entraîneur Paul Vasseur, qui a ajouté que "
+     "son vestiaire restait « soudé ».", "son vestiaire restait « soudé »"),
+    ("« Nous avons compté 400 arbres tombés », a expliqué l'adjoint au maire, Yann Le Cam, qui évoque "
+     "« un paysage de guerre ».", "un paysage de guerre"),
+    ("« Personne ne doit rester seul dans le froid », a insisté la maire, Sophie Nadeau, qui demande aux "
+     "habitants de prendre des nouvelles de leurs voisins.", "de prendre des nouvelles de leurs voisins"),
+])
+def test_a_relative_after_a_quotation_s_speaker_is_a_second_statement(body, said):
+    first, second = extract_quotes(body)
+    assert second.speaker == first.speaker and said in second.text
+
+
+def test_a_relative_after_a_quotation_s_speaker_with_a_mere_object_says_nothing_more():
+    quotes = extract_quotes("« C'est une victoire de caractère », a souligné l'entraîneur Will Still, qui a "
+                            "salué la performance de son gardien.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Will Still", "C'est une victoire de caractère")]
+
+
 @pytest.mark.parametrize("body", [
     "Pour le moment, rien n'est décidé.",
     "Pour un expert, la situation est grave.",

@@ -367,6 +367,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         n0, n1, _ = name_span
         if n1 == n0 + 1:
             n1 = _lowercase_tail(tokens, n1, limit)  # "le syndicat Force ouvrière", "l'ONG Médecins sans frontières"
+        if n1 < limit and _is_year(tokens[n1].text):
+            n1 += 1  # "le groupe de supporters Tribu Sud 1998", "le comité Paris 2024"
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
@@ -391,6 +393,10 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and "1800" <= text <= "2099"
 
 
 _TAIL_PREPOSITIONS = frozenset({"sans", "contre"})

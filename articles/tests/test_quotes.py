@@ -788,6 +788,15 @@ def test_a_relative_after_a_quotation_s_speaker_is_a_second_statement(body, said
     assert second.speaker == first.speaker and said in second.text
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Le groupe de supporters Tribu Sud 1998 a présenté ses excuses, tout en dénonçant « une sanction injuste ».",
+     "Tribu Sud 1998"),
+    ("Le comité d'organisation Paris 2024 a confirmé que les billets seraient remboursés.", "Paris 2024"),
+])
+def test_a_year_ends_a_body_s_name(body, speaker):
+    assert only(body).speaker == speaker
+
+
 def test_a_relative_after_a_quotation_s_speaker_with_a_mere_object_says_nothing_more():
     quotes = extract_quotes("« C'est une victoire de caractère », a souligné l'entraîneur Will Still, qui a "
                             "salué la performance de son gardien.")

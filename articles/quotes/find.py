@@ -24,7 +24,7 @@ from .attached import (find_before_adding, find_coordinated, find_participle_sta
                        find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .direct import find_direct, find_subject_quote
-from .mentions import Mention, demonym_before_name, parse_speaker
+from .mentions import Mention, demonym_before_name, described_body, parse_speaker
 from .reported import find_indirect, find_speech_intro
 from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
@@ -267,8 +267,17 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
     intros: list[Introduction] = []
     tokens, limit = ctx.tokens, len(ctx.tokens)
     subject_starts = {subject}
+    if limit > 3 and tokens[0].low == "quant" and tokens[1].low in ("au", "aux", "à", "a"):
+        # "Quant au Snalc, il dénonce …": the topic is whom the sentence's pronoun means
+        subject_starts.add(1 if tokens[1].low in _CONTRACTED else 2)
     n = 0
     while n < limit:
+        described = described_body(tokens, n, limit, ctx.body) if tokens[n].is_cap and n not in subject_starts \
+            else None
+        if described is not None:
+            intros.append(Introduction(described[0].start, described[0], False))
+            n = described[1]
+            continue
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
             parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):

@@ -111,6 +111,12 @@ def _parse_named(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Me
     j = scan_name(tokens, i, limit)
     if j == i:
         return None
+    tail = _named_body_tail(tokens, j, limit) if j == i + 1 else j
+    if tail > j:  # "Médecins sans frontières (MSF) confirme …", "Action contre la faim alerte …"
+        name = _span_text(body, tokens, i, tail)
+        acronym = trailing_acronym(tokens, tail, limit)
+        return Mention(tokens[i].start, tokens[tail - 1].end, "name", "organisation", name=name, surface=name,
+                       acronym=acronym), tail + (3 if acronym else 0)
     kind = classify_name(tokens, i, j)
     name = _span_text(body, tokens, i, j)
     words = name_words(tokens, i, j)
@@ -369,6 +375,12 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
             n1 = _lowercase_tail(tokens, n1, limit)  # "le syndicat Force ouvrière", "l'ONG Médecins sans frontières"
         if n1 < limit and _is_year(tokens[n1].text):
             n1 += 1  # "le groupe de supporters Tribu Sud 1998", "le comité Paris 2024"
+        if not plural and n1 == n0 + 1 and n1 + 1 < limit and tokens[n1].low == "et" \
+                and not tokens[n0].text.isupper() and tokens[n1 + 1].is_cap and tokens[n1 + 1].is_word \
+                and not tokens[n1 + 1].text.isupper() and tokens[n1 + 1].fold not in lx.GIVEN_NAMES:
+            # one body, so one name: "l'association Eau et Rivières de Bretagne" ("le syndicat CGT et
+            # FO" is two acronyms, two bodies)
+            n1 = max(n1, scan_name(tokens, n1 + 1, limit, after_title=True))
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
@@ -402,6 +414,20 @@ def _is_year(text: str) -> bool:
 _TAIL_PREPOSITIONS = frozenset({"sans", "contre"})
 
 
+def _named_body_tail(tokens: list[Token], j: int, limit: int) -> int:
+    """Where a one-word name that goes on with "sans …"/"contre …" ends, when that makes it a
+    body's name ("Reporters sans frontières") rather than a person's adverbial ("sans doute")."""
+    if j >= limit or tokens[j].low not in _TAIL_PREPOSITIONS:
+        return j
+    end = _lowercase_tail(tokens, j, limit)
+    return end if end > j and tokens[end - 1].fold not in _ADVERBIAL_TAILS else j
+
+
+_ADVERBIAL_TAILS = lx._words("doute cesse surprise detour detours ambages conteste relache exception reserve "
+                             "delai compter attendre hesiter tarder oublier etat peine arret fin trop plus meme "
+                             "toute tout coeur gre attente vent courant succes broncher sourciller")
+
+
 def _lowercase_tail(tokens: list[Token], j: int, limit: int) -> int:
     """Where a body's one-word name that goes on in lower case ends: "Force ouvrière" (an
     adjective or two), "Médecins sans frontières", "Action contre la faim"."""
@@ -430,6 +456,37 @@ def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int]
     if n1 == n0 or n1 >= limit or tokens[n1].low != "," or n1 - n0 > 3:
         return None
     return n0, n1
+
+
+def described_body(tokens: list[Token], n: int, limit: int, body: str) -> tuple[Mention, int] | None:
+    """A name described as a body right after it, wherever it stands: "auprès du SNUipp-FSU,
+    premier syndicat du primaire", "chez Vortex, une start-up lyonnaise": that body, by its name,
+    so that "le syndicat" or "la start-up" said later is it."""
+    if tokens[n].fold in _PLACE_WORDS or n > 0 and tokens[n - 1].fold in _PLACE_WORDS:
+        return None  # "Dans le Grand Est, l'agence …", "à Lyon, la société …": where, not who
+    j = scan_name(tokens, n, limit, after_title=True)
+    if j == n or j + 2 >= limit or tokens[j].low != "," or tokens[n].fold in lx.GIVEN_NAMES:
+        return None
+    k = j + 1
+    definite = tokens[k].low in lx.DEFINITE_DETS
+    if definite or tokens[k].low in lx.INDEFINITE_DETS:
+        k += 1
+    if k < limit and tokens[k].low in lx.PRE_ADJECTIVES:
+        k += 1
+    if k >= limit or tokens[k].fold not in lx.GENERIC_BODY_HEADS:
+        return None
+    end = k + 1
+    while end < limit and tokens[end].low not in (",", ".", ";", ":", "(", "«", "»") and end - k < 8:
+        end += 1
+    if definite and (end >= limit or tokens[end].low != ","):
+        return None  # "… la rivière Lufupa, l'entreprise dément": a new clause's subject, unless closed
+    name = _span_text(body, tokens, n, j)
+    mention = Mention(tokens[n].start, tokens[j - 1].end, "name", "organisation", name=name, surface=name,
+                      role=_span_text(body, tokens, j + 1, end), head=tokens[k].fold)
+    return mention, end
+
+
+_PLACE_WORDS = lx._words("dans en à a sur depuis vers sous entre près")
 
 
 def demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:

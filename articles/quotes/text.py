@@ -97,7 +97,7 @@ def tokenize(body: str) -> list[Token]:
         elif body[end:end + 1] in ("'", "’") and text.lower() in _ELIDABLE:
             text, end = text + body[end], end + 1  # elision before a non-word: "d'« une décision »"
             swallowed = end
-        elif body[end:end + 1] == "." and (len(text) == 1 and text.isupper() or text in _DOTTED_TITLES):
+        elif body[end:end + 1] == "." and (_is_initial(body, start, end) or text in _DOTTED_TITLES):
             text, end = text + ".", end + 1  # initials and titles keep their dot: "J.", "M.", "Dr."
             swallowed = end
         append(Token(text, start, end))
@@ -275,10 +275,14 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and body[word_start - 1].isalpha():
         word_start -= 1
-    word = body[word_start:dot].lower()
-    if len(word) == 1 and body[word_start:dot].isupper():
+    if _is_initial(body, word_start, dot):
         return True  # initial: "George W. Bush"
-    return word in _ABBREVIATIONS
+    return body[word_start:dot].lower() in _ABBREVIATIONS
+
+
+def _is_initial(body: str, start: int, end: int) -> bool:
+    """One capital letter before a dot: an initial, except the unknown party of "plainte contre X."."""
+    return end == start + 1 and body[start].isupper() and not body[max(0, start - 7):start].lower().endswith("contre ")
 
 
 def _trimmed(body: str, start: int, end: int, para_starts: list[int]) -> Sentence:

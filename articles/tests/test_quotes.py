@@ -1019,3 +1019,38 @@ def test_adverbs_of_time_and_frequency_between_auxiliary_and_participle(verb):
 def test_a_coordinated_speech_verb_finds_its_subject_after_a_leading_adverbial(lead):
     body = f"{lead} présente ses excuses et indique que le courant reviendra jeudi."
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Sénélec", "le courant reviendra jeudi")]
+
+
+def test_a_body_named_with_sans_or_contre_is_the_ngo_said_to_speak_next():
+    quotes = extract_quotes("Médecins sans frontières (MSF) confirme la dégradation de la situation sanitaire. "
+                            "L'ONG fait état de 62 cas de choléra dans le district et redoute une propagation "
+                            "« si rien n'est fait ».")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Médecins sans frontières", "organisation")]
+
+
+def test_a_body_described_in_passing_is_the_one_its_description_means_later():
+    quotes = extract_quotes("Une explication qui ne passe pas auprès du SNUipp-FSU, premier syndicat du primaire. "
+                            "Le syndicat réclame un moratoire sur les fermetures et juge que le ministère "
+                            "« organise la pénurie ».")
+    assert {q.speaker for q in quotes} == {"SNUipp-FSU"}
+
+
+def test_a_place_before_a_body_is_not_its_name():
+    assert only("Dans le Grand Est, l'agence régionale de santé (ARS) a fait état de 262 cas "
+                "confirmés dimanche soir.").speaker != "Dans le Grand Est"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le SE-Unsa se montre plus nuancé. Quant au Snalc, il dénonce « un mépris total pour les personnels ».",
+     "Snalc"),
+    ("Le maire a parlé longtemps. Quant à la FSU, elle dénonce « un mépris total pour les personnels ».", "FSU"),
+])
+def test_quant_a_names_whom_the_pronoun_means(body, speaker):
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+def test_a_body_s_name_with_et_after_plainte_contre_x():
+    quotes = extract_quotes("L'association Eau et Rivières de Bretagne a annoncé son intention de porter "
+                            "plainte contre X. "
+                            "Pour l'association, « ce n'est pas un accident isolé ».")
+    assert [q.speaker for q in quotes] == ["Eau et Rivières de Bretagne"]

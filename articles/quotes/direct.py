@@ -10,7 +10,7 @@ from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, adjunct_
                       clause_starts, looks_verbal, verb_in)
 from .mentions import Mention, parse_speaker
 from .text import QuoteSpan, Token
-from .verbs import infinitive_lemma
+from .verbs import infinitive_lemma, match_verb
 
 
 def find_direct(ctx: SentenceView, previous: str | None) -> list:
@@ -236,11 +236,28 @@ def find_subject_quote(ctx: SentenceView) -> list[Statement]:
         if parsed is None:
             continue
         mention, end = parsed
-        if mention.anonymous or mention.plural or not _names_a_speaker(mention) \
-                or not looks_verbal(tokens, end, limit):
+        if mention.anonymous or mention.plural:
+            continue
+        quoted_verb = _quoted_speech_verb(ctx, end)
+        if quoted_verb is not None:
+            return [quoted_verb(mention)]
+        if not _names_a_speaker(mention) or not looks_verbal(tokens, end, limit):
             continue
         return _quotes_in_clause(ctx, mention, end)
     return []
+
+
+def _quoted_speech_verb(ctx: SentenceView, end: int):
+    """ "Le gouvernement « exhorte les transporteurs à … »": the quotation opens on the
+    subject's own speech verb, so whoever the subject is (a generic body too) said it all."""
+    quote = next((q for q in ctx.quotes if ctx.index_at(q.open) == end), None)
+    if quote is None or end + 1 >= len(ctx.tokens):
+        return None
+    verb = match_verb(ctx.tokens, end + 1, len(ctx.tokens), ctx.body)
+    if verb is None or verb.first != end + 1 or verb.pronoun is not None \
+            or len(ctx.body[quote.start:quote.end].split()) < MIN_MIXED_WORDS + 2:
+        return None
+    return lambda mention: Statement(quote.open, quote.start, quote.end, True, verb.text, verb.lemma, mention)
 
 
 def _names_a_speaker(mention: Mention) -> bool:

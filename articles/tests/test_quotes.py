@@ -1054,3 +1054,17 @@ def test_a_body_s_name_with_et_after_plainte_contre_x():
                             "plainte contre X. "
                             "Pour l'association, « ce n'est pas un accident isolé ».")
     assert [q.speaker for q in quotes] == ["Eau et Rivières de Bretagne"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le gouvernement « exhorte les transporteurs à ne pas répercuter cette hausse » et annonce une concertation.",
+     "gouvernement"),
+    ("La CGT « appelle tous les salariés à cesser le travail jeudi ».", "CGT"),
+])
+def test_a_quotation_opening_on_the_subject_s_speech_verb_is_its_words(body, speaker):
+    quote = only(body)
+    assert quote.speaker == speaker and quote.text.startswith(("exhorte", "appelle"))
+
+
+def test_a_quotation_naming_a_thing_after_a_generic_body_is_not_speech():
+    assert extract_quotes("La société a annoncé un « plan de transformation » ambitieux.") == []

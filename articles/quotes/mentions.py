@@ -112,6 +112,8 @@ def _parse_named(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Me
     if j == i:
         return None
     tail = _named_body_tail(tokens, j, limit) if j == i + 1 else j
+    if tail == j and j == i + 1:
+        tail = _adjective_then_name(tokens, j, limit)  # "Santé publique France rappelle …"
     if tail > j:  # "Médecins sans frontières (MSF) confirme …", "Action contre la faim alerte …"
         name = _span_text(body, tokens, i, tail)
         acronym = trailing_acronym(tokens, tail, limit)
@@ -383,9 +385,12 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
             n1 = max(n1, scan_name(tokens, n1 + 1, limit, after_title=True))
         name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
+        acronym = _acronym_before(tokens, n0)
+        if acronym is not None:  # "l'agence régionale de santé (ARS) Auvergne-Rhône-Alpes"
+            name = f"{acronym} {name}"
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
                        role=role, head=head, gender=gender, plural=plural, anonymous=anonymous,
-                       collective=collective), n1
+                       collective=collective, acronym=acronym), n1
     if acronym is None and mod_end - k > 3 and tokens[mod_end - 1].low == ")" and tokens[mod_end - 3].low == "(":
         acronym, mod_end = tokens[mod_end - 2].text, mod_end - 3  # "Institut … (USGS)"
         end_index = mod_end + 3
@@ -407,6 +412,14 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
 
 
+def _acronym_before(tokens: list[Token], n0: int) -> str | None:
+    """The "(ARS)" a body's description ends on, right before the name that follows it."""
+    if n0 >= 3 and tokens[n0 - 1].low == ")" and tokens[n0 - 3].low == "(" and tokens[n0 - 2].text.isupper() \
+            and tokens[n0 - 2].is_word:
+        return tokens[n0 - 2].text
+    return None
+
+
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and "1800" <= text <= "2099"
 
@@ -421,6 +434,19 @@ def _named_body_tail(tokens: list[Token], j: int, limit: int) -> int:
         return j
     end = _lowercase_tail(tokens, j, limit)
     return end if end > j and tokens[end - 1].fold not in _ADVERBIAL_TAILS else j
+
+
+def _adjective_then_name(tokens: list[Token], j: int, limit: int) -> int:
+    """ "Santé publique France", "Voies navigables de France": a capitalised noun, a lower-case
+    adjective, then a name again is one body's name, not a person's."""
+    if j + 1 >= limit or not (is_adjective(tokens[j]) and adjective_form(tokens[j])) \
+            or tokens[j].fold in lx.TIME_WORDS:
+        return j
+    k = j + 1 + (tokens[j + 1].low in ("de", "du", "des", "d'"))
+    if k >= limit or not (tokens[k].is_cap and tokens[k].is_word) or tokens[k].fold in lx.GIVEN_NAMES:
+        return j
+    end = scan_name(tokens, k, limit, after_title=True)
+    return end if end > k else j
 
 
 _ADVERBIAL_TAILS = lx._words("doute cesse surprise detour detours ambages conteste relache exception reserve "

@@ -1068,3 +1068,15 @@ def test_a_quotation_opening_on_the_subject_s_speech_verb_is_its_words(body, spe
 
 def test_a_quotation_naming_a_thing_after_a_generic_body_is_not_speech():
     assert extract_quotes("La société a annoncé un « plan de transformation » ambitieux.") == []
+
+
+def test_a_capitalised_noun_adjective_and_name_is_one_body():
+    quote = only("De son côté, Santé publique France rappelle que la légionellose n'est "
+                 "« pas transmissible d'homme à homme ».")
+    assert (quote.speaker, quote.kind) == ("Santé publique France", "organisation")
+
+
+def test_a_body_s_acronym_before_its_regional_name_is_part_of_it():
+    quotes = extract_quotes("L'agence régionale de santé (ARS) Auvergne-Rhône-Alpes a fait état jeudi de quatorze "
+                            "cas. « Tous les patients résident dans un rayon de trois kilomètres », précise l'ARS.")
+    assert {q.speaker for q in quotes} == {"ARS Auvergne-Rhône-Alpes"}

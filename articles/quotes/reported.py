@@ -37,6 +37,10 @@ def find_indirect(ctx: SentenceView) -> list:
     if postposed == ANONYMOUS:
         return [ANONYMOUS]
     subject_first = _subject_first_statements(ctx)
+    if postposed is not None and subject_first and postposed.pos > subject_first[-1].start:
+        inside = _according_to_inside(ctx, subject_first[-1], postposed)
+        if inside is not None:  # "Elle souligne que …, ce qui constitue, selon elle, « … »"
+            return subject_first[:-1] + list(inside)
     if postposed is not None and not (_is_media(postposed.mention) and subject_first):
         return [postposed]
     according = _according_to_statement(ctx)
@@ -241,6 +245,31 @@ def _next_subject_first(ctx: SentenceView, k: int):
             return None
         return statement, subject_index, content
     return None
+
+
+def _according_to_inside(ctx: SentenceView, reported: Statement, incise: Statement):
+    """An incise "…, selon elle, « … »" inside what a subject reported: two statements, the
+    reported words up to the incise and the incise's own; None for any other postposed verb."""
+    tokens = ctx.tokens
+    k = ctx.index_at(incise.pos)
+    if tokens[k].low != "selon":
+        return None
+    attribution = attribution_after(ctx, k)
+    if attribution is None or attribution == ANONYMOUS:
+        return None
+    end = attribution[3]
+    if end + 1 >= len(tokens) or tokens[end].low != "," or ctx.words_between(end + 1, len(tokens)) < 2:
+        return None
+    cut = k - 1  # the comma before "selon"; "…, ce qui, selon lui," also leaves out "ce qui"
+    while cut > 0 and tokens[cut - 1].low in ("ce", "qui", ","):
+        cut -= 1
+    start, stop = ctx.text_span(reported.start, tokens[cut].start)
+    if stop <= start:
+        return None
+    first = Statement(reported.pos, start, stop, False, reported.verb, reported.lemma, reported.mention, reported.how)
+    start, stop = ctx.text_span(tokens[end].end)
+    direct, start, stop = quote_only(ctx, start, stop)
+    return first, Statement(incise.pos, start, stop, direct, incise.verb, incise.lemma, incise.mention, incise.how)
 
 
 def _cut_before(ctx: SentenceView, statement: Statement, subject_index: int) -> Statement:

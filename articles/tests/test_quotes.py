@@ -1080,3 +1080,10 @@ def test_a_body_s_acronym_before_its_regional_name_is_part_of_it():
     quotes = extract_quotes("L'agence régionale de santé (ARS) Auvergne-Rhône-Alpes a fait état jeudi de quatorze "
                             "cas. « Tous les patients résident dans un rayon de trois kilomètres », précise l'ARS.")
     assert {q.speaker for q in quotes} == {"ARS Auvergne-Rhône-Alpes"}
+
+
+def test_selon_inside_reported_words_is_a_second_statement():
+    quotes = extract_quotes("Paul Roy estime que la réforme est mauvaise, ce qui, selon lui, « pénalise les plus "
+                            "pauvres ».")
+    assert [(q.speaker, q.text) for q in quotes] == [("Paul Roy", "la réforme est mauvaise"),
+                                                    ("Paul Roy", "pénalise les plus pauvres")]

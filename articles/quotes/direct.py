@@ -247,6 +247,23 @@ def find_subject_quote(ctx: SentenceView) -> list[Statement]:
     return []
 
 
+def find_quoted_verb(ctx: SentenceView) -> Statement | None:
+    """The subject's « speech verb … » quotation alone, beside what else the sentence says:
+    "le club « conteste fermement … » et indique avoir saisi la commission d'appel"."""
+    if not ctx.quotes:
+        return None
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for start in clause_starts(ctx, limit)[:3]:
+        if ctx.in_quote(tokens[start]):
+            continue
+        parsed = parse_speaker(tokens, start, limit, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is not None and not parsed[0].anonymous and not parsed[0].plural:
+            quoted_verb = _quoted_speech_verb(ctx, parsed[1])
+            if quoted_verb is not None:
+                return quoted_verb(parsed[0])
+    return None
+
+
 def _quoted_speech_verb(ctx: SentenceView, end: int):
     """ "Le gouvernement « exhorte les transporteurs à … »": the quotation opens on the
     subject's own speech verb, so whoever the subject is (a generic body too) said it all."""
@@ -255,7 +272,7 @@ def _quoted_speech_verb(ctx: SentenceView, end: int):
         return None
     verb = match_verb(ctx.tokens, end + 1, len(ctx.tokens), ctx.body)
     if verb is None or verb.first != end + 1 or verb.pronoun is not None \
-            or len(ctx.body[quote.start:quote.end].split()) < MIN_MIXED_WORDS + 2:
+            or len(ctx.body[quote.start:quote.end].split()) < 3:
         return None
     return lambda mention: Statement(quote.open, quote.start, quote.end, True, verb.text, verb.lemma, mention)
 

@@ -23,7 +23,7 @@ from . import nlp
 from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_passive_judgement,
                        find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
-from .direct import find_direct, find_subject_quote
+from .direct import find_direct, find_quoted_verb, find_subject_quote
 from .mentions import Mention, demonym_before_name, described_body, parse_speaker
 from .reported import find_indirect, find_speech_intro
 from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
@@ -96,6 +96,10 @@ def find_events(body: str) -> list[Statement | Introduction]:
             # "X s'est adressé « … », leur demandant de « … »": the quotation before the participle too
             first = min((s.pos for s in found), default=ctx.span.end)
             found = [s for s in find_subject_quote(ctx) if s == ANONYMOUS or s.end <= first] + found
+        quoted_verb = find_quoted_verb(ctx) if found else None
+        if quoted_verb is not None and not any(s != ANONYMOUS and s.start < quoted_verb.end and quoted_verb.start < s.end
+                                               for s in found):
+            found = sorted([*found, quoted_verb], key=lambda s: s.pos)
         statements = [s for s in found if s != ANONYMOUS]
         if lone is not None and statements and isinstance(statements[0], Statement) \
                 and statements[0].mention.how in _NAMING:

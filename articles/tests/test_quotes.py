@@ -1087,3 +1087,9 @@ def test_selon_inside_reported_words_is_a_second_statement():
                             "pauvres ».")
     assert [(q.speaker, q.text) for q in quotes] == [("Paul Roy", "la réforme est mauvaise"),
                                                     ("Paul Roy", "pénalise les plus pauvres")]
+
+
+def test_a_quoted_speech_verb_beside_a_reported_statement_is_a_statement_too():
+    quotes = extract_quotes("La CGT a réagi. Le syndicat « dénonce une décision injuste » et affirme que la "
+                            "direction a menti aux salariés.")
+    assert [(q.speaker, q.direct) for q in quotes] == [("CGT", True), ("CGT", False)]

@@ -422,6 +422,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                        "directeur"),
     "gendarme": _words("gendarme commandant capitaine lieutenant colonel général officier adjudant major"),
     "officier": _words("officier général colonel commandant capitaine lieutenant major"),
+    "commandant": _words("commandant commandante officier colonel lieutenant-colonel"),
     "militaire": _words("militaire général colonel commandant capitaine lieutenant officier soldat sergent"),
     "syndicaliste": _words("syndicaliste secrétaire délégué déléguée représentant représentante président "
                            "présidente porte-parole responsable"),
@@ -468,6 +469,12 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
                                      "représentant représentante"),
     "representante de l'etat": _words("préfète haute-commissaire sous-préfète représentante"),
 }
+# Ranks written as a phrase whose head says nothing ("chef"): the rank they are (folded)
+RANK_PHRASES = {"chef d'escadron": "commandant", "chef d'escadrons": "commandant",
+                "chef de bataillon": "commandant", "chef d'escadrille": "commandant",
+                "capitaine de corvette": "commandant", "capitaine de fregate": "commandant",
+                "capitaine de vaisseau": "colonel", "general de brigade": "general",
+                "general de division": "general", "general d'armee": "general"}
 # Organisations, keyed by folded head noun → gender.
 BODY_NOUNS: dict[str, str | None] = {}
 for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat conseil comité groupe "

@@ -394,10 +394,12 @@ class Discourse:
 
     def _introduced_next(self, role: Entity) -> Entity | None:
         """ "Le haut représentant de l'UE a condamné … Josep Borrell a appelé …": the person
-        named for the first time right after a role record, with no role of their own, holds it."""
+        named for the first time right after a role record, with no role of their own or one that
+        fits it ("le commandant … Le chef d'escadron Karim Roy"), holds it."""
         later = self.entities[self.entities.index(role) + 1:]
         person = next((e for e in later if e.kind == "person"), None)
-        if person is None or not person.full or person.role or not person.spoke or person.replied \
+        if person is None or not person.full or not person.spoke or person.replied \
+                or person.role and not _rank_fits(role, person) \
                 or not _gender_fits(person.gender, role.gender) \
                 or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
@@ -589,10 +591,21 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
     # "chef de cabinet du Prince" is no prince; "ministre délégué …, porte-parole du gouvernement" is both
     heads = set().union(*(_role_words(_before_complement(office)) for office in role.split(", ")))
     heads |= {lx.MASCULINE[h] for h in heads if h in lx.MASCULINE}  # "la magistrate" is "la procureure"
+    heads |= {rank for phrase, rank in lx.RANK_PHRASES.items() if role.startswith(phrase)}  # "chef d'escadron"
     if not entity.role or not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role)
                                   for c in compatible):
         return False
     return modifiers <= words
+
+
+def _rank_fits(role: Entity, person: Entity) -> bool:
+    """ "le commandant de la compagnie de Die" … "le chef d'escadron X": another title for the
+    same rank, so the same officer; "le maire de Paris" … "le maire X" (of Lyon) is another."""
+    compatible, _, complements = _role_reference(Mention(0, 0, "role", "person", role=role.role, head=role.head))
+    if not _holds_role(person, role.gender, compatible, set()):
+        return False
+    same_title = _role_words(_before_complement(lx.fold(person.role or ""))) >= {role.head or ""}
+    return not same_title or complements <= person.role_words
 
 
 def _sentence_before(body: str, pos: int) -> str:

@@ -1093,3 +1093,16 @@ def test_a_quoted_speech_verb_beside_a_reported_statement_is_a_statement_too():
     quotes = extract_quotes("La CGT a réagi. Le syndicat « dénonce une décision injuste » et affirme que la "
                             "direction a menti aux salariés.")
     assert [(q.speaker, q.direct) for q in quotes] == [("CGT", True), ("CGT", False)]
+
+
+def test_a_role_record_is_the_next_named_person_whose_rank_fits():
+    quotes = extract_quotes("« Nous avons exploité plus de quarante heures d'images », a expliqué le commandant de la "
+                            "compagnie de gendarmerie de Die. Le chef d'escadron Karim Ould-Bessaïh a salué le "
+                            "« travail méticuleux de ses hommes ».")
+    assert {q.speaker for q in quotes} == {"Karim Ould-Bessaïh"}
+
+
+def test_a_role_record_is_not_the_next_named_person_of_another_office():
+    quotes = extract_quotes("« Les faits sont graves et établis », a expliqué le procureur de Lyon. Le maire Paul Roy "
+                            "a salué le « travail remarquable des policiers ».")
+    assert [q.speaker for q in quotes] == ["procureur de Lyon", "Paul Roy"]

@@ -475,6 +475,20 @@ RANK_PHRASES = {"chef d'escadron": "commandant", "chef d'escadrons": "commandant
                 "capitaine de corvette": "commandant", "capitaine de fregate": "commandant",
                 "capitaine de vaisseau": "colonel", "general de brigade": "general",
                 "general de division": "general", "general d'armee": "general"}
+# One institution under its seat's name and its own: each group lists word sets, any of which
+# (all its folded words present) names it. French seats, and two foreign ones in French news.
+INSTITUTION_NAMES = tuple(tuple(frozenset(fold(w) for w in sig.split()) for sig in group.split("|")) for group in (
+    "quai orsay|ministère affaires étrangères|diplomatie française",
+    "élysée|présidence république",
+    "matignon|services premier ministre",
+    "beauvau|ministère intérieur",
+    "bercy|ministère économie|ministère finances",
+    "grenelle|ministère éducation",
+    "brienne|ministère armées",
+    "chancellerie|vendôme|ministère justice",
+    "kremlin|présidence russe",
+    "maison blanche|présidence américaine",
+))
 # Organisations, keyed by folded head noun → gender.
 BODY_NOUNS: dict[str, str | None] = {}
 for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat conseil comité groupe "

@@ -271,7 +271,8 @@ class Discourse:
                     and name_key(mention.name) in entity.keys:
                 entity.kind = "organisation"  # a bare name first read as a person, now shown to be a body
                 return entity
-        return self._create("organisation", strip_article(mention.name), True, mention)
+        return self._same_institution(mention) or self._create("organisation", strip_article(mention.name), True,
+                                                               mention)
 
     def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
         key = name_key(mention.name)
@@ -300,7 +301,18 @@ class Discourse:
                 if entity.kind == "organisation" or subject and _may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
-        return self._create("organisation", mention.name, False, mention)
+        return self._same_institution(mention) or self._create("organisation", mention.name, False, mention)
+
+    def _same_institution(self, mention: Mention) -> Entity | None:
+        """ "le Quai d'Orsay" after "le ministère des Affaires étrangères", "la présidence de la
+        République" after "l'Élysée": the body named before under its other name."""
+        for entity in reversed(self.entities):
+            if entity.kind == "organisation" and any(_same_institution(mention.name, name)
+                                                     for name in (entity.name, *entity.aliases)):
+                entity.add_alias(strip_article(mention.name))
+                entity.head = mention.head or entity.head  # "le Quai d'Orsay" … "le ministère" is it too
+                return entity
+        return None
 
     def _create(self, kind: str, name: str | None, full: bool, mention: Mention, given: str = "",
                 surname: str = "") -> Entity:
@@ -321,8 +333,10 @@ class Discourse:
                     continue
                 if entity.gender == gender:
                     return entity
-                if entity.gender is None and entity.kind == "person" and entity.full:
-                    entity.gender = gender  # "Jafar Panahi …, a-t-il dit": a name of no known gender
+                if entity.gender is None and entity.kind == "person" and (entity.full or entity.role):
+                    # "Jafar Panahi …, a-t-il dit", "le porte-parole … a détaillé. « … », a-t-il
+                    # déclaré": a name or a role of no known gender, before any body
+                    entity.gender = gender
                     return entity
                 if entity.gender is None and fallback is None:
                     fallback = entity
@@ -596,6 +610,19 @@ def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], 
                                   for c in compatible):
         return False
     return modifiers <= words
+
+
+def _same_institution(a: str | None, b: str | None) -> bool:
+    """Two names of one institution by INSTITUTION_NAMES, unless either says another country's
+    ("le ministère belge des Affaires étrangères" is not the Quai d'Orsay)."""
+    words_a, words_b = _role_words(a), _role_words(b)
+    if (words_a | words_b) & _FOREIGN or words_a == words_b:
+        return False
+    return any(any(sig <= words_a for sig in group) and any(sig <= words_b for sig in group)
+               for group in lx.INSTITUTION_NAMES)
+
+
+_FOREIGN = frozenset(lx.DEMONYMS) - {"francais", "francaise", "russe", "americain", "americaine"}
 
 
 def _rank_fits(role: Entity, person: Entity) -> bool:

@@ -1106,3 +1106,28 @@ def test_a_role_record_is_not_the_next_named_person_of_another_office():
     quotes = extract_quotes("« Les faits sont graves et établis », a expliqué le procureur de Lyon. Le maire Paul Roy "
                             "a salué le « travail remarquable des policiers ».")
     assert [q.speaker for q in quotes] == ["procureur de Lyon", "Paul Roy"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le Quai d'Orsay juge « inacceptable » l'expulsion de deux diplomates. Le ministère de l'Europe et des Affaires "
+     "étrangères a annoncé mardi la convocation de l'ambassadeur. Le ministère rappelle que la sécurité des "
+     "ressortissants « demeure la priorité absolue ».", "Quai d'Orsay"),
+    ("L'Élysée dément « tout départ du Premier ministre ». « Il n'y a aucun projet de changement », a affirmé la "
+     "présidence de la République.", "Élysée"),
+])
+def test_an_institution_under_its_seat_s_name_is_one_speaker(body, speaker):
+    assert {q.speaker for q in extract_quotes(body)} == {speaker}
+
+
+def test_another_country_s_ministry_is_not_the_quai_d_orsay():
+    quotes = extract_quotes("Le ministère belge des Affaires étrangères a dénoncé une décision « inacceptable et "
+                            "injustifiée ». Le Quai d'Orsay juge « inacceptable » l'expulsion de deux diplomates.")
+    assert len({q.speaker for q in quotes}) == 2
+
+
+def test_il_after_a_spokesperson_s_role_is_the_spokesperson_not_the_ministry():
+    quotes = extract_quotes("Le ministère a convoqué l'ambassadeur. Lors du point de presse, le porte-parole du "
+                            "ministère a détaillé la riposte. « Nous ne laisserons pas nos agents être pris pour "
+                            "cibles », a-t-il déclaré. Interrogé sur les sanctions, Christophe Aubanel a ajouté que "
+                            "« toutes les options restent sur la table ».")
+    assert [q.speaker for q in quotes] == ["Christophe Aubanel", "Christophe Aubanel"]

@@ -236,12 +236,8 @@ def find_subject_quote(ctx: SentenceView) -> list[Statement]:
         if parsed is None:
             continue
         mention, end = parsed
-        if mention.anonymous or mention.plural:
-            continue
-        quoted_verb = _quoted_speech_verb(ctx, end)
-        if quoted_verb is not None:
-            return [quoted_verb(mention)]
-        if not _names_a_speaker(mention) or not looks_verbal(tokens, end, limit):
+        if mention.anonymous or mention.plural or not _names_a_speaker(mention) \
+                or not looks_verbal(tokens, end, limit):
             continue
         return _quotes_in_clause(ctx, mention, end)
     return []

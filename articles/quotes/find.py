@@ -96,7 +96,7 @@ def find_events(body: str) -> list[Statement | Introduction]:
             # "X s'est adressé « … », leur demandant de « … »": the quotation before the participle too
             first = min((s.pos for s in found), default=ctx.span.end)
             found = [s for s in find_subject_quote(ctx) if s == ANONYMOUS or s.end <= first] + found
-        quoted_verb = find_quoted_verb(ctx) if found else None
+        quoted_verb = find_quoted_verb(ctx)
         if quoted_verb is not None and not any(s != ANONYMOUS and s.start < quoted_verb.end and quoted_verb.start < s.end
                                                for s in found):
             found = sorted([*found, quoted_verb], key=lambda s: s.pos)

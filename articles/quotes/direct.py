@@ -10,7 +10,7 @@ from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, adjunct_
                       clause_starts, looks_verbal, verb_in)
 from .mentions import Mention, parse_speaker
 from .text import QuoteSpan, Token
-from .verbs import infinitive_lemma, match_verb
+from .verbs import infinitive_lemma, match_verb, may_start_verb
 
 
 def find_direct(ctx: SentenceView, previous: str | None) -> list:
@@ -246,31 +246,31 @@ def find_subject_quote(ctx: SentenceView) -> list[Statement]:
 def find_quoted_verb(ctx: SentenceView) -> Statement | None:
     """The subject's « speech verb … » quotation alone, beside what else the sentence says:
     "le club « conteste fermement … » et indique avoir saisi la commission d'appel"."""
-    if not ctx.quotes:
-        return None
     tokens, limit = ctx.tokens, len(ctx.tokens)
+    # the cheap test first, on a hot path: a quotation whose first word may be a verb
+    opening = {ctx.index_at(q.open): q for q in ctx.quotes}
+    opening = {n: q for n, q in opening.items() if n + 1 < limit and may_start_verb(tokens[n + 1])}
+    if not opening:
+        return None
     for start in clause_starts(ctx, limit)[:3]:
         if ctx.in_quote(tokens[start]):
             continue
         parsed = parse_speaker(tokens, start, limit, ctx.body, lx.SUBJECT_PRONOUNS)
-        if parsed is not None and not parsed[0].anonymous and not parsed[0].plural:
-            quoted_verb = _quoted_speech_verb(ctx, parsed[1])
-            if quoted_verb is not None:
-                return quoted_verb(parsed[0])
+        if parsed is not None and parsed[1] in opening and not parsed[0].anonymous and not parsed[0].plural:
+            statement = _quoted_speech_verb(ctx, parsed[1], opening[parsed[1]], parsed[0])
+            if statement is not None:
+                return statement
     return None
 
 
-def _quoted_speech_verb(ctx: SentenceView, end: int):
+def _quoted_speech_verb(ctx: SentenceView, end: int, quote: QuoteSpan, mention: Mention) -> Statement | None:
     """ "Le gouvernement « exhorte les transporteurs à … »": the quotation opens on the
     subject's own speech verb, so whoever the subject is (a generic body too) said it all."""
-    quote = next((q for q in ctx.quotes if ctx.index_at(q.open) == end), None)
-    if quote is None or end + 1 >= len(ctx.tokens):
-        return None
     verb = match_verb(ctx.tokens, end + 1, len(ctx.tokens), ctx.body)
     if verb is None or verb.first != end + 1 or verb.pronoun is not None \
             or len(ctx.body[quote.start:quote.end].split()) < 3:
         return None
-    return lambda mention: Statement(quote.open, quote.start, quote.end, True, verb.text, verb.lemma, mention)
+    return Statement(quote.open, quote.start, quote.end, True, verb.text, verb.lemma, mention)
 
 
 def _names_a_speaker(mention: Mention) -> bool:

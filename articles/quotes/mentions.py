@@ -111,9 +111,11 @@ def _parse_named(tokens: list[Token], i: int, limit: int, body: str) -> tuple[Me
     j = scan_name(tokens, i, limit)
     if j == i:
         return None
-    tail = _named_body_tail(tokens, j, limit) if j == i + 1 else j
-    if tail == j and j == i + 1:
-        tail = _adjective_then_name(tokens, j, limit)  # "Santé publique France rappelle …"
+    tail = j
+    if j == i + 1:  # a one-word name that goes on: "Santé publique France rappelle …"
+        tail = _named_body_tail(tokens, j, limit)
+        if tail == j:
+            tail = _adjective_then_name(tokens, j, limit)
     if tail > j:  # "Médecins sans frontières (MSF) confirme …", "Action contre la faim alerte …"
         name = _span_text(body, tokens, i, tail)
         acronym = trailing_acronym(tokens, tail, limit)

@@ -386,8 +386,7 @@ class Discourse:
         for entity in self.entities:
             if entity.full or entity.kind != "person" or not entity.role or not entity.spoke:
                 continue
-            mention = Mention(0, 0, "role", "person", role=entity.role, head=entity.head, gender=entity.gender)
-            compatible, adjectives, complements = _role_reference(mention)
+            compatible, adjectives, complements = _held_role_reference(entity)
             named = [e for e in self.entities if e.full and e.kind == "person" and e.role
                      and _holds_role(e, entity.gender, compatible, adjectives | complements)]
             if not named and complements:
@@ -395,7 +394,7 @@ class Discourse:
                 # Maures, … la maire Josiane Barral-Fenouil": the one holder whose role names no
                 # other place, named where the role's place is
                 named = [e for e in self.entities if e.full and e.kind == "person" and e.role
-                         and not _role_reference(Mention(0, 0, "role", "person", role=e.role, head=e.head))[2]
+                         and not _held_role_reference(e)[2]
                          and _holds_role(e, entity.gender, compatible, adjectives)
                          and _word_parts(complements) <= _word_parts(_role_words(_sentence_before(body, e.first_pos)))]
             if len(named) == 1:
@@ -592,6 +591,11 @@ def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str
     return compatible, adjectives, _role_words(" ".join(words[cut:]))
 
 
+def _held_role_reference(entity: Entity) -> tuple[frozenset[str], set[str], set[str]]:
+    """_role_reference of the role an entity is known by, as if it were said again."""
+    return _role_reference(Mention(0, 0, "role", "person", role=entity.role, head=entity.head))
+
+
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "chez", "pour"})
 
 
@@ -628,7 +632,7 @@ _FOREIGN = frozenset(lx.DEMONYMS) - {"francais", "francaise", "russe", "americai
 def _rank_fits(role: Entity, person: Entity) -> bool:
     """ "le commandant de la compagnie de Die" … "le chef d'escadron X": another title for the
     same rank, so the same officer; "le maire de Paris" … "le maire X" (of Lyon) is another."""
-    compatible, _, complements = _role_reference(Mention(0, 0, "role", "person", role=role.role, head=role.head))
+    compatible, _, complements = _held_role_reference(role)
     if not _holds_role(person, role.gender, compatible, set()):
         return False
     same_title = _role_words(_before_complement(lx.fold(person.role or ""))) >= {role.head or ""}

@@ -256,11 +256,19 @@ def find_quoted_verb(ctx: SentenceView) -> Statement | None:
         if ctx.in_quote(tokens[start]):
             continue
         parsed = parse_speaker(tokens, start, limit, ctx.body, lx.SUBJECT_PRONOUNS)
-        if parsed is not None and parsed[1] in opening and not parsed[0].anonymous and not parsed[0].plural:
-            statement = _quoted_speech_verb(ctx, parsed[1], opening[parsed[1]], parsed[0])
+        if parsed is None or parsed[0].anonymous or parsed[0].plural:
+            continue
+        end = parsed[1]
+        if end + 1 < limit and tokens[end].low in _VERB_CLITICS:
+            end += 1  # "Le ministère y « appelle … »", "Le gouvernement leur « demande … »"
+        if end in opening:
+            statement = _quoted_speech_verb(ctx, end, opening[end], parsed[0])
             if statement is not None:
                 return statement
     return None
+
+
+_VERB_CLITICS = frozenset({"y", "en", "lui", "leur", "nous", "vous"})
 
 
 def _quoted_speech_verb(ctx: SentenceView, end: int, quote: QuoteSpan, mention: Mention) -> Statement | None:

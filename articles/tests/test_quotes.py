@@ -1060,10 +1060,12 @@ def test_a_body_s_name_with_et_after_plainte_contre_x():
     ("Le gouvernement « exhorte les transporteurs à ne pas répercuter cette hausse » et annonce une concertation.",
      "gouvernement"),
     ("La CGT « appelle tous les salariés à cesser le travail jeudi ».", "CGT"),
+    ("Dans un communiqué, la CGT y « appelle tous les salariés à cesser le travail jeudi ».", "CGT"),
+    ("Le gouvernement leur « demande de ne pas répercuter cette hausse sur les prix ».", "gouvernement"),
 ])
 def test_a_quotation_opening_on_the_subject_s_speech_verb_is_its_words(body, speaker):
     quote = only(body)
-    assert quote.speaker == speaker and quote.text.startswith(("exhorte", "appelle"))
+    assert quote.speaker == speaker and quote.text.startswith(("exhorte", "appelle", "demande"))
 
 
 def test_a_quotation_naming_a_thing_after_a_generic_body_is_not_speech():

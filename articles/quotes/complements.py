@@ -107,10 +107,14 @@ _ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elles", "els", 
                       "eures", "ile", "iles", "é", "és", "ée", "ées", "ois", "oise", "oises", "en", "éen", "éenne",
                       "i", "is", "ie", "ies", "u", "us", "ue", "ues")  # participles: "des Nations unies"
 _ADJECTIVES_IN_IME = lx._words("maritime maritimes légitime ultime unanime intime")
+# parties' and movements' adjectives: "-iste" alone would take verbs too ("insiste", "existe")
+_ADJECTIVES_IN_ISTE = lx._words("socialiste communiste écologiste gaulliste centriste nationaliste islamiste "
+                                "indépendantiste autonomiste fédéraliste marxiste progressiste humaniste")
 
 
 def adjective_form(token: Token) -> bool:
-    return token.low.endswith(_ADJECTIVE_ENDINGS) or token.fold in _ADJECTIVES_IN_IME
+    return token.low.endswith(_ADJECTIVE_ENDINGS) or token.fold in _ADJECTIVES_IN_IME \
+        or token.fold in _ADJECTIVES_IN_ISTE
 
 
 def _lists_a_domain(tokens: list[Token], k: int, limit: int) -> bool:

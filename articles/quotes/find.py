@@ -23,8 +23,9 @@ from . import nlp
 from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_passive_judgement,
                        find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
+from .complements import trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
-from .mentions import Mention, demonym_before_name, described_body, parse_speaker
+from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker
 from .reported import find_indirect, find_speech_intro
 from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
@@ -286,10 +287,25 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
             parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):
                 intros.append(Introduction(parsed[0].start, parsed[0], n in subject_starts and not ctx.in_quote(tokens[n])))
+                intros.extend(_inner_body(ctx, n, parsed))
                 n = max(parsed[1], n + 1)
                 continue
         n += 1
     return intros
+
+
+def _inner_body(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> list[Introduction]:
+    """The body inside another's name that the closing acronym belongs to: "la commission de
+    discipline de la Fédération française de handball (FFHandball)" names the federation too."""
+    mention, end = parsed
+    acronym = trailing_acronym(ctx.tokens, end - 3, len(ctx.tokens)) if end - n > 4 else None
+    if mention.kind != "organisation" or mention.acronym is not None or acronym is None:
+        return []
+    start = inner_body_start(ctx.tokens, n, end - 3, acronym, ctx.body)
+    inner = None if start is None else parse_speaker(ctx.tokens, start, end, ctx.body, contracted=True)
+    if inner is None or inner[1] != end or inner[0].acronym != acronym:
+        return []
+    return [Introduction(inner[0].start, inner[0], False)]
 
 
 def _subject_index(ctx: SentenceView) -> int:

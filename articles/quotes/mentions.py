@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .complements import (adjective_form, apposition_name, is_adjective, role_head, scan_modifiers,
                           trailing_acronym)
+from .names import acronym_fits
 from .name_runs import (classify_name, given_name_gender, given_name_title, is_age, name_words,
                         particle_leads_to_name, role_key, scan_name)
 from .text import Token
@@ -405,6 +406,8 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         name = _span_text(body, tokens, n0, n1)
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
                        role=phrase, head=head, gender=gender, anonymous=anonymous), n1
+    if acronym and inner_body_start(tokens, k, mod_end, acronym, body) is not None:
+        acronym = None  # "la commission de discipline de la Fédération française de handball (FFHandball)"
     if plural and tokens[i].low == "les" and mod_end == end and not acronym:
         # "les syndicats": generic, unless the article names that collective ("les syndicats FO et CGT")
         return Mention(tokens[i].start, tokens[mod_end - 1].end, "plural", "organisation", name=phrase,
@@ -412,6 +415,25 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     return Mention(tokens[i].start, tokens[mod_end - 1].end, "body", "organisation", name=phrase, surface=phrase,
                    head=head, gender=gender, plural=plural, anonymous=anonymous, acronym=acronym,
                    possessive=tokens[i].low in lx.POSSESSIVES, collective=collective), end_index
+
+
+def inner_body_start(tokens: list[Token], k: int, end: int, acronym: str, body: str) -> int | None:
+    """Where the body whose acronym closes an outer body's name starts, when the acronym is the
+    inner one's: "la commission … de la Fédération française de handball (FFHandball)", "le bureau
+    politique du Parti socialiste (PS)". None when it is the outer body's own."""
+    if acronym_fits(acronym, _span_text(body, tokens, k, end)):
+        return None
+    for m in range(k + 1, end - 1):
+        if tokens[m].low in ("du", "des"):
+            start, first = m, m + 1  # "du Parti socialiste": parsed as contracted
+        elif tokens[m].low in ("de", "d'"):
+            start = m + 1  # "de la Fédération …", "de l'Agence …", "de Radio France"
+            first = start + 1 if tokens[start].low in lx.DEFINITE_DETS else start
+        else:
+            continue
+        if first < end and tokens[first].is_cap and acronym_fits(acronym, _span_text(body, tokens, first, end)):
+            return start
+    return None
 
 
 def _acronym_before(tokens: list[Token], n0: int) -> str | None:

@@ -31,6 +31,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+def acronym_fits(acronym: str, name: str) -> bool:
+    """ "ARS" of "agence régionale de santé", "FFHandball" of "Fédération française de handball":
+    the acronym opens on the name's initials."""
+    letters, first = "".join(c for c in lx.fold(acronym) if c.isalnum()), initials(name)
+    return first != "" and (letters.startswith(first) or len(letters) >= 3 and first.startswith(letters))
+
+
 def given_fits(a: str, b: str) -> bool:
     """Same given name up to a typo, or its initials: "J.-M." is "Jean-Marc", "G." is "Gaston"."""
     if close(a, b):

@@ -1133,3 +1133,21 @@ def test_il_after_a_spokesperson_s_role_is_the_spokesperson_not_the_ministry():
                             "cibles », a-t-il déclaré. Interrogé sur les sanctions, Christophe Aubanel a ajouté que "
                             "« toutes les options restent sur la table ».")
     assert [q.speaker for q in quotes] == ["Christophe Aubanel", "Christophe Aubanel"]
+
+
+@pytest.mark.parametrize("body, inner", [
+    ("La commission nationale de discipline de la Fédération française de handball (FFHandball) a suspendu "
+     "le joueur. Interrogée, la FFHandball a rappelé que la commission est « une instance indépendante ».",
+     "Fédération française de handball"),
+    ("Le bureau national du Parti socialiste (PS) s'est réuni lundi. Le PS a ensuite estimé que "
+     "la réforme « n'a aucune chance d'aboutir ».", "Parti socialiste"),
+])
+def test_an_acronym_closing_a_nested_body_s_name_is_the_inner_body_s(body, inner):
+    quote = only(body)
+    assert (quote.speaker, quote.kind) == (inner, "organisation")
+
+
+def test_an_acronym_of_the_whole_name_stays_the_outer_body_s():
+    quote = only("L'Agence nationale de sécurité du médicament (ANSM) a suspendu le lot. "
+                 "L'ANSM estime que le risque « reste très faible ».")
+    assert quote.speaker == "Agence nationale de sécurité du médicament"

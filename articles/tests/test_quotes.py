@@ -582,6 +582,10 @@ def test_defined_collectives_speak_and_generic_plurals_do_not(body, speakers):
 @pytest.mark.parametrize("body, speaker", [
     ("Le gouvernement a réagi aux propos du député Hugo Fabre, selon lequel la loi serait inapplicable.", "Hugo Fabre"),
     ("Il faut écouter Nadia Sellami, pour qui la réforme est une erreur historique.", "Nadia Sellami"),
+    ("Il faut écouter Yves Morel, chercheur au laboratoire d’économie de Lille, pour qui la réforme est une erreur.",
+     "Yves Morel"),
+    ("Le gouvernement a réagi aux propos de Lina Haddad, professeure de droit à l’université de Tunis, selon "
+     "laquelle la loi serait inapplicable.", "Lina Haddad"),
     ("Pour Alain Ndiaye, toutes les compagnies doivent être aidées.", "Alain Ndiaye"),
     ("Pour la CGT, cette réforme est injuste.", "CGT"),
 ])

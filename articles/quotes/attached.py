@@ -19,7 +19,8 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
     participle clause reports its own statement, by the subject of the sentence or the
     noun phrase right before it."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    statements: list[Statement] = []
+    opening = _opening_participle(ctx)
+    statements: list[Statement] = [] if opening is None else [opening]
     for k in range(1, limit):
         entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
         if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
@@ -36,6 +37,33 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
         pos = tokens[k - 1].start if tokens[k - 1].low in _PARTICIPLE_CLITICS else tokens[k].start
         statements.append(Statement(pos, start, end, direct, verb.text, verb.lemma, mention))
     return statements
+
+
+def _opening_participle(ctx: SentenceView) -> Statement | None:
+    """ "Estimant que …, le maire a …", "Se disant « préoccupée », elle a …": a participle
+    clause opening the sentence reports the words of the main clause's subject."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    k = 1 if limit > 1 and tokens[0].low in ("se", "s'") else 0
+    entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
+    if entry is None or ctx.in_quote(tokens[k]):
+        return None
+    verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
+    content = _participle_content(ctx, verb)
+    if content is None:
+        return None
+    for comma in range(content + MIN_CONTENT_WORDS - 1, limit - 2):
+        if tokens[comma].low != "," or ctx.in_quote(tokens[comma]):
+            continue
+        parsed = parse_speaker(tokens, comma + 1, limit, ctx.body, lx.SUBJECT_PRONOUNS)
+        if parsed is None or not looks_verbal(tokens, parsed[1], limit):
+            continue
+        if parsed[0].anonymous or parsed[0].plural:
+            return None
+        start, end = ctx.text_span(tokens[content].start, tokens[comma].start)
+        direct, start, end = quote_only(ctx, start, end)
+        return Statement(tokens[0].start, start, end, direct, ctx.body[tokens[0].start:tokens[k].end], verb.lemma,
+                         parsed[0])
+    return None
 
 
 def find_coordinated(ctx: SentenceView, found: list) -> list[Statement]:

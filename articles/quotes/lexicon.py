@@ -612,7 +612,7 @@ CAP_STOPWORDS = _words(
     "jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre "
     "novembre décembre son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines "
     "aucun aucune chaque tout tous toute toutes quelques autre autres outre quant voici voilà qui que quoi "
-    "dont où c' qu' n' s' j' m' t' oui non là ici très plus moins bien mal question réponse q r pas "
+    "dont où c' qu' n' s' j' m' t' se ne y oui non là ici très plus moins bien mal question réponse q r pas "
     "interrogé interrogée contacté contactée joint jointe sollicité sollicitée invité invitée battu battue "
     "selon d'après extraits entretien bilan objectif résultat conclusion verdict explication "
     "premier première dernier dernière nouveau nouvelle ancien ancienne seul seule"

@@ -514,6 +514,20 @@ def test_participle_clauses_are_statements_of_their_own(body, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Se disant « préoccupée » par l’impact de la mesure, la ministre Anne Roux a fait savoir que des aides "
+     "suivraient.", [("Anne Roux", "« préoccupée » par l’impact de la mesure"), ("Anne Roux", "des aides suivraient")]),
+    ("Estimant que la réforme « va trop loin », le syndicat Solidaires a appelé à la grève.",
+     [("Solidaires", "la réforme « va trop loin »")]),
+    ("Rappelant que le délai expire lundi, le maire Paul Nadal a exhorté les habitants à voter.",
+     [("Paul Nadal", "le délai expire lundi"), ("Paul Nadal", "les habitants à voter")]),
+    ("Arrivant à Paris, le ministre Paul Nadal a visité l’usine.", []),
+    ("Estimant que rien ne presse, des élus ont quitté la séance.", []),
+])
+def test_a_participle_clause_opening_the_sentence_is_its_subject_s_statement(body, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected
+
+
 def test_a_gerund_glued_to_its_verb_is_the_same_statement():
     quotes = extract_quotes("Paul Dumas est formel. Ce rapport « reste valable », a-t-il noté en ajoutant que "
                             "rien ne pressait.")

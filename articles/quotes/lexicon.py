@@ -352,6 +352,9 @@ NON_REFERRING_ROLES = _words(
     "père mère frère soeur fils fille veuve mari epouse compagnon compagne ami amie voisin voisine "
     "habitant habitante riverain riveraine"
 )
+# Who presides a court is one of its judges.
+_COURT_PRESIDENCIES = frozenset(f"{head} {court}" for head in ("president", "presidente")
+                                for court in ("de la chambre", "du tribunal", "de la cour"))
 # A generic role noun refers back to someone whose role contains one of these words.
 ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "diplomate": _words("diplomate ministre porte-parole ambassadeur ambassadrice chef cheffe "
@@ -386,9 +389,10 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                           "pharmacienne gérante restauratrice cafetière opticienne coiffeuse poissonnière "
                           "fromagère primeur caviste patronne"),
     # a judge or prosecutor, and also an elected executive: "premier magistrat" of a town, a
-    # Swiss "conseiller d'État"
+    # Swiss "conseiller d'État"; the judge presiding a court ("la présidente de la chambre")
     "magistrat": _words("procureur procureure juge magistrat magistrate conseiller conseillère maire "
-                        "bourgmestre syndic syndique"),
+                        "bourgmestre syndic syndique") | _COURT_PRESIDENCIES,
+    "juge": _words("juge") | _COURT_PRESIDENCIES,
     # "la titulaire de la Justice": whoever holds that portfolio
     "titulaire": _words("ministre secrétaire commissaire titulaire"),
     "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "

@@ -61,6 +61,14 @@ def test_a_feminine_role_refers_back_to_the_holder_of_a_compatible_one():
     assert speakers(body) == ["Anne-Claude Meylan"] * 2
 
 
+@pytest.mark.parametrize("presidency", ["la présidente de la chambre", "la présidente du tribunal correctionnel",
+                                        "la présidente de la cour d’assises"])
+def test_the_magistrate_is_the_judge_presiding_the_court(presidency):
+    body = (f"Dans son jugement, {presidency}, Anne Delvaux, relève que la plateforme « contrôlait tout ». "
+            "La magistrate souligne que le coursier « ne fixait pas ses tarifs ».")
+    assert speakers(body) == ["Anne Delvaux"] * 2
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -135,7 +135,9 @@ def _content(verb) -> tuple[int, int] | None:
         if child.dep_ == "xcomp" and child.lemma_ in _SPEECH_LEMMAS:
             return _content(child)
     for child in verb.children:  # "affirme avoir été mis sur écoute", "dit demander au commissaire …"
-        if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in _INFINITIVE_VERBS:
+        if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in _INFINITIVE_VERBS \
+                and not any(c.dep_ == "obj" and verb.i < c.i < child.i for c in verb.children):
+            # "condamne la société à verser …" is a ruling on its object, not the subject's words
             words = [w for w in child.subtree if w.i >= child.i or w.dep_ not in ("mark", "case")]
             return words[0].idx, words[-1].idx + len(words[-1].text)
     return None

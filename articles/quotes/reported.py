@@ -405,15 +405,17 @@ _PENALTY_WORDS = lx._words("un une deux trois quatre cinq six sept huit neuf dix
 
 
 def _is_sentencing(ctx: SentenceView, verb: VerbMatch, j: int) -> bool:
-    """ "Le tribunal a condamné le prévenu à deux ans de prison" is a sentence, not a statement."""
+    """ "Le tribunal a condamné le prévenu à deux ans de prison", "… l'exploitant à remettre le
+    site en état": a sentence, not a statement."""
     if verb.lemma != "condamner":
         return False
     tokens = ctx.tokens
     for n in range(j, min(j + 12, len(tokens) - 1)):
-        if tokens[n].low == "," :
+        if tokens[n].low == ",":
             return False
         if tokens[n].low == "à" and (tokens[n + 1].fold.split("-")[0] in _PENALTY_WORDS
-                                     or tokens[n + 1].text.isdigit()):  # "à dix-huit mois"
+                                     or tokens[n + 1].text.isdigit()  # "à dix-huit mois"
+                                     or n > j and is_infinitive(tokens, n, len(tokens))):
             return True
     return False
 

@@ -69,3 +69,17 @@ def test_a_speech_verb_s_form_before_a_noun_is_not_worth_a_parse(monkeypatch, bo
     monkeypatch.setattr(nlp, "parse", lambda text: parsed.append(text) or nlp._model()(text))
     extract_quotes(body)
     assert parsed == []
+
+
+@pytest.mark.parametrize("body", [
+    "Le tribunal condamne Rapidex à verser à M. Benali quelque 12 000 euros d’arriérés.",
+    "Le juge des référés a condamné l’exploitant à remettre le site en état avant l’été.",
+])
+def test_an_infinitive_after_the_verb_s_object_is_a_ruling_not_words(body):
+    assert extract_quotes(body) == []
+
+
+def test_an_infinitive_right_after_the_verb_is_still_the_subject_s_words():
+    quotes = extract_quotes("Le chef de l'opposition, qui s'exprimait samedi devant une centaine de militants réunis "
+                            "à Dakar pour sa campagne, affirme avoir été menacé par des inconnus.")
+    assert [(q.speaker, q.text) for q in quotes] == [("chef de l'opposition", "avoir été menacé par des inconnus")]

@@ -174,7 +174,8 @@ def name_after_role(tokens: list[Token], k: int, limit: int):
     j = scan_name(tokens, k, limit, after_title=title is not None)
     if j == k:
         return k, None
-    if title is None and j - k >= 3 and not is_given_name(tokens[k].fold):
+    if title is None and j - k >= 3 and not is_given_name(tokens[k].fold) \
+            and not any(tokens[n].fold in lx.PATRONYMIC_LINKS for n in range(k + 1, j)):
         # "la députée Groen Sarah De Smedt", "le député Renaissance des Yvelines François Moal":
         # a party's or a place's name, then theirs, from its given name on
         given = next((n for n in range(k + 1, j - 1) if tokens[n].is_cap and is_given_name(tokens[n].fold)), None)

@@ -602,6 +602,9 @@ DEMONYMS = _words(
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos", "das",
                             "del", "della", "ben", "bin", "ibn", "al", "el", "ter", "zu", "y", "bou",
                             "abou", "abu", "le", "la", "mac", "st"})
+# Links of an Arabic or Berber patronymic chain ("Sidi Ahmed Ould Cheikhna", "Mariem Mint Ahmed"):
+# a capitalised run holding one is a person's name from its first word.
+PATRONYMIC_LINKS = frozenset({"ould", "mint", "bent", "bint", "ben", "bin", "ibn", "ag"})
 TITLES: dict[str, str | None] = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f", "mgr": "m", "dr": None,
                                  "dr.": None, "pr": None, "pr.": None, "me": None, "mr": "m", "mr.": "m",
                                  "dre": "f", "sir": "m", "lady": "f", "cheikh": "m", "maître": None,

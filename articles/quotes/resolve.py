@@ -232,6 +232,11 @@ class Discourse:
             for entity in reversed(self.entities):
                 if entity.kind == "person" and entity.full and hyphenless(entity.surname) == spelled:
                     return entity  # "Mme Owusu Mensah" after "Abena Owusu-Mensah"
+            if words[0] in lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES:
+                for entity in reversed(self.entities):  # "M. Ould Cheikhna" after "Sidi Ahmed Ould Cheikhna"
+                    if entity.kind == "person" and entity.full and _gender_fits(entity.gender, mention.gender) \
+                            and hyphenless(entity.name).endswith(" " + spelled):
+                        return entity
         for entity in reversed(self.entities):
             if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
                 continue

@@ -22,6 +22,17 @@ def test_a_compound_surname_written_without_its_hyphen_is_the_same_person():
     assert speakers(body) == ["Abena Owusu-Mensah"] * 2
 
 
+def test_a_patronymic_chain_after_a_title_is_the_same_person():
+    body = ("« Nous ne nierons rien », a martelé le ministre Sidi Mohamed Ould Bouya. "
+            "Interpellé par l'opposition, M. Ould Bouya a assuré que des citernes seraient mobilisées.")
+    assert speakers(body) == ["Sidi Mohamed Ould Bouya"] * 2
+
+
+def test_a_patronymic_link_keeps_the_given_name_before_it_in_the_name():
+    quotes = extract_quotes("La députée Khadijetou Mint Ahmed Salem a dénoncé « l'abandon » des quartiers.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Khadijetou Mint Ahmed Salem", "députée")]
+
+
 def test_initials_of_two_given_names_are_the_same_person():
     body = ("« Il faut agir vite », a dit Thu Trang Pham, directrice générale. "
             "« Ce n'est pas le sujet », a ajouté T. T. Pham.")

@@ -44,6 +44,7 @@ class Entity:
     first_pos: int = 0              # where the article first names it
     replied: bool = False           # answered someone ("a répondu", "a rétorqué")
     office: str | None = None       # implied by a title ("Me" → "avocat"), for reference only
+    described: list[str] = field(default_factory=list)  # roles that referred to them, never their office
 
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
@@ -477,6 +478,9 @@ class Discourse:
                     if _holds_role(entity, mention.gender, allowed, modifiers):
                         return entity
         named = self._salient_named_person(mention) or self._only_one_mentioned(mention)
+        if named is not None and named.role is None and mention.role and not _is_former(mention) \
+                and not _is_epithet_role(mention.role) and mention.role not in named.described:
+            named.described.append(mention.role)  # "La ministre" said again means her too
         if named is not None or not create:
             return named
         entity = self._create("person", strip_article(mention.role), False, mention)
@@ -607,18 +611,20 @@ _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "che
 def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], modifiers: set[str]) -> bool:
     if entity.kind != "person" or not _gender_fits(entity.gender, gender):
         return False
-    words = entity.role_words
-    role = lx.fold(entity.role or "")
     if "*" in compatible:
-        return not modifiers or modifiers <= words
+        return not modifiers or modifiers <= entity.role_words
+    return any(_role_fits(role, compatible, modifiers) for role in [entity.role, *entity.described] if role)
+
+
+def _role_fits(held: str, compatible: frozenset[str], modifiers: set[str]) -> bool:
+    role = lx.fold(held)
     # "chef de cabinet du Prince" is no prince; "ministre délégué …, porte-parole du gouvernement" is both
     heads = set().union(*(_role_words(_before_complement(office)) for office in role.split(", ")))
     heads |= {lx.MASCULINE[h] for h in heads if h in lx.MASCULINE}  # "la magistrate" is "la procureure"
     heads |= {rank for phrase, rank in lx.RANK_PHRASES.items() if role.startswith(phrase)}  # "chef d'escadron"
-    if not entity.role or not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role)
-                                  for c in compatible):
+    if not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role) for c in compatible):
         return False
-    return modifiers <= words
+    return modifiers <= _role_words(held)
 
 
 def _same_institution(a: str | None, b: str | None) -> bool:

@@ -80,6 +80,16 @@ def test_the_magistrate_is_the_judge_presiding_the_court(presidency):
     assert speakers(body) == ["Anne Delvaux"] * 2
 
 
+def test_a_role_that_referred_to_a_named_person_refers_to_her_again_later():
+    body = ("« Aucun élève ne sera laissé de côté », déclare Anne Marchal. La ministre tient à préciser que les "
+            "groupes « ne seront pas des filières ». Selon le ministère de l’Éducation, 2 000 postes seront ouverts. "
+            "Le texte indique aussi qu’un comité rendra un bilan en juin.\n\n"
+            "Pour Paul Roux, « l’enjeu est de laisser du temps aux équipes ». L’inspecteur général rappelle que "
+            "l’expérience a été « concluante ».\n\nLa ministre a salué « l’engagement des professeurs ».")
+    assert speakers(body) == ["Anne Marchal"] * 2 + ["ministère de l’Éducation"] * 2 + ["Paul Roux"] * 2 \
+        + ["Anne Marchal"]
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

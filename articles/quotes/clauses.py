@@ -58,6 +58,7 @@ class Introduction:
     pos: int
     mention: Mention
     salient: bool       # grammatical subject of its sentence: pronouns may point to it
+    issued: bool = False  # the subject of "a publié un communiqué": "le communiqué" is theirs
 
 
 class SentenceView:

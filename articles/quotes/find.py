@@ -286,12 +286,22 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
         if n in subject_starts or _may_start_named_mention(tokens, n, limit):
             parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):
-                intros.append(Introduction(parsed[0].start, parsed[0], n in subject_starts and not ctx.in_quote(tokens[n])))
+                salient = n in subject_starts and not ctx.in_quote(tokens[n])
+                issued = salient and _issues_document(ctx, parsed[1])
+                intros.append(Introduction(parsed[0].start, parsed[0], salient, issued))
                 intros.extend(_inner_body(ctx, n, parsed))
                 n = max(parsed[1], n + 1)
                 continue
         n += 1
     return intros
+
+
+def _issues_document(ctx: SentenceView, after: int) -> bool:
+    """ "Le maire a signé un communiqué", "La préfecture a publié une note": the subject put out
+    the document the next sentences may quote."""
+    tokens = ctx.tokens
+    return any(tokens[k].fold in lx.ISSUED_DOCUMENTS and tokens[k - 1].low in ("un", "une", "son", "sa")
+               and not ctx.in_quote(tokens[k]) for k in range(after + 1, len(tokens)))
 
 
 def _inner_body(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> list[Introduction]:

@@ -141,6 +141,7 @@ class Discourse:
         self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
         self.named_person_salient = False
         self.interviewee: Entity | None = None
+        self.issuer: Entity | None = None  # the latest subject said to put out a document
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
@@ -164,6 +165,8 @@ class Discourse:
                 del self.mentioned[:-MAX_RECENT]
         if entity is not None and intro.salient:
             self.remember(entity)
+            if intro.issued:
+                self.issuer = entity
 
     def resolve(self, statement: Statement) -> tuple[Entity, str] | None:
         mention = statement.mention
@@ -431,9 +434,16 @@ class Discourse:
         return found[0] if len(found) == 1 else None
 
     def _issuer(self) -> Entity | None:
-        """Who issued "le communiqué": the latest named speaker or subject, body or person."""
-        for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
-            if entity.full or entity.kind == "organisation":
+        """Who issued "le communiqué": who was just said to put one out, else the latest body
+        among the recent speakers and subjects, else the latest person named in full."""
+        recent = self.history[-RECENT_FOR_SALIENT_ROLE:]
+        if self.issuer in recent:
+            return self.issuer
+        for entity in reversed(recent):
+            if entity.kind == "organisation":
+                return entity
+        for entity in reversed(recent):
+            if entity.full:
                 return entity
         return None
 

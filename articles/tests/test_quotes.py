@@ -740,9 +740,18 @@ def test_a_rank_and_name_in_apposition_name_the_office_holder():
     ("Le ministère de la Santé a diffusé une note vendredi. Selon le texte, les vaccins arriveront lundi.",
      "ministère de la Santé"),
     ("Le communiqué de la mairie de Brest précise que les écoles rouvriront.", "mairie de Brest"),
+    ("La mairie de Lyon a convoqué la presse jeudi. Le maire Grégory Doucet a signé un communiqué. "
+     "« Les écoles rouvriront lundi », précise le communiqué.", "Grégory Doucet"),
 ])
 def test_a_communique_speaks_for_whoever_issued_it(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_communique_nobody_was_said_to_issue_is_the_body_s_not_a_person_quoted_in_passing():
+    body = ("Le conseil de la Banque centrale du Congo, réuni mercredi, a relevé son taux directeur. La décision, "
+            "qualifiée de « nécessaire » par le gouverneur Paul Abena, a été annoncée le soir. « Les tensions "
+            "persistent », indique le communiqué publié à l’issue de la réunion.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Paul Abena", "conseil de la Banque centrale du Congo"]
 
 
 @pytest.mark.parametrize("body", [

@@ -304,6 +304,9 @@ class Discourse:
             entity.name = mention.name or entity.name
             return entity
         if _is_epithet(mention) and not mention.possessive:
+            named = self._body_named_as(mention.head or "")
+            if named is not None:
+                return named
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
                 # "le parti du « soleil levant »" in passing says nothing of the person before it
@@ -311,6 +314,17 @@ class Discourse:
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
         return self._same_institution(mention) or self._create("organisation", mention.name, False, mention)
+
+    def _body_named_as(self, head: str) -> Entity | None:
+        """ "le syndicat" after "l'Union syndicale des dockers (USDH)", "la fédération" after "la
+        Fédération des taxis": the recent body, subject or named in passing, whose name says it is one."""
+        stem = head if len(head) <= 5 else head[:-1]
+        for entity in [*reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]),
+                       *reversed(self.mentioned[-RECENT_FOR_SALIENT_ROLE:])]:
+            words = re.split(r"[\s'-]+", lx.fold(entity.name))
+            if entity.kind == "organisation" and len(words) >= 2 and any(w.startswith(stem) for w in words):
+                return entity
+        return None
 
     def _same_institution(self, mention: Mention) -> Entity | None:
         """ "le Quai d'Orsay" after "le ministère des Affaires étrangères", "la présidence de la

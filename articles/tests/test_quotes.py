@@ -316,6 +316,16 @@ def test_generic_body_reference_points_back_to_the_last_body():
         ("Pro Natura", "organisation"), ("Pro Natura", "organisation")]
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Le mouvement pourrait durer. Les dockers ont cessé le travail à l'appel de l'Union syndicale des ports du "
+     "Havre (USPH).", "Union syndicale des ports du Havre"),
+    ("Les dockers ont cessé le travail à l'appel de la mairie du Havre.", "syndicat"),
+])
+def test_a_generic_body_is_the_recent_body_whose_name_says_it_is_one(lead, speaker):
+    body = f"{lead} Dans un communiqué, le syndicat dénonce des conditions « intenables »."
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
 @pytest.mark.parametrize("quote_marks", [("« ", " »"), ('"', '"'), ("“", "”"), ("‹ ", " ›"), ("«\u00a0", "\u00a0»")])
 def test_every_quotation_mark_style_is_recognised(quote_marks):
     opening, closing = quote_marks

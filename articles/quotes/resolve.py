@@ -303,10 +303,12 @@ class Discourse:
             entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
             entity.name = mention.name or entity.name
             return entity
-        if _is_epithet(mention) and not mention.possessive:
+        media = mention.head in lx.MEDIA_HEADS and _role_words(mention.name) <= {mention.head}
+        if (_is_epithet(mention) or media) and not mention.possessive:
             named = self._body_named_as(mention.head or "")
             if named is not None:
                 return named
+        if _is_epithet(mention) and not mention.possessive:
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
                 # "le parti du « soleil levant »" in passing says nothing of the person before it
@@ -316,13 +318,15 @@ class Discourse:
         return self._same_institution(mention) or self._create("organisation", mention.name, False, mention)
 
     def _body_named_as(self, head: str) -> Entity | None:
-        """ "le syndicat" after "l'Union syndicale des dockers (USDH)", "la fédération" after "la
-        Fédération des taxis": the recent body, subject or named in passing, whose name says it is one."""
+        """ "le syndicat" after "l'Union syndicale des dockers (USDH)", "l'hebdomadaire" after
+        "Foot Hebdo": the recent body, subject or named in passing, whose name says it is one."""
         stem = head if len(head) <= 5 else head[:-1]
         for entity in [*reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]),
                        *reversed(self.mentioned[-RECENT_FOR_SALIENT_ROLE:])]:
             words = re.split(r"[\s'-]+", lx.fold(entity.name))
-            if entity.kind == "organisation" and len(words) >= 2 and any(w.startswith(stem) for w in words):
+            if (entity.kind == "organisation" or _may_be_body(entity)) and len(words) >= 2 \
+                    and any(w.startswith(stem) or len(w) >= 5 and stem.startswith(w) for w in words):
+                entity.kind = "organisation"
                 return entity
         return None
 

@@ -326,6 +326,12 @@ def test_a_generic_body_is_the_recent_body_whose_name_says_it_is_one(lead, speak
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
 
 
+def test_a_paper_named_by_what_it_is_is_the_paper_whose_name_abbreviates_it():
+    body = ("Selon Rugby Hebdo, le contrat porterait sur trois saisons. L’hebdomadaire affirme également que "
+            "deux autres clubs s’étaient manifestés.")
+    assert [(q.speaker, q.kind) for q in extract_quotes(body)] == [("Rugby Hebdo", "organisation")] * 2
+
+
 @pytest.mark.parametrize("quote_marks", [("« ", " »"), ('"', '"'), ("“", "”"), ("‹ ", " ›"), ("«\u00a0", "\u00a0»")])
 def test_every_quotation_mark_style_is_recognised(quote_marks):
     opening, closing = quote_marks

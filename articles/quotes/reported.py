@@ -372,14 +372,18 @@ def _infinitive_after_incise(ctx: SentenceView, comma: int) -> bool:
 
 
 def _quoted_appeal(ctx: SentenceView, j: int) -> int | None:
-    """ "a appelé « toutes les parties au calme »": the addressee inside the quotation marks
-    shows the appeal's own words; "a appelé au calme" or "à « la responsabilité »" is an act."""
+    """ "a appelé « toutes les parties au calme »", "a appelé les députés « à la sérénité »":
+    quoted, the appeal's words are theirs (a quoted word is a quotation); "a appelé au calme" is
+    an act."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     for k in adjunct_positions(tokens, j, limit):
         if k + 1 >= limit:
             return None
+        if starts_noun_phrase(tokens[k]):  # the addressee: "les députés « à la sérénité »"
+            k = next((n for n in range(k + 1, min(k + MAX_ADDRESSEE, limit - 1))
+                      if not tokens[n].is_word or quote_opens_at(ctx, tokens[n].start)), k)
         opens = quote_opens_at(ctx, tokens[k].start) and content_has_quote(ctx, k)
-        return k if opens and tokens[k + 1].low not in ("à", "au", "aux") else None
+        return k if opens else None
     return None
 
 

@@ -43,9 +43,11 @@ def test_an_appeal_whose_addressee_is_inside_the_quotation_marks_reports_words()
     assert [(q.speaker, q.text, q.direct) for q in quotes] == [("Gérard Collomb", "toutes les parties au calme", True)]
 
 
-def test_an_appeal_to_a_noun_stays_an_act_even_with_quotation_marks():
+def test_an_appeal_to_a_noun_is_an_act_unless_its_words_are_quoted():
     assert speakers("Gérard Collomb a appelé au calme.") == []
-    assert speakers("Le ministre de l'Intérieur, Gérard Collomb, a appelé « au sens des responsabilités ».") == []
+    quotes = extract_quotes("Le ministre de l'Intérieur, Gérard Collomb, a appelé les élus « au sens des "
+                            "responsabilités ».")
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [("Gérard Collomb", "au sens des responsabilités", True)]
 
 
 def test_a_quotation_followed_only_by_how_it_was_said_is_direct():

@@ -12,7 +12,7 @@ from .clauses import (ANONYMOUS, MIN_CONTENT_WORDS, SentenceView, Statement, adj
 from .mentions import Mention, parse_speaker
 from .reported import NAMING_VERBS, complement_start, directive_start, is_infinitive, quote_only
 from .text import Token
-from .verbs import VerbMatch, infinitive_lemma, match_verb
+from .verbs import VerbMatch, infinitive_lemma, match_verb, present_locution
 
 def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement]:
     """ "…, estimant que …", "tout en ajoutant que …", "le parquet précisant que …": a
@@ -22,10 +22,12 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
     opening = _opening_participle(ctx)
     statements: list[Statement] = [] if opening is None else [opening]
     for k in range(1, limit):
-        entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
+        entry, end = lx.PRESENT_PARTICIPLES.get(tokens[k].fold), k + 1
+        if entry is None:
+            entry, end = present_locution(tokens, k, limit) or (None, end)
         if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
             continue
-        verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
+        verb = VerbMatch(k, end, entry[0], entry[1], None, ctx.body[tokens[k].start:tokens[end - 1].end])
         content = _participle_content(ctx, verb)
         if content is None:
             continue

@@ -237,6 +237,12 @@ def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pron
 
 
 FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
+# "…, laissant entendre que …", "faisant valoir que": a multi-word verb's present participle.
+_HEAD_PARTICIPLES = {"faire": "faisant", "mettre": "mettant", "laisser": "laissant", "porter": "portant"}
+PRESENT_LOCUTIONS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+for _lemma, (_tail, _forms, _comps) in _LOCUTIONS.items():
+    PRESENT_LOCUTIONS.setdefault(_HEAD_PARTICIPLES[_lemma.split()[0]], []).append(
+        (tuple(fold(_tail).split()), _lemma, _comps))
 
 # Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
 AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})

@@ -130,9 +130,14 @@ def _lookup(index: dict, key: str, reflexive: bool) -> tuple[str, tuple[str, ...
     return entry[0], entry[1]
 
 
-def _locution(tokens: list[Token], j: int, limit: int, key: str):
+def present_locution(tokens: list[Token], j: int, limit: int):
+    """ "laissant entendre", "faisant valoir": returns ((lemma, comps), end) or None."""
+    return _locution(tokens, j, limit, tokens[j].fold, lx.PRESENT_LOCUTIONS)
+
+
+def _locution(tokens: list[Token], j: int, limit: int, key: str, index: dict = lx.LOCUTIONS):
     """ "fait savoir", "mis en garde": returns ((lemma, comps), end) or None."""
-    for tail, lemma, comps in lx.LOCUTIONS.get(key, ()):
+    for tail, lemma, comps in index.get(key, ()):
         end = j + 1 + len(tail)
         if end <= limit and tuple(t.fold for t in tokens[j + 1:end]) == tail:
             return (lemma, comps), end

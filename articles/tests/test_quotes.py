@@ -525,6 +525,10 @@ def test_a_line_break_ends_a_paragraph_as_raw_pages_write_them():
      [("parquet de Liège", "aucune charge ne tenait")]),
     ("« Nous tiendrons », a assuré la syndique Anne Roulet, tout en ajoutant que les délais seraient longs.",
      [("Anne Roulet", "Nous tiendrons"), ("Anne Roulet", "les délais seraient longs")]),
+    ("L’agent Karim Zeroual a assuré que rien n’était signé, laissant entendre que deux clubs s’étaient manifestés.",
+     [("Karim Zeroual", "rien n’était signé"), ("Karim Zeroual", "deux clubs s’étaient manifestés")]),
+    ("La maire Anne Roulet a défendu le budget, faisant valoir que la dette « reste maîtrisée ».",
+     [("Anne Roulet", "la dette « reste maîtrisée »")]),
 ])
 def test_participle_clauses_are_statements_of_their_own(body, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected

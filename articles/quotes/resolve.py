@@ -141,7 +141,7 @@ class Discourse:
         self.mentioned: list[Entity] = []  # every naming, salient or not: "ce dernier" looks here
         self.named_person_salient = False
         self.interviewee: Entity | None = None
-        self.issuer: Entity | None = None  # the latest subject said to put out a document
+        self.issuer: Entity | None = None  # who put out the document last put out or quoted
 
     def introduce(self, intro: Introduction) -> None:
         mention = intro.mention
@@ -184,6 +184,7 @@ class Discourse:
             entity = last if last is not None and (last.full or not self.named_person_salient) else None
         elif mention.how == "document":
             entity = self._issuer()
+            self.issuer = entity  # "Le texte précise …" goes on with the same document
         elif mention.how == "they":
             entity = next((e for e in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]) if e.collective), None)
         elif mention.how == "answer":

@@ -767,6 +767,16 @@ def test_a_communique_speaks_for_whoever_issued_it(body, speaker):
     assert only(body).speaker == speaker
 
 
+def test_the_text_said_again_is_the_same_communique_whoever_was_quoted_between():
+    body = ("Le conseil de la Banque centrale du Congo, réuni mercredi, a relevé son taux directeur. « Les tensions "
+            "persistent », indique le communiqué. L’inflation a atteint 7,9 % en janvier, selon l’Institut national "
+            "de la statistique (INS).\n\nLe texte précise que le taux de l’épargne est relevé dans les mêmes "
+            "proportions.")
+    assert [q.speaker for q in extract_quotes(body)] == [
+        "conseil de la Banque centrale du Congo", "Institut national de la statistique",
+        "conseil de la Banque centrale du Congo"]
+
+
 def test_a_communique_nobody_was_said_to_issue_is_the_body_s_not_a_person_quoted_in_passing():
     body = ("Le conseil de la Banque centrale du Congo, réuni mercredi, a relevé son taux directeur. La décision, "
             "qualifiée de « nécessaire » par le gouverneur Paul Abena, a été annoncée le soir. « Les tensions "

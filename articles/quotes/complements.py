@@ -251,7 +251,9 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
         if second + 1 < limit and tokens[second].low == "," and name_follows(tokens, second + 1, limit):
             start = second + 1
     j = scan_name(tokens, start, limit, after_title=title is not None)
-    if j == start or (title is None and len(name_words(tokens, start, j)) < 2):
+    # "Sa meilleure amie, Lola, …": a known given name alone, closed by its comma, is a name too
+    lone_given = j == start + 1 and j < limit and tokens[j].low == "," and is_given_name(tokens[start].fold)
+    if j == start or (title is None and len(name_words(tokens, start, j)) < 2 and not lone_given):
         return None, k
     if classify_name(tokens, start, j) != "person":
         return None, k

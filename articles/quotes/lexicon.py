@@ -640,7 +640,7 @@ PRE_ADJECTIVES = {"premier": "m", "première": "f", "nouveau": "m", "nouvel": "m
                   "futur": "m", "future": "f", "influent": "m", "influente": "f", "puissant": "m",
                   "puissante": "f", "célèbre": None, "éternel": "m", "principal": "m", "principale": "f",
                   "grand": "m", "grande": "f", "fidèle": None, "vice": None, "sous": None, "dernier": "m",
-                  "dernière": "f"}
+                  "dernière": "f", "meilleur": "m", "meilleure": "f", "petit": "m", "petite": "f"}
 PREPOSITIONS = frozenset({"à", "au", "aux", "de", "du", "des", "d'", "dans", "sur", "sous", "lors", "devant",
                           "derrière", "pendant", "après", "avant", "depuis", "en", "par", "pour", "avec",
                           "chez", "vers", "auprès", "contre", "entre", "selon", "via", "malgré", "face",

@@ -384,7 +384,7 @@ class Discourse:
             return None  # "le septuagénaire", unlike "l'homme" or "un habitant", means who was just named
         recent = []
         for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
-            if entity.kind == "person" and entity.full and entity not in recent \
+            if entity.kind == "person" and (entity.full or _known_by_given_name(entity)) and entity not in recent \
                     and _gender_fits(entity.gender, mention.gender):
                 recent.append(entity)
         agreeing = [e for e in recent if (e.role or e.office) and _roles_agree(e.role or e.office, mention)]
@@ -534,9 +534,18 @@ def _is_epithet_role(role: str | None) -> bool:
         and head.endswith(lx.DEMONYM_ENDINGS)
 
 
+def _known_by_given_name(entity: Entity) -> bool:
+    """ "Sa meilleure amie, Lola, …": all the article calls her, as good as a full name."""
+    return " " not in entity.name and lx.fold(entity.name) in lx.GIVEN_NAMES
+
+
 def _no_office(role: str | None) -> bool:
-    """No role, or only a relation that says nothing of an office: "son homologue américain"."""
-    return role is None or lx.fold(role).split(" ")[0] in lx.NON_REFERRING_ROLES
+    """No role, or only a relation that says nothing of an office: "son homologue américain",
+    "sa meilleure amie"."""
+    if role is None:
+        return True
+    words = [w for w in lx.fold(role).split(" ") if w not in lx.PRE_ADJECTIVES]
+    return bool(words) and words[0] in lx.NON_REFERRING_ROLES
 
 
 def _same_noun(a: str, b: str) -> bool:

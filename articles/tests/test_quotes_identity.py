@@ -90,6 +90,14 @@ def test_a_role_that_referred_to_a_named_person_refers_to_her_again_later():
         + ["Anne Marchal"]
 
 
+def test_a_relative_known_by_her_given_name_alone_is_a_speaker_and_her_description_refers_to_her():
+    body = ("La gendarmerie a lancé un appel à témoins. Sa meilleure amie, Zoé, est l'une des dernières personnes à "
+            "l'avoir vue. Elle assure que Clara « semblait tout à fait normale ». « On a parlé du contrôle de maths, "
+            "de rien de spécial », raconte la lycéenne.")
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.role) for q in quotes] == [("Zoé", "meilleure amie")] * 2
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -509,7 +509,7 @@ for _word in ("ministère gouvernement kremlin élysée parquet parti syndicat c
               "géant distributeur assureur transporteur exploitant établissement centre hôpital "
               "musée festival site média think-tank cercle front rassemblement bloc palais "
               "quai-d'orsay département-d'état fisc diocèse archidiocèse rectorat commissariat consulat "
-              "haut-commissariat gouvernorat chu magazine vatican saint-siège").split():
+              "haut-commissariat gouvernorat chu magazine vatican saint-siège groupement").split():
     BODY_NOUNS[fold(_word)] = "m"
 for _word in ("agence partie commission organisation police gendarmerie préfecture mairie direction "
               "entreprise société compagnie banque fédération confédération association ong union "
@@ -519,7 +519,7 @@ for _word in ("agence partie commission organisation police gendarmerie préfect
               "ligue équipe formation centrale intersyndicale inspection cellule maison-blanche "
               "mutuelle caisse haute-autorité cnil sncf ratp fifa uefa onu otan ue chambre "
               "multinationale start-up banque-centrale brigade primature wilaya université rédaction "
-              "paroisse conférence-épiscopale").split():
+              "paroisse conférence-épiscopale métropole agglomération collectivité").split():
     BODY_NOUNS[fold(_word)] = "f"
 # Body nouns used as anaphoric epithets ("le club", "l'ONG", "le géant pétrolier"): with no
 # body of that kind yet, they point back to the latest body.

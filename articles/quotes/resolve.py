@@ -304,8 +304,8 @@ class Discourse:
             entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
             entity.name = mention.name or entity.name
             return entity
-        media = mention.head in lx.MEDIA_HEADS and _role_words(mention.name) <= {mention.head}
-        if (_is_epithet(mention) or media) and not mention.possessive:
+        bare = _role_words(mention.name) <= {mention.head}  # "la gendarmerie", "l'hebdomadaire"
+        if (_is_epithet(mention) or bare) and not mention.possessive:
             named = self._body_named_as(mention.head or "")
             if named is not None:
                 return named

@@ -326,6 +326,12 @@ def test_a_generic_body_is_the_recent_body_whose_name_says_it_is_one(lead, speak
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
 
 
+def test_a_bare_body_noun_is_the_recent_body_whose_name_holds_it():
+    body = ("Jeudi, le groupement de gendarmerie du Lot a diffusé un appel à témoins. Le garçon portait, selon la "
+            "gendarmerie, un blouson rouge. « Toute information peut être utile », insiste le groupement.")
+    assert [q.speaker for q in extract_quotes(body)] == ["groupement de gendarmerie du Lot"] * 2
+
+
 def test_a_paper_named_by_what_it_is_is_the_paper_whose_name_abbreviates_it():
     body = ("Selon Rugby Hebdo, le contrat porterait sur trois saisons. L’hebdomadaire affirme également que "
             "deux autres clubs s’étaient manifestés.")

@@ -272,6 +272,8 @@ class Discourse:
         keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity)):
+                if mention.name and _CAPITAL_ARTICLE_RE.sub("", mention.name) == entity.name:
+                    entity.name = mention.name  # "Le Courrier de l'Aunis" is the paper's title, article and all
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and _abbreviates(mention.name, entity):
@@ -532,6 +534,9 @@ def _is_epithet_role(role: str | None) -> bool:
     head = lx.fold(words[0]) if words else ""
     return head in lx.DEMONYMS or head in lx.EPITHETS or len(words) == 1 and words[0][:1].isupper() \
         and head.endswith(lx.DEMONYM_ENDINGS)
+
+
+_CAPITAL_ARTICLE_RE = re.compile(r"^(?:L['’]\s*|Le |La |Les )(?=[A-ZÀ-Þ])")
 
 
 def _known_by_given_name(entity: Entity) -> bool:

@@ -73,7 +73,8 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
     else:
         text = ctx.body[label[0].start:label[-1].end]
         parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
-        if (parsed is None or parsed[1] != colon) and text in recurring and _looks_like_outlet(text):
+        if text in recurring and (_looks_like_outlet(text) and (parsed is None or parsed[1] != colon)
+                                  or _titled_outlet(text) and (parsed is None or parsed[0].name != text)):
             parsed = Mention(label[0].start, label[-1].end, "name", "organisation", name=text, surface=text), colon
         named_elsewhere = ctx.body.count(text) >= 2  # "Thu Trang Pham :" after "…, Thu Trang Pham, 34 ans"
         if parsed is None or parsed[1] != colon or not _is_transcript_label(
@@ -98,6 +99,15 @@ def _is_data(text: str) -> bool:
 def _looks_like_outlet(text: str) -> bool:
     """ "TourMaG.com", "Le Soir": a short capitalised label no name parser reads."""
     return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
+
+
+_TITLED_RE = re.compile(r"^(?:Le|La|Les|L['’])\s*[A-ZÀ-Þ]")
+
+
+def _titled_outlet(text: str) -> bool:
+    """ "Le Courrier de l'Aunis", "La Voix du Nord": an asking label that is a paper's title,
+    whose words no name parser should take apart."""
+    return bool(_TITLED_RE.match(text)) and len(text.split()) <= 6 and not text.endswith(".")
 
 
 def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True, named_elsewhere: bool = False) -> bool:

@@ -60,6 +60,13 @@ def test_a_table_s_rows_are_not_turns():
     assert speakers(body) == []
 
 
+def test_a_paper_s_title_asking_in_a_transcript_is_kept_whole():
+    body = ("Le Petit Courrier de Vendée : Pourquoi les huîtres meurent-elles ?\n\n"
+            "Claire Morvan : L'eau est trop chaude l'été.\n\n"
+            "Le Petit Courrier de Vendée : Et demain ?\n\nClaire Morvan : Il faudra des souches plus résistantes.")
+    assert speakers(body) == ["Le Petit Courrier de Vendée", "Claire Morvan"] * 2
+
+
 def test_a_short_answer_in_a_transcript_is_still_a_turn():
     body = ("Paperjam : Allez-vous vous représenter en 2028 ?\n\nXavier Bettel : Non.\n\n"
             "Paperjam : Pourquoi ?\n\nXavier Bettel : Parce que dix ans suffisent, et je l'ai toujours dit.")

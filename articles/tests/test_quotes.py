@@ -633,6 +633,15 @@ def test_relative_and_pour_sources_attribute_words(body, speaker):
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
 
 
+@pytest.mark.parametrize("body", [
+    "Selon une source au sein de l’administration fédérale, la hausse aurait pu dépasser les 6 %.",
+    "D'après une source proche du ministère de l'Intérieur, le projet sera retiré.",
+    "Selon des sources à la préfecture du Nord, la route restera fermée.",
+])
+def test_an_unnamed_source_inside_a_body_is_nobody_not_the_body(body):
+    assert extract_quotes(body) == []
+
+
 @pytest.mark.parametrize("body", ["Pour la France, le match sera difficile.", "Pour le moment, la ville est calme."])
 def test_pour_with_a_place_or_a_time_attributes_nothing(body):
     assert extract_quotes(body) == []

@@ -435,6 +435,19 @@ class Discourse:
                     holders[entity] = introduced
         return holders
 
+    def _named_since(self, role: Entity, mention: Mention) -> Entity | None:
+        """ "Le ministre de la Communication a lu le communiqué. … Amadou Kouadio-Brou a défendu
+        … « … », a martelé le ministre": the role record no one was named for, said again right
+        after a person of no known office spoke, is that person."""
+        last = self.history[-1] if self.history else None
+        if role.full or last is None or last is role or last.kind != "person" or not last.full or not last.spoke \
+                or not _no_office(last.role) or last.office is not None or last.first_pos < role.first_pos \
+                or not _gender_fits(last.gender, mention.gender) or role.spoke:
+            return None
+        if mention.role and mention.role not in last.described:
+            last.described.append(mention.role)
+        return last
+
     def _introduced_next(self, role: Entity) -> Entity | None:
         """ "Le haut représentant de l'UE a condamné … Josep Borrell a appelé …": the person
         named for the first time right after a role record, with no role of their own or one that
@@ -507,7 +520,7 @@ class Discourse:
             for pool, allowed, modifiers in passes:
                 for entity in reversed(pool):
                     if _holds_role(entity, mention.gender, allowed, modifiers):
-                        return entity
+                        return self._named_since(entity, mention) or entity
         named = self._salient_named_person(mention) or self._only_one_mentioned(mention)
         if named is not None and named.role is None and mention.role and not _is_former(mention) \
                 and not _is_epithet_role(mention.role) and mention.role not in named.described:

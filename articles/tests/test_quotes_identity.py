@@ -105,6 +105,18 @@ def test_a_relative_known_by_her_given_name_alone_is_a_speaker_and_her_descripti
     assert [(q.speaker, q.role) for q in quotes] == [("Zoé", "meilleure amie")] * 2
 
 
+def test_a_role_record_that_never_spoke_said_again_after_a_person_spoke_is_that_person():
+    body = ("À l’issue du Conseil, le ministre du Budget a donné lecture du communiqué final devant la presse.\n\n"
+            "« Face à la flambée persistante des cours mondiaux du pétrole brut, le gouvernement a décidé d’un "
+            "réajustement des prix à la pompe de 45 francs par litre pour le super et le gasoil, à compter du "
+            "1er juillet », indique le communiqué. Le texte précise que la mesure « ne concerne pas le pétrole "
+            "lampant », largement utilisé par les ménages modestes, et annonce une concertation avec les syndicats "
+            "du secteur des transports.\n\n"
+            "Répondant ensuite aux questions, Paul Amani-Koffi a défendu une décision « responsable ». « Nous ne "
+            "pouvions plus continuer ainsi », a martelé le ministre.")
+    assert [q.speaker for q in extract_quotes(body)][-2:] == ["Paul Amani-Koffi"] * 2
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -276,8 +276,9 @@ class Discourse:
                     entity.name = mention.name  # "Le Courrier de l'Aunis" is the paper's title, article and all
                 return entity
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
-                return _in_full(entity, mention)  # "l'Agence régionale de santé" … "l'ARS"
+            if entity.kind == "organisation" and (_abbreviates(mention.name, entity)
+                                                  or _acronym_leads(entity.name, _named(mention.name))):
+                return _in_full(entity, mention)  # "l'ARS" … "l'Agence régionale de santé"; "la CGT" … "la CGT Vauclair"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
                     and name_key(mention.name) in entity.keys:
@@ -737,6 +738,11 @@ def _acronym_leads(name: str | None, entity: Entity) -> bool:
     named, when another region's health agency, also "ARS", came before)."""
     short = (name or "").strip()
     return short.isupper() and 2 <= len(short) <= 6 and name_key(entity.name).split()[:1] == [name_key(short)]
+
+
+def _named(name: str | None) -> Entity:
+    """A bare entity of that name, to compare names with the entity helpers."""
+    return Entity("organisation", strip_article(name), True)
 
 
 def _in_full(entity: Entity, mention: Mention) -> Entity:

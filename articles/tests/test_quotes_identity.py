@@ -117,6 +117,13 @@ def test_a_role_record_that_never_spoke_said_again_after_a_person_spoke_is_that_
     assert [q.speaker for q in extract_quotes(body)][-2:] == ["Paul Amani-Koffi"] * 2
 
 
+def test_a_union_s_acronym_first_is_the_section_later_named_after_it():
+    body = ("Fonderie Marlin : la CGT dénonce « un plan de casse ».\n\n"
+            "Dans un tract, la CGT Fonderie Marlin dénonce « une fermeture déguisée ». Plus mesurée, la CFDT dit "
+            "« attendre de voir ».")
+    assert speakers(body) == ["CGT Fonderie Marlin", "CGT Fonderie Marlin", "CFDT"]
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -23,7 +23,7 @@ from . import nlp
 from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_passive_judgement,
                        find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
-from .complements import trailing_acronym
+from .complements import role_head, scan_modifiers, trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
 from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker
 from .reported import find_indirect, find_speech_intro
@@ -287,6 +287,8 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
             parsed = parse_speaker(tokens, n, limit, ctx.body, contracted=tokens[n].low in _CONTRACTED)
             if parsed is not None and _worth_registering(parsed[0], salient=n in subject_starts):
                 salient = n in subject_starts and not ctx.in_quote(tokens[n])
+                if salient and parsed[0].kind == "person" and parsed[0].name and parsed[0].role is None:
+                    parsed = _with_fronted_role(ctx, n, parsed)
                 issued = salient and _issues_document(ctx, parsed[1])
                 intros.append(Introduction(parsed[0].start, parsed[0], salient, issued))
                 intros.extend(_inner_body(ctx, n, parsed))
@@ -294,6 +296,23 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
                 continue
         n += 1
     return intros
+
+
+def _with_fronted_role(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> tuple[Mention, int]:
+    """ "Porte-parole du collectif, Christiane Ngo Mbe enseigne …": the role opening the
+    sentence, before its comma, is the named subject's."""
+    tokens = ctx.tokens
+    if n < 3 or tokens[n - 1].low != ",":
+        return parsed
+    head = role_head(tokens, 0, n - 1)
+    if head is None or head[0] in lx.EPITHETS or head[0] in lx.NON_REFERRING_ROLES:
+        return parsed
+    end, _ = scan_modifiers(tokens, head[1], n - 1, allow_name=False)
+    if end != n - 1:
+        return parsed
+    role = ctx.body[tokens[0].start:tokens[end - 1].end]
+    role = role[:1].lower() + role[1:] if role[1:2].islower() else role  # as it reads mid-sentence
+    return replace(parsed[0], role=role, head=head[0], gender=parsed[0].gender or head[2]), parsed[1]
 
 
 def _issues_document(ctx: SentenceView, after: int) -> bool:

@@ -434,6 +434,8 @@ class Discourse:
                 introduced = self._introduced_next(entity)
                 if introduced is not None:
                     holders[entity] = introduced
+        for role, person in holders.items():
+            person.role = person.role or role.role  # "le ministre des Enseignements secondaires" is his office
         return holders
 
     def _named_since(self, role: Entity, mention: Mention) -> Entity | None:

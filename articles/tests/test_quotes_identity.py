@@ -124,6 +124,17 @@ def test_a_union_s_acronym_first_is_the_section_later_named_after_it():
     assert speakers(body) == ["CGT Fonderie Marlin", "CGT Fonderie Marlin", "CFDT"]
 
 
+def test_a_role_opening_the_sentence_before_a_name_is_that_person_s():
+    body = ("Porte-parole du collectif, Christiane Ngo Mbe enseigne le français depuis onze ans. « Nous ne "
+            "reprendrons pas la craie », martèle la quadragénaire.\n\n"
+            "Face à la presse, le ministre des Enseignements secondaires a appelé les grévistes à « reprendre le "
+            "chemin des classes ». « Le gouvernement a entendu les enseignants », a prévenu Joseph Mvondo Ebanga.")
+    assert [(q.speaker, q.role) for q in extract_quotes(body)] == [
+        ("Christiane Ngo Mbe", "porte-parole du collectif"),
+        ("Joseph Mvondo Ebanga", "ministre des Enseignements secondaires"),
+        ("Joseph Mvondo Ebanga", "ministre des Enseignements secondaires")]
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

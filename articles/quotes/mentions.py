@@ -168,8 +168,26 @@ def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
     if head is None:
         return None, j
     end, _name = scan_modifiers(tokens, head[1], limit, allow_name=False)
+    end = _role_runs_on(tokens, end, limit)
     role = _span_text(body, tokens, k, end)
     return (role, head[0], head[2]), end
+
+
+def _role_runs_on(tokens: list[Token], end: int, limit: int) -> int:
+    """ ", chercheur en sécurité informatique à l'université de Rennes, …": a complement the
+    modifiers stopped at runs on to the apposition's closing comma, verbless."""
+    if end >= limit or tokens[end].low not in lx.ROLE_PREPOSITIONS:
+        return end
+    for n in range(end + 1, min(end + MAX_ROLE_TAIL, limit)):
+        if tokens[n].low == ",":
+            return n
+        if not tokens[n].is_word or not (tokens[n].is_cap or tokens[n].low in lx.DEFINITE_DETS
+                                         or tokens[n].low in lx.PREPOSITIONS or is_adjective(tokens[n])):
+            return end
+    return end
+
+
+MAX_ROLE_TAIL = 10
 
 
 # --------------------------------------------------------------------------- roles and bodies

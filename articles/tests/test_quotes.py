@@ -627,6 +627,8 @@ def test_defined_collectives_speak_and_generic_plurals_do_not(body, speakers):
     ("Le gouvernement a réagi aux propos de Lina Haddad, professeure de droit à l’université de Tunis, selon "
      "laquelle la loi serait inapplicable.", "Lina Haddad"),
     ("Pour Alain Ndiaye, toutes les compagnies doivent être aidées.", "Alain Ndiaye"),
+    ("Pour Paul Okafor, chercheur en sécurité informatique à l’université de Rennes, le principal danger est "
+     "désormais l’hameçonnage.", "Paul Okafor"),
     ("Pour la CGT, cette réforme est injuste.", "CGT"),
 ])
 def test_relative_and_pour_sources_attribute_words(body, speaker):

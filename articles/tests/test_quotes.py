@@ -764,6 +764,12 @@ def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, spea
     assert only(body).speaker == speaker
 
 
+@pytest.mark.parametrize("role", ["pasteure", "rabbine", "médiatrice", "proviseure", "coordinatrice"])
+def test_feminine_offices_are_roles(role):
+    quote = only(f"« Nous restons unis », a assuré la {role} de la ville, Christine Oberlé.")
+    assert (quote.speaker, quote.role) == ("Christine Oberlé", f"{role} de la ville")
+
+
 def test_a_rank_and_name_in_apposition_name_the_office_holder():
     quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
     assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")

@@ -460,7 +460,7 @@ for _group in ("socialiste|écologiste|communiste|insoumis insoumise|républicai
                "souverainiste|indépendantiste|nationaliste|intéressé intéressée|natif native|"
                "sortant sortante|élu élue|champion championne|tenant tenante|vainqueur|finaliste|"
                "milliardaire|magnat|locataire|hôte|occupant occupante|pensionnaire|militant militante|"
-               "syndicaliste|opposant opposante|retraité retraitée|sexagénaire|septuagénaire|quinquagénaire|quadragénaire|trentenaire").split("|"):
+               "syndicaliste|opposant opposante|religieux religieuse|retraité retraitée|sexagénaire|septuagénaire|quinquagénaire|quadragénaire|trentenaire").split("|"):
     _forms = _group.split()
     for _n, _f in enumerate(_forms):
         EPITHETS[fold(_f)] = None if len(_forms) == 1 else ("m" if _n == 0 else "f")

@@ -431,7 +431,7 @@ class Discourse:
             if len(named) == 1:
                 holders[entity] = named[0]
             elif not named:
-                introduced = self._introduced_next(entity)
+                introduced = self._introduced_next(entity) or self._titled_holder(entity)
                 if introduced is not None:
                     holders[entity] = introduced
         for role, person in holders.items():
@@ -450,6 +450,14 @@ class Discourse:
         if mention.role and mention.role not in last.described:
             last.described.append(mention.role)
         return last
+
+    def _titled_holder(self, role: Entity) -> Entity | None:
+        """ "Mgr Bertrand Willemin" … "l'évêque de Belfort-Montbéliard a dénoncé …": the one
+        person whose title implies an office that agrees with the role record's."""
+        as_said = Mention(0, 0, "role", "person", role=role.role, head=role.head)
+        titled = [e for e in self.entities if e.kind == "person" and e.full and e.role is None and e.office
+                  and _gender_fits(e.gender, role.gender) and _roles_agree(e.office, as_said)]
+        return titled[0] if len(titled) == 1 else None
 
     def _introduced_next(self, role: Entity) -> Entity | None:
         """ "Le haut représentant de l'UE a condamné … Josep Borrell a appelé …": the person

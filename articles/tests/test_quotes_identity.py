@@ -135,6 +135,17 @@ def test_a_role_opening_the_sentence_before_a_name_is_that_person_s():
         ("Joseph Mvondo Ebanga", "ministre des Enseignements secondaires")]
 
 
+def test_a_cleric_named_with_his_title_holds_the_office_said_of_him():
+    body = ("Mgr Paul Kessler et l’imam Karim Haddou, dimanche, devant l’église. Photo DR\n\n"
+            "« C’est la même main », lâche l’imam de la mosquée, Karim Haddou. Le religieux raconte avoir reçu un "
+            "appel de l’évêque dès la découverte des tags.\n\n"
+            "Venu dans l’après-midi, l’évêque de Belfort a dénoncé « un acte lâche ». « Nos communautés vivent "
+            "ensemble », a poursuivi Mgr Paul Kessler.")
+    assert [(q.speaker, q.verb) for q in extract_quotes(body)] == [
+        ("Karim Haddou", "lâche"), ("Karim Haddou", "raconte"), ("Paul Kessler", "a dénoncé"),
+        ("Paul Kessler", "a poursuivi")]
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -629,7 +629,8 @@ CAP_STOPWORDS = _words(
     "dont où c' qu' n' s' j' m' t' se ne y oui non là ici très plus moins bien mal question réponse q r pas "
     "interrogé interrogée contacté contactée joint jointe sollicité sollicitée invité invitée battu battue "
     "selon d'après extraits entretien bilan objectif résultat conclusion verdict explication "
-    "premier première dernier dernière nouveau nouvelle ancien ancienne seul seule"
+    "premier première dernier dernière nouveau nouvelle ancien ancienne seul seule "
+    "archives archive illustration crédit crédits légende"
 )
 DEFINITE_DETS = frozenset({"le", "la", "l'", "les"})
 INDEFINITE_DETS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "d'autres",

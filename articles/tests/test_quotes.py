@@ -770,6 +770,19 @@ def test_feminine_offices_are_roles(role):
     assert (quote.speaker, quote.role) == ("Christine Oberlé", f"{role} de la ville")
 
 
+def test_a_body_s_name_inside_a_role_leaves_the_person_to_the_apposition():
+    quote = only("Pour la présidente de l'union commerciale Cœur de Ville, Nadia Benali, « il aurait fallu nous "
+                 "consulter ».")
+    assert (quote.speaker, quote.role) == ("Nadia Benali", "présidente de l'union commerciale Cœur de Ville")
+
+
+def test_a_photo_credit_is_nobody():
+    body = ("La fête avait attiré 9 000 spectateurs l'été dernier. Archives G. C.\n\n"
+            "Présentant le budget, l'adjointe aux finances a justifié cette coupe. « Ce n'est pas un choix de cœur », "
+            "a insisté Martine Séguret. Selon l'élue, la commune doit trouver 280 000 euros d'économies.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Martine Séguret"] * 2
+
+
 def test_a_rank_and_name_in_apposition_name_the_office_holder():
     quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
     assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")

@@ -466,7 +466,7 @@ class Discourse:
         later = self.entities[self.entities.index(role) + 1:]
         person = next((e for e in later if e.kind == "person"), None)
         if person is None or not person.full or not person.spoke or person.replied \
-                or person.role and not _rank_fits(role, person) \
+                or person.role and not _rank_fits(role, person) and not _was_once(person.role) \
                 or not _gender_fits(person.gender, role.gender) \
                 or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
@@ -561,6 +561,11 @@ def _is_epithet_role(role: str | None) -> bool:
 
 
 _CAPITAL_ARTICLE_RE = re.compile(r"^(?:L['’]\s*|Le |La |Les )(?=[A-ZÀ-Þ])")
+
+
+def _was_once(role: str) -> bool:
+    """ "L'ancien ministre sénégalais …": a past office says nothing against a present one."""
+    return lx.fold(role).startswith(("ancien ", "ancienne ", "ex-", "ex "))
 
 
 def _known_by_given_name(entity: Entity) -> bool:

@@ -146,6 +146,13 @@ def test_a_cleric_named_with_his_title_holds_the_office_said_of_him():
         ("Paul Kessler", "a poursuivi")]
 
 
+def test_a_role_record_is_the_person_named_next_even_with_a_former_office():
+    body = ("« Nous avons avancé sur l'essentiel », a résumé devant la presse le médiateur désigné par l'Union "
+            "africaine. L'ancien ministre sénégalais des Affaires étrangères Moussa Diallo-Sarr, qui conduit la "
+            "médiation, a indiqué que les délégations se retrouveraient « d'ici dix jours ».")
+    assert speakers(body) == ["Moussa Diallo-Sarr"] * 2
+
+
 def test_a_feminine_role_does_not_refer_to_a_man_holding_it():
     body = ("Le procureur Paul Girard a requis vingt ans. L'avocate de la défense, Me Lise Aubert, a plaidé "
             "l'acquittement. La magistrate a estimé que l'accusé était « méthodique ».")

@@ -311,7 +311,12 @@ _ROLE_GENDERED = (
     "homologue|conseiller-maître|sous-préfet sous-préfète|recteur rectrice|doyen doyenne|"
     "prince princesse|cheikh|émir|imam|évêque|archevêque|cardinal|"
     "patriarche|pasteur pasteure|médiateur médiatrice|coordinateur coordinatrice|coordonnateur "
-    "coordonnatrice|proviseur proviseure|docteur docteure|auteure|rabbin rabbine|président-directeur|directeur-général|demi|ailier|milieu|arrière|talonneur|"
+    "coordonnatrice|proviseur proviseure|docteur docteure|auteure|rabbin rabbine|pénaliste|"
+    "constitutionnaliste|instituteur institutrice|informaticien informaticienne|entrepreneur "
+    "entrepreneuse|criminologue|géographe|anthropologue|linguiste|oncologue|neurologue|astronome|"
+    "archéologue|paléontologue|romancier romancière|poète|éditeur éditrice|producteur productrice|"
+    "compositeur compositrice|scénariste|dramaturge|sculpteur sculptrice|bénévole|cheminot cheminote|"
+    "collégien collégienne|doctorant doctorante|président-directeur|directeur-général|demi|ailier|milieu|arrière|talonneur|"
     "pivot|meneur meneuse|skipper|navigateur navigatrice|coureur coureuse|nageur nageuse|"
     "skieur skieuse|cycliste|boxeur boxeuse|judoka|tennisman|tenniswoman|footballeur footballeuse|"
     "rugbyman|basketteur basketteuse|handballeur handballeuse|sprinteur sprinteuse|"
@@ -400,6 +405,7 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "magistrat": _words("procureur procureure juge magistrat magistrate conseiller conseillère maire "
                         "bourgmestre syndic syndique") | _COURT_PRESIDENCIES,
     "juge": _words("juge") | _COURT_PRESIDENCIES,
+    "penaliste": _words("avocat avocate pénaliste"),  # "le pénaliste lyonnais" is the lawyer just named
     # "la titulaire de la Justice": whoever holds that portfolio
     "titulaire": _words("ministre secrétaire commissaire titulaire"),
     "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "

@@ -764,7 +764,14 @@ def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, spea
     assert only(body).speaker == speaker
 
 
-@pytest.mark.parametrize("role", ["pasteure", "rabbine", "médiatrice", "proviseure", "coordinatrice"])
+def test_a_lawyer_called_the_criminal_lawyer_is_still_the_lawyer():
+    body = ("L'avocat du mari, Me Karim Benslim, dénonce « une enquête menée à charge ». « Mon client est dévasté », "
+            "a réagi le pénaliste lyonnais.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Karim Benslim"] * 2
+
+
+@pytest.mark.parametrize("role", ["pasteure", "rabbine", "médiatrice", "proviseure", "coordinatrice", "romancière",
+                                  "constitutionnaliste", "criminologue"])
 def test_feminine_offices_are_roles(role):
     quote = only(f"« Nous restons unis », a assuré la {role} de la ville, Christine Oberlé.")
     assert (quote.speaker, quote.role) == ("Christine Oberlé", f"{role} de la ville")

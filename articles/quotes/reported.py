@@ -498,9 +498,25 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
     if own is not None:
         return own
     tokens = ctx.tokens
-    first = tokens[0].low
-    skip = 2 if first == "d'" and len(tokens) > 1 and tokens[1].low == "après" else _opener_length(tokens)
-    if first not in ("selon", "pour") and skip == 1:
+    # "À l'inverse, pour l'association Sèvre Vivante, …": after a short connector, as at the start
+    bases = [0] + [n for n in range(2, min(MAX_CONNECTOR + 2, len(tokens))) if tokens[n - 1].low == ","
+                   and all(t.is_word for t in tokens[:n - 1]) and not ctx.in_quote(tokens[n - 1])][:1]
+    for base in bases:
+        found = _according_to_at(ctx, base)
+        if found is not None:
+            return found
+    return None
+
+
+MAX_CONNECTOR = 4  # "À l'inverse,", "De son côté,", "En revanche,"
+
+
+def _according_to_at(ctx: SentenceView, b: int) -> Statement | None:
+    tokens = ctx.tokens
+    first = tokens[b].low
+    skip = b + 2 if first == "d'" and len(tokens) > b + 1 and tokens[b + 1].low == "après" \
+        else b + _opener_length(tokens[b:])
+    if first not in ("selon", "pour") and skip == b + 1:
         return None
     if tokens[skip - 1].low in ("du", "des"):  # "Aux yeux du procureur": "du" is "de le"
         skip -= 1
@@ -516,8 +532,8 @@ def _according_to_statement(ctx: SentenceView) -> Statement | None:
         return None  # "Pour le moment, …": "Pour X, « … »" or a full name attributes words
     start, stop = ctx.text_span(tokens[comma].end)
     direct, start, stop = quote_only(ctx, *_skip_short_adverbial(ctx, comma + 1, start, stop))
-    verb = ctx.body[tokens[0].start:tokens[skip - 1].end]
-    return Statement(tokens[0].start, start, stop, direct, verb, "", mention, "according_to")
+    verb = ctx.body[tokens[b].start:tokens[skip - 1].end]
+    return Statement(tokens[b].start, start, stop, direct, verb, "", mention, "according_to")
 
 
 _OPENERS = tuple(tuple(o.split()) for o in (

@@ -630,6 +630,7 @@ def test_defined_collectives_speak_and_generic_plurals_do_not(body, speakers):
     ("Pour Paul Okafor, chercheur en sécurité informatique à l’université de Rennes, le principal danger est "
      "désormais l’hameçonnage.", "Paul Okafor"),
     ("Pour la CGT, cette réforme est injuste.", "CGT"),
+    ("À l'inverse, pour l'association environnementale Sèvre Claire, l'arrêté « arrive enfin ».", "Sèvre Claire"),
 ])
 def test_relative_and_pour_sources_attribute_words(body, speaker):
     assert [q.speaker for q in extract_quotes(body)] == [speaker]

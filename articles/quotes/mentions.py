@@ -420,10 +420,11 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     phrase = _span_text(body, tokens, k, mod_end)
     named = None if acronym or plural else _body_apposition(tokens, mod_end, limit)
     if named is not None:  # "la compagnie nationale d'électricité, la Jirama, …": the body's own name
-        n0, n1 = named
+        n0, n1, acronym = named
         name = _span_text(body, tokens, n0, n1)
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
-                       role=phrase, head=head, gender=gender, anonymous=anonymous), n1
+                       role=phrase, head=head, gender=gender, anonymous=anonymous,
+                       acronym=acronym), n1 + (3 if acronym else 0)
     if acronym and inner_body_start(tokens, k, mod_end, acronym, body) is not None:
         acronym = None  # "la commission de discipline de la Fédération française de handball (FFHandball)"
     if plural and tokens[i].low == "les" and mod_end == end and not acronym:
@@ -513,17 +514,20 @@ def _lowercase_tail(tokens: list[Token], j: int, limit: int) -> int:
     return end
 
 
-def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int] | None:
-    """ ", la Jirama," or ", Enedis," right after a body's description: the span of its name."""
+def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int, str | None] | None:
+    """ ", la Jirama," or ", Mangoro Hydro Power (MHP)," right after a body's description: the
+    span of its name and its acronym."""
     if j + 3 >= limit or tokens[j].low != ",":
         return None
     n0 = j + 2 if tokens[j + 1].low in ("la", "le", "l'") else j + 1
     if not (tokens[n0].is_cap and tokens[n0].is_word) or tokens[n0].fold in lx.GIVEN_NAMES:
         return None
     n1 = scan_name(tokens, n0, limit, after_title=True)
-    if n1 == n0 or n1 >= limit or tokens[n1].low != "," or n1 - n0 > 3:
+    acronym = trailing_acronym(tokens, n1, limit)
+    after = n1 + 3 if acronym else n1
+    if n1 == n0 or after >= limit or tokens[after].low != "," or n1 - n0 > 3:
         return None
-    return n0, n1
+    return n0, n1, acronym
 
 
 def described_body(tokens: list[Token], n: int, limit: int, body: str) -> tuple[Mention, int] | None:

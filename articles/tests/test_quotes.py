@@ -765,6 +765,13 @@ def test_a_generic_descriptor_refers_back_to_the_person_named_by_rank(body, spea
     assert only(body).speaker == speaker
 
 
+def test_a_body_named_in_apposition_with_its_acronym_keeps_both():
+    body = ("Le consortium chargé du chantier, Tsiry Hydro Power (THP), affirme avoir respecté les normes. Selon THP, "
+            "1 200 emplois seront créés.")
+    expected = ("Tsiry Hydro Power", "consortium chargé du chantier")
+    assert [(q.speaker, q.role) for q in extract_quotes(body)] == [expected] * 2
+
+
 def test_a_lawyer_called_the_criminal_lawyer_is_still_the_lawyer():
     body = ("L'avocat du mari, Me Karim Benslim, dénonce « une enquête menée à charge ». « Mon client est dévasté », "
             "a réagi le pénaliste lyonnais.")

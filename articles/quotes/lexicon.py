@@ -316,7 +316,12 @@ _ROLE_GENDERED = (
     "entrepreneuse|criminologue|géographe|anthropologue|linguiste|oncologue|neurologue|astronome|"
     "archéologue|paléontologue|romancier romancière|poète|éditeur éditrice|producteur productrice|"
     "compositeur compositrice|scénariste|dramaturge|sculpteur sculptrice|bénévole|cheminot cheminote|"
-    "collégien collégienne|doctorant doctorante|président-directeur|directeur-général|demi|ailier|milieu|arrière|talonneur|"
+    "collégien collégienne|doctorant doctorante|diabétologue|endocrinologue|pneumologue|"
+    "dermatologue|gynécologue|ophtalmologue|rhumatologue|urologue|néphrologue|gastro-entérologue|"
+    "hématologue|radiologue|allergologue|addictologue|pharmacologue|toxicologue|immunologue|"
+    "gériatre|pédopsychiatre|psychanalyste|nutritionniste|diététicien diététicienne|orthophoniste|"
+    "ostéopathe|hydrologue|océanographe|océanologue|sismologue|primatologue|ornithologue|"
+    "entomologue|botaniste|agronome|naturaliste|écologue|démographe|économètre|président-directeur|directeur-général|demi|ailier|milieu|arrière|talonneur|"
     "pivot|meneur meneuse|skipper|navigateur navigatrice|coureur coureuse|nageur nageuse|"
     "skieur skieuse|cycliste|boxeur boxeuse|judoka|tennisman|tenniswoman|footballeur footballeuse|"
     "rugbyman|basketteur basketteuse|handballeur handballeuse|sprinteur sprinteuse|"
@@ -364,6 +369,12 @@ NON_REFERRING_ROLES = _words(
     "père mère frère soeur fils fille veuve mari epouse compagnon compagne ami amie voisin voisine "
     "habitant habitante riverain riveraine"
 )
+# Scientists whom "le chercheur", "la chercheuse", "la scientifique" may refer back to.
+_SCIENTISTS = _words("entomologue hydrologue océanographe océanologue sismologue primatologue ornithologue "
+                     "botaniste agronome naturaliste écologue démographe toxicologue immunologue pharmacologue "
+                     "volcanologue vulcanologue géologue anthropologue archéologue paléontologue linguiste "
+                     "géographe criminologue astronome chimiste mathématicien mathématicienne astrophysicien "
+                     "astrophysicienne virologue infectiologue")
 # Who presides a court is one of its judges.
 _COURT_PRESIDENCIES = frozenset(f"{head} {court}" for head in ("president", "presidente")
                                 for court in ("de la chambre", "du tribunal", "de la cour"))
@@ -409,10 +420,10 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     # "la titulaire de la Justice": whoever holds that portfolio
     "titulaire": _words("ministre secrétaire commissaire titulaire"),
     "chercheur": _words("chercheur chercheuse scientifique glaciologue climatologue économiste "
-                        "historien sociologue politologue physicien biologiste épidémiologiste"),
+                        "historien sociologue politologue physicien biologiste épidémiologiste") | _SCIENTISTS,
     "chercheuse": _words("chercheuse glaciologue climatologue économiste historienne sociologue "
-                         "politologue physicienne biologiste épidémiologiste directrice"),
-    "scientifique": _words("chercheur chercheuse glaciologue climatologue physicien biologiste"),
+                         "politologue physicienne biologiste épidémiologiste directrice") | _SCIENTISTS,
+    "scientifique": _words("chercheur chercheuse glaciologue climatologue physicien biologiste") | _SCIENTISTS,
     "joueur": _words("joueur attaquant défenseur gardien capitaine milieu ailier arrière demi "
                      "talonneur pivot meneur footballeur rugbyman tennisman basketteur handballeur"),
     "joueuse": _words("joueuse attaquante gardienne capitaine meneuse footballeuse basketteuse handballeuse"),

@@ -772,6 +772,12 @@ def test_a_body_named_in_apposition_with_its_acronym_keeps_both():
     assert [(q.speaker, q.role) for q in extract_quotes(body)] == [expected] * 2
 
 
+def test_a_scientist_named_by_her_field_is_the_researcher_said_next():
+    body = ("L'entomologue Claire Vasseur a suivi 200 colonies. La chercheuse précise que les ouvrières exposées "
+            "à la lumière « vivaient moins longtemps ».")
+    assert [(q.speaker, q.role) for q in extract_quotes(body)] == [("Claire Vasseur", "entomologue")]
+
+
 def test_a_lawyer_called_the_criminal_lawyer_is_still_the_lawyer():
     body = ("L'avocat du mari, Me Karim Benslim, dénonce « une enquête menée à charge ». « Mon client est dévasté », "
             "a réagi le pénaliste lyonnais.")
@@ -779,7 +785,7 @@ def test_a_lawyer_called_the_criminal_lawyer_is_still_the_lawyer():
 
 
 @pytest.mark.parametrize("role", ["pasteure", "rabbine", "médiatrice", "proviseure", "coordinatrice", "romancière",
-                                  "constitutionnaliste", "criminologue"])
+                                  "constitutionnaliste", "criminologue", "diabétologue", "entomologue"])
 def test_feminine_offices_are_roles(role):
     quote = only(f"« Nous restons unis », a assuré la {role} de la ville, Christine Oberlé.")
     assert (quote.speaker, quote.role) == ("Christine Oberlé", f"{role} de la ville")

@@ -485,7 +485,8 @@ class Discourse:
         if self.issuer in recent:
             return self.issuer
         for entity in reversed(recent):
-            if entity.kind == "organisation":
+            if entity.kind == "organisation" or entity.spoke and (_may_be_body(entity) or _lone_word(entity)):
+                entity.kind = "organisation"  # "Rendevo indique …. Le communiqué précise …": a body
                 return entity
         for entity in reversed(recent):
             if entity.full:
@@ -620,6 +621,12 @@ def _is_epithet(mention: Mention) -> bool:
     if mention.head not in lx.GENERIC_BODY_HEADS or (first[:1].isupper() and not first.isupper()):
         return False  # "l'Institut géologique" is a name; "l'ONG" stays generic
     return not any(w in _PREPOSITIONS for w in lx.fold(phrase).replace("'", "' ").split()[1:])
+
+
+def _lone_word(entity: Entity) -> bool:
+    """ "Rendevo": one capitalised word, no given name, title, role or gender: a person or a body."""
+    return entity.kind == "person" and " " not in entity.name and entity.role is None and entity.gender is None \
+        and entity.office is None and lx.fold(entity.name) not in lx.GIVEN_NAMES
 
 
 def _may_be_body(entity: Entity) -> bool:

@@ -834,6 +834,13 @@ def test_the_text_said_again_is_the_same_communique_whoever_was_quoted_between()
         "conseil de la Banque centrale du Congo"]
 
 
+def test_a_lone_name_that_puts_out_a_communique_is_a_body():
+    body = ("La start-up nantaise de prise de rendez-vous a confirmé mardi une intrusion.\n\n"
+            "Dans un communiqué publié mardi, Kinelib indique avoir détecté « un accès non autorisé ». Le communiqué "
+            "précise que 1,3 million de patients sont touchés.")
+    assert [(q.speaker, q.kind) for q in extract_quotes(body)] == [("Kinelib", "organisation")] * 2
+
+
 def test_a_communique_nobody_was_said_to_issue_is_the_body_s_not_a_person_quoted_in_passing():
     body = ("Le conseil de la Banque centrale du Congo, réuni mercredi, a relevé son taux directeur. La décision, "
             "qualifiée de « nécessaire » par le gouverneur Paul Abena, a été annoncée le soir. « Les tensions "

@@ -288,10 +288,9 @@ def parse_source(ctx: SentenceView, i: int, limit: int):
         said = attribution_after(ctx, i + 2)  # "selon ce que rapporte Le Devoir", "selon ce qu'a dit X"
         return (said[0], said[3]) if said is not None and said != ANONYMOUS else said
     doc = _document_at(tokens, i, limit)
-    if doc is not None and tokens[doc].fold in ("source", "sources") \
-            and any(t.low in lx.INDEFINITE_DETS for t in tokens[i:doc]):
-        return ANONYMOUS  # "selon une source au sein de l'administration": someone there, unnamed
     if doc is not None:
+        if tokens[doc].fold == "source" and any(t.low in lx.INDEFINITE_DETS for t in tokens[i:doc]):
+            return ANONYMOUS  # "selon une source au sein de l'administration": someone there, unnamed
         author = _document_author(ctx, doc, limit)
         if author is None and tokens[doc].fold in lx.ISSUED_DOCUMENTS and tokens[doc - 1].low in lx.DEFINITE_DETS \
                 and (doc + 1 >= limit or tokens[doc + 1].low in (",", ".")):

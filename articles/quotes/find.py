@@ -320,7 +320,11 @@ def _issues_document(ctx: SentenceView, after: int) -> bool:
     the document the next sentences may quote."""
     tokens = ctx.tokens
     return any(tokens[k].fold in lx.ISSUED_DOCUMENTS and tokens[k - 1].low in ("un", "une", "son", "sa")
-               and not ctx.in_quote(tokens[k]) for k in range(after + 1, len(tokens)))
+               and not ctx.in_quote(tokens[k]) and (k + 1 == len(tokens) or tokens[k + 1].low not in _OF)
+               for k in range(after + 1, len(tokens)))
+
+
+_OF = frozenset({"de", "du", "des", "d'"})  # "a réagi à un communiqué de la préfecture": the préfecture's
 
 
 def _inner_body(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> list[Introduction]:

@@ -574,12 +574,15 @@ def _known_by_given_name(entity: Entity) -> bool:
     return " " not in entity.name and lx.fold(entity.name) in lx.GIVEN_NAMES
 
 
+_FOLDED_PRE_ADJECTIVES = frozenset(lx.fold(w) for w in lx.PRE_ADJECTIVES)
+
+
 def _no_office(role: str | None) -> bool:
     """No role, or only a relation that says nothing of an office: "son homologue américain",
     "sa meilleure amie"."""
     if role is None:
         return True
-    words = [w for w in lx.fold(role).split(" ") if w not in lx.PRE_ADJECTIVES]
+    words = [w for w in lx.fold(role).split(" ") if w not in _FOLDED_PRE_ADJECTIVES]
     return bool(words) and words[0] in lx.NON_REFERRING_ROLES
 
 

@@ -819,6 +819,8 @@ def test_a_rank_and_name_in_apposition_name_the_office_holder():
     ("Le communiqué de la mairie de Brest précise que les écoles rouvriront.", "mairie de Brest"),
     ("La mairie de Lyon a convoqué la presse jeudi. Le maire Grégory Doucet a signé un communiqué. "
      "« Les écoles rouvriront lundi », précise le communiqué.", "Grégory Doucet"),
+    ("La préfecture du Rhône a publié une note. Le maire Paul Durand a réagi à un communiqué de la préfecture. "
+     "« Les routes sont fermées », précise le communiqué.", "préfecture du Rhône"),
 ])
 def test_a_communique_speaks_for_whoever_issued_it(body, speaker):
     assert only(body).speaker == speaker

@@ -97,6 +97,13 @@ def test_a_role_that_referred_to_a_named_person_refers_to_her_again_later():
         + ["Anne Marchal"]
 
 
+@pytest.mark.parametrize("relation", ["meilleure amie", "première amie", "ancienne voisine"])
+def test_a_relation_however_qualified_is_no_office(relation):
+    body = (f"Sa {relation}, Zoé, l'a vue la dernière. Elle assure que Clara « semblait normale ». "
+            "« On a parlé de maths », raconte la lycéenne.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Zoé"] * 2
+
+
 def test_a_relative_known_by_her_given_name_alone_is_a_speaker_and_her_description_refers_to_her():
     body = ("La gendarmerie a lancé un appel à témoins. Sa meilleure amie, Zoé, est l'une des dernières personnes à "
             "l'avoir vue. Elle assure que Clara « semblait tout à fait normale ». « On a parlé du contrôle de maths, "

@@ -308,26 +308,15 @@ def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> 
     tokens = ctx.tokens
     for start in range(max(0, comma - 14), comma):
         if tokens[start].low in lx.DEFINITE_DETS or tokens[start].low in ("du", "au") or tokens[start].is_cap:
-            parsed = parse_speaker(tokens, start, comma, ctx.body, contracted=tokens[start].low in ("du", "au"))
+            # up to the comma and over it, so that an apposed role may run on to it ("X, professeur
+            # d'économie à l'université de Sfax, pour qui …" is X)
+            parsed = parse_speaker(tokens, start, comma + 1, ctx.body, contracted=tokens[start].low in ("du", "au"))
             if parsed is None or parsed[0].anonymous or parsed[0].plural:
                 continue
-            if parsed[1] < comma and _role_goes_on(tokens, parsed, comma):
-                return parsed[0]  # "X, professeur d'économie à l'université de Sfax, pour qui …" is X
             if parsed[1] == comma and (parsed[0].name is not None or parsed[0].kind == "organisation"
                                        or allow_role and parsed[0].how == "role" and start == 0):
                 return parsed[0]
     return None
-
-
-_ROLE_COMPLEMENTS = frozenset({"à", "au", "aux", "de", "du", "des", "d'", "chez", "auprès"})
-
-
-def _role_goes_on(tokens, parsed: tuple[Mention, int], comma: int) -> bool:
-    """A named person's apposed role whose complement runs on to the comma ("…, chercheur au
-    laboratoire d'économie de Lille,"): the person, not the place the role names, ends there."""
-    mention, end = parsed
-    return mention.kind == "person" and mention.name is not None and mention.role is not None \
-        and tokens[end].low in _ROLE_COMPLEMENTS and not any(t.low in (",", ";", ":") for t in tokens[end:comma])
 
 
 _SPEECH_NOUNS = lx._words("phrase déclaration déclarations propos mots paroles annonce message formule remarque "

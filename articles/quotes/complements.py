@@ -87,13 +87,14 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
             if not person and token.low in lx.DEFINITE_DETS and name_follows(tokens, k + 1, limit):
                 j = scan_name(tokens, k + 1, limit, after_title=True)  # "le quotidien Le Monde"
                 return j, (k, j, None)
-            if person and k - scan_start >= 2 and names_the_complement(tokens, k, limit):
-                k = scan_name(tokens, k, limit)  # "une commerçante de l'avenue Victor-Hugo": a street's name
-                continue
-            if person and k > scan_start and not is_given_name(tokens[k].fold) \
-                    and apposition_name(tokens, scan_name(tokens, k, limit), limit)[0] is not None:
-                k = scan_name(tokens, k, limit)  # "de l'union commerciale Cœur d'Affrique, Nadia Benabdallah"
-                continue
+            if person and k > scan_start:
+                # "une commerçante de l'avenue Victor-Hugo": a street's name; "de l'union commerciale
+                # Cœur d'Affrique, Nadia Benabdallah": the body's, its holder named after the comma
+                end = scan_name(tokens, k, limit)
+                if k - scan_start >= 2 and names_the_complement(tokens, k, limit) \
+                        or not is_given_name(tokens[k].fold) and apposition_name(tokens, end, limit)[0] is not None:
+                    k = end
+                    continue
             return name_after_role(tokens, k, limit)
         elif is_adjective(token) and adjectives < 2 and (person or not after_name or adjective_form(token)):
             # after a body's proper complement a lower-case word is its verb ("l'université de

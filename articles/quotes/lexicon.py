@@ -181,7 +181,7 @@ def _er_forms(lemma: str) -> tuple[list[str], str]:
     return [present, soft + "ait", soft + "a"], stem + "é"
 
 
-def _build() -> tuple[dict, dict, dict, dict]:
+def _build() -> tuple[dict, dict, dict, dict, dict]:
     """Index every form → (lemma, complements, pronominal)."""
     finite: dict[str, tuple[str, tuple[str, ...], bool]] = {}
     participle: dict[str, tuple[str, tuple[str, ...], bool]] = {}
@@ -213,11 +213,14 @@ def _build() -> tuple[dict, dict, dict, dict]:
         _add_missing(finite, forms.split(), lemma, _IRREGULAR[lemma][4], False)
     for lemma, form in _IRREGULAR_PRESENT.items():
         _add(present, [form], lemma, _IRREGULAR[lemma][4], False)
+    present_locutions: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
     for lemma, (tail, (pres, imp, simple, pp), comps) in _LOCUTIONS.items():
         entry = (tuple(fold(tail).split()), lemma, comps)
         for head in {pres, imp, simple, pp}:
             locutions.setdefault(fold(head), []).append(entry)
-    return finite, participle, locutions, present
+        # "…, laissant entendre que …": the present participle, from the imparfait ("laissait")
+        present_locutions.setdefault(fold(imp[:-3] + "ant"), []).append(entry)
+    return finite, participle, locutions, present, present_locutions
 
 
 def _add_missing(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pronominal: bool) -> None:
@@ -236,13 +239,7 @@ def _add(index: dict, forms: list[str], lemma: str, comps: tuple[str, ...], pron
         index[key] = (lemma, comps, pronominal)
 
 
-FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES = _build()
-# "…, laissant entendre que …", "faisant valoir que": a multi-word verb's present participle.
-_HEAD_PARTICIPLES = {"faire": "faisant", "mettre": "mettant", "laisser": "laissant", "porter": "portant"}
-PRESENT_LOCUTIONS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
-for _lemma, (_tail, _forms, _comps) in _LOCUTIONS.items():
-    PRESENT_LOCUTIONS.setdefault(_HEAD_PARTICIPLES[_lemma.split()[0]], []).append(
-        (tuple(fold(_tail).split()), _lemma, _comps))
+FINITE, PARTICIPLES, LOCUTIONS, PRESENT_PARTICIPLES, PRESENT_LOCUTIONS = _build()
 
 # Auxiliaries of compound tenses ("a déclaré", "avait dit", "aurait affirmé").
 AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "eut", "ont", "avaient", "auraient"})

@@ -420,11 +420,10 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
     phrase = _span_text(body, tokens, k, mod_end)
     named = None if acronym or plural else _body_apposition(tokens, mod_end, limit)
     if named is not None:  # "la compagnie nationale d'électricité, la Jirama, …": the body's own name
-        n0, n1, acronym = named
+        n0, n1, acronym, after = named
         name = _span_text(body, tokens, n0, n1)
         return Mention(tokens[i].start, tokens[n1 - 1].end, "name", "organisation", name=name, surface=name,
-                       role=phrase, head=head, gender=gender, anonymous=anonymous,
-                       acronym=acronym), n1 + (3 if acronym else 0)
+                       role=phrase, head=head, gender=gender, anonymous=anonymous, acronym=acronym), after
     if acronym and inner_body_start(tokens, k, mod_end, acronym, body) is not None:
         acronym = None  # "la commission de discipline de la Fédération française de handball (FFHandball)"
     if plural and tokens[i].low == "les" and mod_end == end and not acronym:
@@ -514,9 +513,9 @@ def _lowercase_tail(tokens: list[Token], j: int, limit: int) -> int:
     return end
 
 
-def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int, str | None] | None:
+def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int, str | None, int] | None:
     """ ", la Jirama," or ", Mangoro Hydro Power (MHP)," right after a body's description: the
-    span of its name and its acronym."""
+    span of its name, its acronym and where the apposition ends."""
     if j + 3 >= limit or tokens[j].low != ",":
         return None
     n0 = j + 2 if tokens[j + 1].low in ("la", "le", "l'") else j + 1
@@ -527,7 +526,7 @@ def _body_apposition(tokens: list[Token], j: int, limit: int) -> tuple[int, int,
     after = n1 + 3 if acronym else n1
     if n1 == n0 or after >= limit or tokens[after].low != "," or n1 - n0 > 3:
         return None
-    return n0, n1, acronym
+    return n0, n1, acronym, after
 
 
 def described_body(tokens: list[Token], n: int, limit: int, body: str) -> tuple[Mention, int] | None:

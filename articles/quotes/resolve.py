@@ -46,6 +46,10 @@ class Entity:
     office: str | None = None       # implied by a title ("Me" → "avocat"), for reference only
     described: list[str] = field(default_factory=list)  # roles that referred to them, never their office
 
+    def describe(self, role: str | None) -> None:
+        if role and role not in self.described:
+            self.described.append(role)
+
     def add_alias(self, surface: str | None) -> None:
         if surface and surface not in self.aliases:
             self.aliases.append(surface)
@@ -271,13 +275,13 @@ class Discourse:
     def _org_by_name(self, mention: Mention) -> Entity:
         keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity)):
+            if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity.name)):
                 if mention.name and _CAPITAL_ARTICLE_RE.sub("", mention.name) == entity.name:
                     entity.name = mention.name  # "Le Courrier de l'Aunis" is the paper's title, article and all
                 return entity
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (_abbreviates(mention.name, entity)
-                                                  or _acronym_leads(entity.name, _named(mention.name))):
+                                                  or _acronym_leads(entity.name, mention.name)):
                 return _in_full(entity, mention)  # "l'ARS" … "l'Agence régionale de santé"; "la CGT" … "la CGT Vauclair"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
@@ -307,12 +311,12 @@ class Discourse:
             entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
             entity.name = mention.name or entity.name
             return entity
-        bare = _role_words(mention.name) <= {mention.head}  # "la gendarmerie", "l'hebdomadaire"
-        if (_is_epithet(mention) or bare) and not mention.possessive:
-            named = self._body_named_as(mention.head or "")
-            if named is not None:
-                return named
-        if _is_epithet(mention) and not mention.possessive:
+        epithet = _is_epithet(mention) and not mention.possessive
+        bare = _role_words(mention.name) <= {mention.head} and not mention.possessive  # "la gendarmerie"
+        named = self._body_named_as(mention.head or "") if epithet or bare else None
+        if named is not None:
+            return named
+        if epithet:
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
                 # "le parti du « soleil levant »" in passing says nothing of the person before it
@@ -447,8 +451,7 @@ class Discourse:
                 or not _no_office(last.role) or last.office is not None or last.first_pos < role.first_pos \
                 or not _gender_fits(last.gender, mention.gender) or role.spoke:
             return None
-        if mention.role and mention.role not in last.described:
-            last.described.append(mention.role)
+        last.describe(mention.role)
         return last
 
     def _titled_holder(self, role: Entity) -> Entity | None:
@@ -534,9 +537,9 @@ class Discourse:
                     if _holds_role(entity, mention.gender, allowed, modifiers):
                         return self._named_since(entity, mention) or entity
         named = self._salient_named_person(mention) or self._only_one_mentioned(mention)
-        if named is not None and named.role is None and mention.role and not _is_former(mention) \
-                and not _is_epithet_role(mention.role) and mention.role not in named.described:
-            named.described.append(mention.role)  # "La ministre" said again means her too
+        if named is not None and named.role is None and not _is_former(mention) \
+                and not _is_epithet_role(mention.role):
+            named.describe(mention.role)  # "La ministre" said again means her too
         if named is not None or not create:
             return named
         entity = self._create("person", strip_article(mention.role), False, mention)
@@ -758,16 +761,11 @@ def _role_word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _acronym_leads(name: str | None, entity: Entity) -> bool:
-    """ "l'ARS" after "l'ARS Normandie": the body the acronym opens the name of (the latest one
-    named, when another region's health agency, also "ARS", came before)."""
+def _acronym_leads(name: str | None, longer: str | None) -> bool:
+    """ "l'ARS" and "l'ARS Normandie", "la CGT" and "la CGT Vauclair": the acronym opens the
+    other name (the latest one named, when another region's health agency came before)."""
     short = (name or "").strip()
-    return short.isupper() and 2 <= len(short) <= 6 and name_key(entity.name).split()[:1] == [name_key(short)]
-
-
-def _named(name: str | None) -> Entity:
-    """A bare entity of that name, to compare names with the entity helpers."""
-    return Entity("organisation", strip_article(name), True)
+    return short.isupper() and 2 <= len(short) <= 6 and name_key(strip_article(longer)).split()[:1] == [name_key(short)]
 
 
 def _in_full(entity: Entity, mention: Mention) -> Entity:

@@ -22,15 +22,10 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
     opening = _opening_participle(ctx)
     statements: list[Statement] = [] if opening is None else [opening]
     for k in range(1, limit):
-        entry, end = lx.PRESENT_PARTICIPLES.get(tokens[k].fold), k + 1
-        if entry is None:
-            entry, end = present_locution(tokens, k, limit) or (None, end)
-        if entry is None or ctx.in_quote(tokens[k]) or tokens[k].is_cap:
+        participle = None if tokens[k].is_cap else _participle_at(ctx, k)
+        if participle is None:
             continue
-        verb = VerbMatch(k, end, entry[0], entry[1], None, ctx.body[tokens[k].start:tokens[end - 1].end])
-        content = _participle_content(ctx, verb)
-        if content is None:
-            continue
+        verb, content = participle
         mention = _participle_speaker(ctx, k, found + statements)
         if mention is None or mention.anonymous or mention.plural:
             continue
@@ -45,14 +40,10 @@ def _opening_participle(ctx: SentenceView) -> Statement | None:
     """ "Estimant que …, le maire a …", "Se disant « préoccupée », elle a …": a participle
     clause opening the sentence reports the words of the main clause's subject."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
-    k = 1 if limit > 1 and tokens[0].low in ("se", "s'") else 0
-    entry = lx.PRESENT_PARTICIPLES.get(tokens[k].fold)
-    if entry is None or ctx.in_quote(tokens[k]):
+    participle = _participle_at(ctx, 1 if limit > 1 and tokens[0].low in ("se", "s'") else 0)
+    if participle is None:
         return None
-    verb = VerbMatch(k, k + 1, entry[0], entry[1], None, tokens[k].text)
-    content = _participle_content(ctx, verb)
-    if content is None:
-        return None
+    verb, content = participle
     for comma in range(content + MIN_CONTENT_WORDS - 1, limit - 2):
         if tokens[comma].low != "," or ctx.in_quote(tokens[comma]):
             continue
@@ -63,9 +54,23 @@ def _opening_participle(ctx: SentenceView) -> Statement | None:
             return None
         start, end = ctx.text_span(tokens[content].start, tokens[comma].start)
         direct, start, end = quote_only(ctx, start, end)
-        return Statement(tokens[0].start, start, end, direct, ctx.body[tokens[0].start:tokens[k].end], verb.lemma,
-                         parsed[0])
+        return Statement(tokens[0].start, start, end, direct, ctx.body[tokens[0].start:tokens[verb.end - 1].end],
+                         verb.lemma, parsed[0])
     return None
+
+
+def _participle_at(ctx: SentenceView, k: int) -> tuple[VerbMatch, int] | None:
+    """A speech verb's present participle at k ("estimant", "laissant entendre") and where
+    the words it reports start."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    entry, end = lx.PRESENT_PARTICIPLES.get(tokens[k].fold), k + 1
+    if entry is None:
+        entry, end = present_locution(tokens, k, limit) or (None, end)
+    if entry is None or ctx.in_quote(tokens[k]):
+        return None
+    verb = VerbMatch(k, end, entry[0], entry[1], None, ctx.body[tokens[k].start:tokens[end - 1].end])
+    content = _participle_content(ctx, verb)
+    return None if content is None else (verb, content)
 
 
 def find_coordinated(ctx: SentenceView, found: list) -> list[Statement]:

@@ -9,6 +9,8 @@ import re
 from . import lexicon as lx
 
 _LEADING_ARTICLE_RE = re.compile(r"^(?:[lL]['’]|le |la |les )")  # "Le Monde" keeps its capital article
+# The capital article of a title: "Le Courrier de l'Aunis", "La Voix du Nord".
+TITLE_ARTICLE_RE = re.compile(r"^(?:L['’]\s*|Le |La |Les )(?=[A-ZÀ-Þ])")
 
 
 def hyphenless(name: str | None) -> str:

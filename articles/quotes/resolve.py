@@ -15,8 +15,8 @@ from . import lexicon as lx
 from .clauses import Introduction, Statement
 from .mentions import Mention
 from .model import ExtractedQuote
-from .names import (birth_names, close, given_fits, hyphenless, initialled, initials, name_key, name_parts,
-                    strip_article, surname_fits)
+from .names import (TITLE_ARTICLE_RE, birth_names, close, given_fits, hyphenless, initialled, initials, name_key,
+                    name_parts, strip_article, surname_fits)
 
 _WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
 _STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
@@ -276,7 +276,7 @@ class Discourse:
         keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity.name)):
-                if mention.name and _CAPITAL_ARTICLE_RE.sub("", mention.name) == entity.name:
+                if mention.name and TITLE_ARTICLE_RE.sub("", mention.name) == entity.name:
                     entity.name = mention.name  # "Le Courrier de l'Aunis" is the paper's title, article and all
                 return entity
         for entity in reversed(self.entities):
@@ -457,9 +457,8 @@ class Discourse:
     def _titled_holder(self, role: Entity) -> Entity | None:
         """ "Mgr Bertrand Willemin" … "l'évêque de Belfort-Montbéliard a dénoncé …": the one
         person whose title implies an office that agrees with the role record's."""
-        as_said = Mention(0, 0, "role", "person", role=role.role, head=role.head)
         titled = [e for e in self.entities if e.kind == "person" and e.full and e.role is None and e.office
-                  and _gender_fits(e.gender, role.gender) and _roles_agree(e.office, as_said)]
+                  and _gender_fits(e.gender, role.gender) and _roles_agree(e.office, _as_said(role))]
         return titled[0] if len(titled) == 1 else None
 
     def _introduced_next(self, role: Entity) -> Entity | None:
@@ -562,9 +561,6 @@ def _is_epithet_role(role: str | None) -> bool:
     head = lx.fold(words[0]) if words else ""
     return head in lx.DEMONYMS or head in lx.EPITHETS or len(words) == 1 and words[0][:1].isupper() \
         and head.endswith(lx.DEMONYM_ENDINGS)
-
-
-_CAPITAL_ARTICLE_RE = re.compile(r"^(?:L['’]\s*|Le |La |Les )(?=[A-ZÀ-Þ])")
 
 
 def _was_once(role: str) -> bool:
@@ -687,7 +683,12 @@ def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str
 
 def _held_role_reference(entity: Entity) -> tuple[frozenset[str], set[str], set[str]]:
     """_role_reference of the role an entity is known by, as if it were said again."""
-    return _role_reference(Mention(0, 0, "role", "person", role=entity.role, head=entity.head))
+    return _role_reference(_as_said(entity))
+
+
+def _as_said(entity: Entity) -> Mention:
+    """The role an entity is known by, as a mention of it."""
+    return Mention(0, 0, "role", "person", role=entity.role, head=entity.head)
 
 
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "chez", "pour"})

@@ -22,6 +22,7 @@ from . import lexicon as lx
 from .clauses import SentenceView, Statement
 from .mentions import Mention, parse_speaker
 from .name_runs import is_given_name
+from .names import TITLE_ARTICLE_RE
 from .text import QuoteSpan, Token, quotes_within
 from .verbs import may_start_verb
 
@@ -101,13 +102,10 @@ def _looks_like_outlet(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= 3 and not text.endswith(".")
 
 
-_TITLED_RE = re.compile(r"^(?:Le|La|Les|L['’])\s*[A-ZÀ-Þ]")
-
-
 def _titled_outlet(text: str) -> bool:
     """ "Le Courrier de l'Aunis", "La Voix du Nord": an asking label that is a paper's title,
     whose words no name parser should take apart."""
-    return bool(_TITLED_RE.match(text)) and len(text.split()) <= 6 and not text.endswith(".")
+    return bool(TITLE_ARTICLE_RE.match(text)) and len(text.split()) <= 6 and not text.endswith(".")
 
 
 def _is_transcript_label(mention: Mention, recurring: bool, several: bool = True, named_elsewhere: bool = False) -> bool:

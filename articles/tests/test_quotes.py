@@ -547,6 +547,8 @@ def test_participle_clauses_are_statements_of_their_own(body, expected):
      [("Solidaires", "la réforme « va trop loin »")]),
     ("Rappelant que le délai expire lundi, le maire Paul Nadal a exhorté les habitants à voter.",
      [("Paul Nadal", "le délai expire lundi"), ("Paul Nadal", "les habitants à voter")]),
+    ("Laissant entendre que la réforme serait retirée, le ministre Paul Nadal a quitté la salle.",
+     [("Paul Nadal", "la réforme serait retirée")]),
     ("Arrivant à Paris, le ministre Paul Nadal a visité l’usine.", []),
     ("Estimant que rien ne presse, des élus ont quitté la séance.", []),
 ])

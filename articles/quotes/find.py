@@ -23,9 +23,9 @@ from . import nlp
 from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_passive_judgement,
                        find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
-from .complements import role_head, scan_modifiers, trailing_acronym
+from .complements import trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
-from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker
+from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker, role_phrase
 from .reported import find_indirect, find_speech_intro
 from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
@@ -301,18 +301,14 @@ def find_introductions(ctx: SentenceView, subject: int) -> list[Introduction]:
 def _with_fronted_role(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> tuple[Mention, int]:
     """ "Porte-parole du collectif, Christiane Ngo Mbe enseigne …": the role opening the
     sentence, before its comma, is the named subject's."""
-    tokens = ctx.tokens
-    if n < 3 or tokens[n - 1].low != ",":
+    if n < 3 or ctx.tokens[n - 1].low != ",":
         return parsed
-    head = role_head(tokens, 0, n - 1)
-    if head is None or head[0] in lx.EPITHETS or head[0] in lx.NON_REFERRING_ROLES:
+    found, end = role_phrase(ctx.tokens, 0, n - 1, ctx.body)
+    if found is None or end != n - 1 or found[1] in lx.EPITHETS or found[1] in lx.NON_REFERRING_ROLES:
         return parsed
-    end, _ = scan_modifiers(tokens, head[1], n - 1, allow_name=False)
-    if end != n - 1:
-        return parsed
-    role = ctx.body[tokens[0].start:tokens[end - 1].end]
+    role, head, gender = found
     role = role[:1].lower() + role[1:] if role[1:2].islower() else role  # as it reads mid-sentence
-    return replace(parsed[0], role=role, head=head[0], gender=parsed[0].gender or head[2]), parsed[1]
+    return replace(parsed[0], role=role, head=head, gender=parsed[0].gender or gender), parsed[1]
 
 
 def _issues_document(ctx: SentenceView, after: int) -> bool:
@@ -331,8 +327,10 @@ def _inner_body(ctx: SentenceView, n: int, parsed: tuple[Mention, int]) -> list[
     """The body inside another's name that the closing acronym belongs to: "la commission de
     discipline de la Fédération française de handball (FFHandball)" names the federation too."""
     mention, end = parsed
-    acronym = trailing_acronym(ctx.tokens, end - 3, len(ctx.tokens)) if end - n > 4 else None
-    if mention.kind != "organisation" or mention.acronym is not None or acronym is None:
+    if mention.kind != "organisation" or mention.acronym is not None or end - n <= 4:
+        return []
+    acronym = trailing_acronym(ctx.tokens, end - 3, len(ctx.tokens))
+    if acronym is None:
         return []
     start = inner_body_start(ctx.tokens, n, end - 3, acronym, ctx.body)
     inner = None if start is None else parse_speaker(ctx.tokens, start, end, ctx.body, contracted=True)

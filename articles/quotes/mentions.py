@@ -164,13 +164,19 @@ def _apposition_role(tokens: list[Token], j: int, limit: int, body: str):
     det = tokens[k].low
     if det in lx.DEFINITE_DETS or det in ("un", "une"):
         k += 1
+    role, end = role_phrase(tokens, k, limit, body)
+    return (role, end) if role is not None else (None, j)
+
+
+def role_phrase(tokens: list[Token], k: int, limit: int, body: str):
+    """ "chercheur au CNRS", "porte-parole du collectif" at k, with no name in it → (role,
+    head, gender), end index; (None, k) when no role starts there."""
     head = role_head(tokens, k, limit)
     if head is None:
-        return None, j
+        return None, k
     end, _name = scan_modifiers(tokens, head[1], limit, allow_name=False)
     end = _role_runs_on(tokens, end, limit)
-    role = _span_text(body, tokens, k, end)
-    return (role, head[0], head[2]), end
+    return (_span_text(body, tokens, k, end), head[0], head[2]), end
 
 
 def _role_runs_on(tokens: list[Token], end: int, limit: int) -> int:

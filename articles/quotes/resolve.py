@@ -241,7 +241,7 @@ class Discourse:
             for entity in reversed(self.entities):
                 if entity.kind == "person" and entity.full and hyphenless(entity.surname) == spelled:
                     return entity  # "Mme Owusu Mensah" after "Abena Owusu-Mensah"
-            if words[0] in lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES:
+            if words[0] in _FAMILY_NAME_OPENERS:
                 for entity in reversed(self.entities):  # "M. Ould Cheikhna" after "Sidi Ahmed Ould Cheikhna"
                     if entity.kind == "person" and entity.full and _gender_fits(entity.gender, mention.gender) \
                             and hyphenless(entity.name).endswith(" " + spelled):
@@ -573,6 +573,7 @@ def _known_by_given_name(entity: Entity) -> bool:
     return " " not in entity.name and lx.fold(entity.name) in lx.GIVEN_NAMES
 
 
+_FAMILY_NAME_OPENERS = lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES  # "Ould Cheikhna", "von der Leyen"
 _FOLDED_PRE_ADJECTIVES = frozenset(lx.fold(w) for w in lx.PRE_ADJECTIVES)
 
 

@@ -6,7 +6,7 @@
 
 Then, when their texts are restored in var/eval-real/texts/, the real set of ../shared/eval-real
 per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs;
-and the same figures for the own probe sets of fixtures/quotes_probes/ (c, d, e).
+and the same figures for the own probe sets of fixtures/quotes_probes/ (c to i).
 
 A predicted quote is correct when its text overlaps the annotated `contains` substring and
 its speaker matches the annotated speaker (accent-folded, titles and articles stripped;

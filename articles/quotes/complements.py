@@ -205,11 +205,19 @@ def complement(tokens: list[Token], k: int, limit: int):
     if not is_adjective(token, determined=j > k + 1 or prep in ("du", "des", "au", "aux")):
         return None
     if prep not in ("de", "du", "des", "d'", "pour") and not name_follows(tokens, j + 1, limit) \
-            and apposition_name(tokens, j + 1, limit)[0] is None:
-        # "à l'urbanisme Gérard Fabre" and "aux sports, Marc Lavaud" are roles, "à la presse" is
-        # not; "pour les affaires étrangères" is
+            and apposition_name(tokens, _past_adjectives(tokens, j + 1, limit), limit)[0] is None:
+        # "à l'urbanisme Gérard Fabre", "aux sports, Marc Lavaud" and "aux langues officielles,
+        # Josée Cormier" are roles, "à la presse" is not; "pour les affaires étrangères" is
         return None
     return j + 1, None
+
+
+def _past_adjectives(tokens: list[Token], k: int, limit: int) -> int:
+    """After the one or two adjectives at k: "langues officielles|, …"."""
+    end = k
+    while end < limit and end - k < 2 and is_adjective(tokens[end]):
+        end += 1
+    return end
 
 
 def capitalised_complement(tokens: list[Token], j: int, limit: int):

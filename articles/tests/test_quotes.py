@@ -806,6 +806,12 @@ def test_a_photo_credit_is_nobody():
     assert [q.speaker for q in extract_quotes(body)] == ["Martine Séguret"] * 2
 
 
+def test_an_a_complement_then_adjectives_then_an_apposed_name_is_a_role():
+    quote = only("Dans son rapport, la commissaire aux langues officielles, Josée Cormier, conclut que le service "
+                 "« ne respecte toujours pas » ses obligations.")
+    assert (quote.speaker, quote.role) == ("Josée Cormier", "commissaire aux langues officielles")
+
+
 def test_a_rank_and_name_in_apposition_name_the_office_holder():
     quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
     assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")

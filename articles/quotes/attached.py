@@ -29,7 +29,8 @@ def find_participle_statements(ctx: SentenceView, found: list) -> list[Statement
         mention = _participle_speaker(ctx, k, found + statements)
         if mention is None or mention.anonymous or mention.plural:
             continue
-        start, end = ctx.text_span(tokens[content].start)
+        back = _main_verb_comma(ctx, content)
+        start, end = ctx.text_span(tokens[content].start, None if back is None else tokens[back].start)
         direct, start, end = quote_only(ctx, start, end)
         pos = tokens[k - 1].start if tokens[k - 1].low in _PARTICIPLE_CLITICS else tokens[k].start
         statements.append(Statement(pos, start, end, direct, verb.text, verb.lemma, mention))
@@ -240,9 +241,27 @@ def _participle_speaker(ctx: SentenceView, k: int, found: list) -> Mention | Non
         return earlier[-1].mention
     for start in clause_starts(ctx, p):
         parsed = parse_speaker(tokens, start, p, ctx.body, lx.SUBJECT_PRONOUNS)
-        if parsed is not None and looks_verbal(tokens, parsed[1], p):
+        if parsed is not None and (looks_verbal(tokens, parsed[1], p)
+                                   or _subject_before_incise(ctx, start, parsed[1], p)):
             return parsed[0]
     return None
+
+
+def _main_verb_comma(ctx: SentenceView, content: int) -> int | None:
+    """ "Le maire, estimant que la dette est maîtrisée, a signé …": the comma where the main
+    clause's verb takes over from a participle incise."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    for n in range(content + 1, limit - 1):
+        if tokens[n].low == "," and not ctx.in_quote(tokens[n]) and (
+                tokens[n + 1].low in lx.AUXILIARIES or match_verb(tokens, n + 1, limit, ctx.body) is not None):
+            return n  # "…, a signé", "…, estime que …"
+    return None
+
+
+def _subject_before_incise(ctx: SentenceView, start: int, end: int, p: int) -> bool:
+    """ "Le maire Paul Roux, estimant que …, a signé": the participle is an incise between the
+    sentence's subject (opening it, closed by the comma before the participle) and its verb."""
+    return start == 0 and end == p - 1 and ctx.tokens[end].low == "," and ctx.tokens[0].is_cap
 
 
 _RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "qui"})

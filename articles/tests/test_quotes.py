@@ -531,6 +531,11 @@ def test_a_line_break_ends_a_paragraph_as_raw_pages_write_them():
      [("parquet de Liège", "aucune charge ne tenait")]),
     ("« Nous tiendrons », a assuré la syndique Anne Roulet, tout en ajoutant que les délais seraient longs.",
      [("Anne Roulet", "Nous tiendrons"), ("Anne Roulet", "les délais seraient longs")]),
+    ("Le maire Paul Roux, estimant que la dette est maîtrisée, a signé le budget.",
+     [("Paul Roux", "la dette est maîtrisée")]),
+    ("Son secrétaire général, Roger Mbarga, tout en jugeant « légitimes » les revendications, estime que la grève "
+     "« n'est pas la meilleure arme ».",
+     [("Roger Mbarga", "« légitimes » les revendications"), ("Roger Mbarga", "la grève « n'est pas la meilleure arme »")]),
     ("L’agent Karim Zeroual a assuré que rien n’était signé, laissant entendre que deux clubs s’étaient manifestés.",
      [("Karim Zeroual", "rien n’était signé"), ("Karim Zeroual", "deux clubs s’étaient manifestés")]),
     ("La maire Anne Roulet a défendu le budget, faisant valoir que la dette « reste maîtrisée ».",

@@ -792,7 +792,8 @@ def test_a_lawyer_called_the_criminal_lawyer_is_still_the_lawyer():
 
 
 @pytest.mark.parametrize("role", ["pasteure", "rabbine", "médiatrice", "proviseure", "coordinatrice", "romancière",
-                                  "constitutionnaliste", "criminologue", "diabétologue", "entomologue"])
+                                  "constitutionnaliste", "criminologue", "diabétologue", "entomologue", "cultivatrice",
+                                  "couturière", "ambulancière"])
 def test_feminine_offices_are_roles(role):
     quote = only(f"« Nous restons unis », a assuré la {role} de la ville, Christine Oberlé.")
     assert (quote.speaker, quote.role) == ("Christine Oberlé", f"{role} de la ville")

@@ -15,6 +15,7 @@ the shared clause machinery in clauses.py.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -154,9 +155,20 @@ def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[St
         inner = SentenceView(ctx.body, ctx.tokens[first:last],
                              [q for q in ctx.quotes if outer.start < q.open and q.close < outer.end], span)
         # Resolved right after the quotation's own speaker, who stays the one "il" means next.
-        nested.extend(replace(s, pos=outer.pos) for s in find_statements(inner, None)
-                      if s != ANONYMOUS and s.mention.how == "name" and s.mention.name != outer.mention.name)
+        nested.extend(replace(s, pos=outer.pos, end=_sentence_end(ctx.body, s.start, s.end))
+                      for s in find_statements(inner, None)
+                      if s != ANONYMOUS and s.mention.how in ("name", "title") and s.mention.name != outer.mention.name)
     return nested
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÀ-Þ«\"“])")
+
+
+def _sentence_end(body: str, start: int, end: int) -> int:
+    """The nested words stop with their sentence, not with the quotation around them:
+    "« X m'a dit qu'il fallait agir. Eh bien, nous agissons »"."""
+    found = _SENTENCE_END_RE.search(body, start, end)
+    return found.start() if found else end
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

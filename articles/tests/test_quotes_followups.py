@@ -414,3 +414,11 @@ def test_initials_of_a_given_name_are_the_person_named_in_full():
     body = ("Paul Dupuis a démenti que la ville paierait. Jean Dupuis a dit que la ville paierait. "
             "« Jamais », a ajouté P. Dupuis.")
     assert speakers(body) == ["Paul Dupuis", "Jean Dupuis", "Paul Dupuis"]  # the initial's namesake only
+
+
+def test_a_titled_speaker_named_inside_a_quotation_speaks_to_the_end_of_the_sentence():
+    quotes = extract_quotes("« Mme Teahu m'a dit qu'il fallait agir contre le diabète. Eh bien, nous agissons », "
+                            "a rétorqué le ministre Teva Maraetaata.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Teva Maraetaata", "Mme Teahu m'a dit qu'il fallait agir contre le diabète. Eh bien, nous agissons"),
+        ("Teahu", "il fallait agir contre le diabète")]

@@ -161,14 +161,19 @@ def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[St
     return nested
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÀ-Þ«\"“])")
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMgr)[.!?…](?=\s+[A-ZÀ-Þ«\"“])")
 
 
 def _sentence_end(body: str, start: int, end: int) -> int:
     """The nested words stop with their sentence, not with the quotation around them:
     "« X m'a dit qu'il fallait agir. Eh bien, nous agissons »"."""
     found = _SENTENCE_END_RE.search(body, start, end)
-    return found.start() if found else end
+    if found is None:
+        return end
+    stop = found.start()
+    while stop > start and body[stop - 1].isspace():
+        stop -= 1  # "viendra !": the space before a French "!" is not theirs
+    return stop
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

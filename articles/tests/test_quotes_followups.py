@@ -422,3 +422,9 @@ def test_a_titled_speaker_named_inside_a_quotation_speaks_to_the_end_of_the_sent
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Teva Maraetaata", "Mme Teahu m'a dit qu'il fallait agir contre le diabète. Eh bien, nous agissons"),
         ("Teahu", "il fallait agir contre le diabète")]
+
+
+def test_nested_words_do_not_stop_at_an_initial_or_a_title():
+    quotes = extract_quotes("« Mme Teahu m'a dit qu'il fallait voir M. Dupont demain. Eh bien, nous irons », "
+                            "a rétorqué le ministre Teva Maraetaata.")
+    assert quotes[1].text == "il fallait voir M. Dupont demain"

@@ -118,8 +118,9 @@ def find_shared_subject(ctx: SentenceView, found: list) -> list[Statement]:
         if speaker is None and tokens[k - 1].low != ",":
             speaker = _acting_subject(ctx, k)  # "La Jirama présente ses excuses … et assure que …"
         content = complement_start(ctx, verb) if speaker is not None else None
-        if content is None or tokens[content - 1].low not in ("que", "qu'", ":") and lx.DIR not in verb.complements:
-            continue  # a que-clause, a colon or a directive ("et invite les usagers à …"), not a noun
+        if content is None or tokens[content - 1].low not in ("que", "qu'", ":") and lx.DIR not in verb.complements \
+                and not content_has_quote(ctx, content):
+            continue  # a que-clause, a colon, a directive ("et invite les usagers à …") or quoted words, not a noun
         start, end = ctx.text_span(tokens[content].start)
         direct, start, end = quote_only(ctx, start, end)
         statements.append(Statement(tokens[k + 1].start, start, end, direct, verb.text, verb.lemma, speaker))

@@ -1152,6 +1152,14 @@ def test_adverbs_of_time_and_frequency_between_auxiliary_and_participle(verb):
     assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Paul Roy", "la ville ne paierait pas")]
 
 
+def test_a_second_speech_verb_whose_object_holds_a_quotation_is_a_statement_of_its_own():
+    quotes = extract_quotes("Son président, Jean Brossard, estime que les irrigants « ont fait des efforts », et met "
+                            "en garde contre des pertes « qui pourraient atteindre 40 % » sur le maïs.")
+    assert [(q.speaker, q.verb) for q in quotes] == [("Jean Brossard", "estime"), ("Jean Brossard", "met en garde")]
+    assert extract_quotes("Jean Brossard estime que les efforts sont faits et dénonce la réforme.")[0].text == \
+        "les efforts sont faits et dénonce la réforme"
+
+
 @pytest.mark.parametrize("lead", ["Dans un communiqué, la Sénélec", "Lundi soir, la Sénélec"])
 def test_a_coordinated_speech_verb_finds_its_subject_after_a_leading_adverbial(lead):
     body = f"{lead} présente ses excuses et indique que le courant reviendra jeudi."
@@ -1162,7 +1170,8 @@ def test_a_body_named_with_sans_or_contre_is_the_ngo_said_to_speak_next():
     quotes = extract_quotes("Médecins sans frontières (MSF) confirme la dégradation de la situation sanitaire. "
                             "L'ONG fait état de 62 cas de choléra dans le district et redoute une propagation "
                             "« si rien n'est fait ».")
-    assert [(q.speaker, q.kind) for q in quotes] == [("Médecins sans frontières", "organisation")]
+    assert [(q.speaker, q.kind) for q in quotes] == [("Médecins sans frontières", "organisation")] * 2
+    assert quotes[1].text == "une propagation « si rien n'est fait »"
 
 
 def test_a_body_described_in_passing_is_the_one_its_description_means_later():

@@ -15,7 +15,6 @@ the shared clause machinery in clauses.py.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -28,7 +27,8 @@ from .complements import trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
 from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker, role_phrase
 from .reported import find_indirect, find_speech_intro
-from .text import Sentence, Token, find_paragraphs, find_quote_spans, quotes_within, split_sentences, tokenize
+from .text import (Sentence, Token, find_paragraphs, find_quote_spans, first_sentence_end, quotes_within,
+                   split_sentences, tokenize)
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
 from .verbs import match_verb
@@ -154,26 +154,12 @@ def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[St
         span = Sentence(outer.start, outer.end, ctx.span.paragraph, False)
         inner = SentenceView(ctx.body, ctx.tokens[first:last],
                              [q for q in ctx.quotes if outer.start < q.open and q.close < outer.end], span)
-        # Resolved right after the quotation's own speaker, who stays the one "il" means next.
-        nested.extend(replace(s, pos=outer.pos, end=_sentence_end(ctx.body, s.start, s.end))
+        # Resolved right after the quotation's own speaker, who stays the one "il" means next;
+        # the nested words stop with their sentence, not with the quotation around them.
+        nested.extend(replace(s, pos=outer.pos, end=first_sentence_end(ctx.body, s.start, s.end))
                       for s in find_statements(inner, None)
                       if s != ANONYMOUS and s.mention.how in ("name", "title") and s.mention.name != outer.mention.name)
     return nested
-
-
-_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMgr)[.!?…](?=\s+[A-ZÀ-Þ«\"“])")
-
-
-def _sentence_end(body: str, start: int, end: int) -> int:
-    """The nested words stop with their sentence, not with the quotation around them:
-    "« X m'a dit qu'il fallait agir. Eh bien, nous agissons »"."""
-    found = _SENTENCE_END_RE.search(body, start, end)
-    if found is None:
-        return end
-    stop = found.start()
-    while stop > start and body[stop - 1].isspace():
-        stop -= 1  # "viendra !": the space before a French "!" is not theirs
-    return stop
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

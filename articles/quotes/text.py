@@ -246,6 +246,19 @@ def _punctuation_cuts(body: str, quotes: list[QuoteSpan], opens: list[int]):
             yield cut
 
 
+def first_sentence_end(body: str, start: int, end: int) -> int:
+    """Where the first sentence of body[start:end] ends, by the same rules as split_sentences
+    (not at "M. Dupont" or an initial), its final punctuation and the space before it left
+    out; `end` when it runs on."""
+    for match in _SENTENCE_END_RE.finditer(body, start, end):
+        if _starts_new_sentence(body, match.end()) and not _is_abbreviation(body, match.start()):
+            stop = match.start()
+            while stop > start and body[stop - 1].isspace():
+                stop -= 1  # "viendra !": the space before a French "!" is not theirs
+            return stop
+    return end
+
+
 def _inside_quote(pos: int, quotes: list[QuoteSpan], opens: list[int]) -> bool:
     """Spans come sorted and disjoint: only the last one opening before `pos` can hold it."""
     n = bisect_left(opens, pos) - 1

@@ -8,59 +8,24 @@ compatible role, "l'agence"/"le groupe" the latest body of that kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import lexicon as lx
 from .clauses import Introduction, Statement
+from .entities import (Entity, abbreviates, acronym_leads, as_said, attribution, gender_fits, held_role_reference,
+                       holds_role, in_full, known_by_given_name, learn, lone_word, may_be_body, rank_fits)
 from .mentions import Mention
 from .model import ExtractedQuote
-from .names import (TITLE_ARTICLE_RE, birth_names, close, given_fits, hyphenless, initialled, initials, name_key,
+from .names import (TITLE_ARTICLE_RE, birth_names, close, given_fits, hyphenless, initialled, name_key,
                     name_parts, strip_article, surname_fits)
+from .roles import (is_epithet, is_epithet_role, no_office, role_reference, role_words, roles_agree, same_institution,
+                    was_once)
 
-_WORD_SPLIT_RE = re.compile(r"[\s'’()]+")
-_STOP = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "et", "a", "au", "aux", "à"})
 RECENT_FOR_LOOSE_ROLE = 3
 RECENT_FOR_SALIENT_ROLE = 4
 MAX_RECENT = 200  # salience further back than this many mentions is never used
 NEXT_HOLDER_CHARS = 400  # a role's holder named this soon after it (about two sentences)
 PLACE_CHARS = 200  # where a holder is named: the place a headline's role gave may be said just before
 FORWARD_CHARS = 400  # a quotation with no speaker yet takes the one named this soon after it
-
-
-@dataclass(eq=False)
-class Entity:
-    kind: str
-    name: str
-    full: bool                      # a full personal name, or a body's proper name
-    role: str | None = None
-    gender: str | None = None
-    head: str | None = None
-    given: str = ""
-    surname: str = ""
-    aliases: list[str] = field(default_factory=list)
-    spoke: bool = False
-    collective: bool = False        # named in the plural: "ils" may point to it
-    first_pos: int = 0              # where the article first names it
-    replied: bool = False           # answered someone ("a répondu", "a rétorqué")
-    office: str | None = None       # implied by a title ("Me" → "avocat"), for reference only
-    described: list[str] = field(default_factory=list)  # roles that referred to them, never their office
-
-    def describe(self, role: str | None) -> None:
-        if role and role not in self.described:
-            self.described.append(role)
-
-    def add_alias(self, surface: str | None) -> None:
-        if surface and surface not in self.aliases:
-            self.aliases.append(surface)
-
-    @property
-    def keys(self) -> set[str]:
-        return {name_key(a) for a in self.aliases} | {name_key(self.name)}
-
-    @property
-    def role_words(self) -> set[str]:
-        return _role_words(self.role)
 
 
 def resolve_events(body: str, events: list[Statement | Introduction]) -> list[ExtractedQuote]:
@@ -179,7 +144,7 @@ class Discourse:
             entity = self._by_pronoun(mention.gender, statement.lemma in _CONTINUING)
         elif mention.how == "latest":
             entity = next((e for e in reversed(self.mentioned) if e.kind == "person"
-                           and _gender_fits(e.gender, mention.gender)), None)
+                           and gender_fits(e.gender, mention.gender)), None)
         elif mention.how == "continuation":
             entity = self.history[-1] if self.history else None
         elif mention.how == "subject":
@@ -207,7 +172,7 @@ class Discourse:
         entity.spoke = True
         entity.replied = entity.replied or statement.lemma in _REPLYING
         self.remember(entity)
-        return entity, how or _attribution(mention, entity)
+        return entity, how or attribution(mention, entity)
 
     def remember(self, entity: Entity) -> None:
         """Salient now. Only recent salience matters: the lists stay short on a book-length text."""
@@ -227,7 +192,7 @@ class Discourse:
         else:
             entity = self._person_by_name(mention)
         if entity is not None:
-            _learn(entity, mention)
+            learn(entity, mention)
         return entity
 
     def _person_by_name(self, mention: Mention) -> Entity:
@@ -243,11 +208,11 @@ class Discourse:
                     return entity  # "Mme Owusu Mensah" after "Abena Owusu-Mensah"
             if words[0] in _FAMILY_NAME_OPENERS:
                 for entity in reversed(self.entities):  # "M. Ould Cheikhna" after "Sidi Ahmed Ould Cheikhna"
-                    if entity.kind == "person" and entity.full and _gender_fits(entity.gender, mention.gender) \
+                    if entity.kind == "person" and entity.full and gender_fits(entity.gender, mention.gender) \
                             and hyphenless(entity.name).endswith(" " + spelled):
                         return entity
         for entity in reversed(self.entities):
-            if entity.kind != "person" or not _gender_fits(entity.gender, mention.gender):
+            if entity.kind != "person" or not gender_fits(entity.gender, mention.gender):
                 continue
             if given and entity.full and given_fits(entity.given, given) and surname_fits(entity.surname, surname):
                 if entity.name.isupper() and not (mention.name or "").isupper():
@@ -275,14 +240,14 @@ class Discourse:
     def _org_by_name(self, mention: Mention) -> Entity:
         keys = {name_key(mention.name)} | ({name_key(mention.acronym)} if mention.acronym else set())
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (keys & entity.keys or _acronym_leads(mention.name, entity.name)):
+            if entity.kind == "organisation" and (keys & entity.keys or acronym_leads(mention.name, entity.name)):
                 if mention.name and TITLE_ARTICLE_RE.sub("", mention.name) == entity.name:
                     entity.name = mention.name  # "Le Courrier de l'Aunis" is the paper's title, article and all
                 return entity
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and (_abbreviates(mention.name, entity)
-                                                  or _acronym_leads(entity.name, mention.name)):
-                return _in_full(entity, mention)  # "l'ARS" … "l'Agence régionale de santé"; "la CGT" … "la CGT Vauclair"
+            if entity.kind == "organisation" and (abbreviates(mention.name, entity)
+                                                  or acronym_leads(entity.name, mention.name)):
+                return in_full(entity, mention)  # "l'ARS" … "l'Agence régionale de santé"; "la CGT" … "la CGT Vauclair"
         for entity in reversed(self.entities):
             if entity.kind == "person" and not entity.role and entity.gender is None \
                     and name_key(mention.name) in entity.keys:
@@ -293,26 +258,26 @@ class Discourse:
 
     def _body_by_phrase(self, mention: Mention, subject: bool = True) -> Entity:
         key = name_key(mention.name)
-        modifiers = _role_words(mention.name) - {mention.head}
+        modifiers = role_words(mention.name) - {mention.head}
         for entity in reversed(self.entities):
             if entity.kind == "organisation" and (key in entity.keys
                                                   or mention.acronym and name_key(mention.acronym) in entity.keys):
                 return entity
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and _abbreviates(mention.name, entity):
-                return _in_full(entity, mention)
+            if entity.kind == "organisation" and abbreviates(mention.name, entity):
+                return in_full(entity, mention)
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and entity.head == mention.head and modifiers <= _role_words(
+            if entity.kind == "organisation" and entity.head == mention.head and modifiers <= role_words(
                     f"{entity.name} {entity.role or ''}"):
                 return entity
         same_head = [e for e in self.entities if e.kind == "organisation" and e.head == mention.head]
         if modifiers and len(same_head) == 1 and not same_head[0].full \
-                and not _role_words(same_head[0].name) - {mention.head}:
+                and not role_words(same_head[0].name) - {mention.head}:
             entity = same_head[0]  # "la préfecture demande …" then "la préfecture de La Réunion": now named
             entity.name = mention.name or entity.name
             return entity
-        epithet = _is_epithet(mention) and not mention.possessive
-        bare = _role_words(mention.name) <= {mention.head} and not mention.possessive  # "la gendarmerie"
+        epithet = is_epithet(mention) and not mention.possessive
+        bare = role_words(mention.name) <= {mention.head} and not mention.possessive  # "la gendarmerie"
         named = self._body_named_as(mention.head or "") if epithet or bare else None
         if named is not None:
             return named
@@ -320,7 +285,7 @@ class Discourse:
             for entity in reversed(self.history):
                 # only an epithet that acts ("L'organisation rappelle") shows a name to be a body's;
                 # "le parti du « soleil levant »" in passing says nothing of the person before it
-                if entity.kind == "organisation" or subject and _may_be_body(entity):
+                if entity.kind == "organisation" or subject and may_be_body(entity):
                     entity.kind = "organisation"  # "Pro Natura … L'organisation rappelle"
                     return entity
         return self._same_institution(mention) or self._create("organisation", mention.name, False, mention)
@@ -332,7 +297,7 @@ class Discourse:
         for entity in [*reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]),
                        *reversed(self.mentioned[-RECENT_FOR_SALIENT_ROLE:])]:
             words = re.split(r"[\s'-]+", lx.fold(entity.name))
-            if (entity.kind == "organisation" or _may_be_body(entity)) and len(words) >= 2 \
+            if (entity.kind == "organisation" or may_be_body(entity)) and len(words) >= 2 \
                     and any(w.startswith(stem) or len(w) >= 5 and stem.startswith(w) for w in words):
                 entity.kind = "organisation"
                 return entity
@@ -342,7 +307,7 @@ class Discourse:
         """ "le Quai d'Orsay" after "le ministère des Affaires étrangères", "la présidence de la
         République" after "l'Élysée": the body named before under its other name."""
         for entity in reversed(self.entities):
-            if entity.kind == "organisation" and any(_same_institution(mention.name, name)
+            if entity.kind == "organisation" and any(same_institution(mention.name, name)
                                                      for name in (entity.name, *entity.aliases)):
                 entity.add_alias(strip_article(mention.name))
                 entity.head = mention.head or entity.head  # "le Quai d'Orsay" … "le ministère" is it too
@@ -391,15 +356,15 @@ class Discourse:
             return None  # "le septuagénaire", unlike "l'homme" or "un habitant", means who was just named
         recent = []
         for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
-            if entity.kind == "person" and (entity.full or _known_by_given_name(entity)) and entity not in recent \
-                    and _gender_fits(entity.gender, mention.gender):
+            if entity.kind == "person" and (entity.full or known_by_given_name(entity)) and entity not in recent \
+                    and gender_fits(entity.gender, mention.gender):
                 recent.append(entity)
-        agreeing = [e for e in recent if (e.role or e.office) and _roles_agree(e.role or e.office, mention)]
+        agreeing = [e for e in recent if (e.role or e.office) and roles_agree(e.role or e.office, mention)]
         if agreeing:
             return agreeing[0]
-        if recent and (_is_former(mention) or mention.demonstrative or mention.head in _AGES):
+        if recent and (was_once(mention.role or "") or mention.demonstrative or mention.head in _AGES):
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
-        return recent[0] if recent and _no_office(recent[0].role) and recent[0].office is None else None
+        return recent[0] if recent and no_office(recent[0].role) and recent[0].office is None else None
 
     def _only_one_mentioned(self, mention: Mention) -> Entity | None:
         """ "« Les Saules », du Hongrois Bálint Szőke-Varga, … « … », a confié le cinéaste": no one
@@ -408,11 +373,11 @@ class Discourse:
         if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES:
             return None
         recent = {e for e in self.mentioned[-RECENT_FOR_SALIENT_ROLE:] if e.kind == "person" and e.full
-                  and _gender_fits(e.gender, mention.gender)}
+                  and gender_fits(e.gender, mention.gender)}
         if len(recent) != 1:
             return None
         person = next(iter(recent))
-        return person if not person.spoke and (_no_office(person.role) or _is_epithet_role(person.role)) else None
+        return person if not person.spoke and (no_office(person.role) or is_epithet_role(person.role)) else None
 
     def role_holders(self, body: str) -> dict[Entity, Entity]:
         """Role records that a person named later turns out to hold ("le ministre … Gérald
@@ -421,17 +386,17 @@ class Discourse:
         for entity in self.entities:
             if entity.full or entity.kind != "person" or not entity.role or not entity.spoke:
                 continue
-            compatible, adjectives, complements = _held_role_reference(entity)
+            compatible, adjectives, complements = held_role_reference(entity)
             named = [e for e in self.entities if e.full and e.kind == "person" and e.role
-                     and _holds_role(e, entity.gender, compatible, adjectives | complements)]
+                     and holds_role(e, entity.gender, compatible, adjectives | complements)]
             if not named and complements:
                 # "la maire de Saint-Ferréol s'insurge" (a headline), then "À Saint-Ferréol-des-
                 # Maures, … la maire Josiane Barral-Fenouil": the one holder whose role names no
                 # other place, named where the role's place is
                 named = [e for e in self.entities if e.full and e.kind == "person" and e.role
-                         and not _held_role_reference(e)[2]
-                         and _holds_role(e, entity.gender, compatible, adjectives)
-                         and _word_parts(complements) <= _word_parts(_role_words(_sentence_before(body, e.first_pos)))]
+                         and not held_role_reference(e)[2]
+                         and holds_role(e, entity.gender, compatible, adjectives)
+                         and _word_parts(complements) <= _word_parts(role_words(_sentence_before(body, e.first_pos)))]
             if len(named) == 1:
                 holders[entity] = named[0]
             elif not named:
@@ -448,8 +413,8 @@ class Discourse:
         after a person of no known office spoke, is that person."""
         last = self.history[-1] if self.history else None
         if role.full or last is None or last is role or last.kind != "person" or not last.full or not last.spoke \
-                or not _no_office(last.role) or last.office is not None or last.first_pos < role.first_pos \
-                or not _gender_fits(last.gender, mention.gender) or role.spoke:
+                or not no_office(last.role) or last.office is not None or last.first_pos < role.first_pos \
+                or not gender_fits(last.gender, mention.gender) or role.spoke:
             return None
         last.describe(mention.role)
         return last
@@ -458,7 +423,7 @@ class Discourse:
         """ "Mgr Bertrand Willemin" … "l'évêque de Belfort-Montbéliard a dénoncé …": the one
         person whose title implies an office that agrees with the role record's."""
         titled = [e for e in self.entities if e.kind == "person" and e.full and e.role is None and e.office
-                  and _gender_fits(e.gender, role.gender) and _roles_agree(e.office, _as_said(role))]
+                  and gender_fits(e.gender, role.gender) and roles_agree(e.office, as_said(role))]
         return titled[0] if len(titled) == 1 else None
 
     def _introduced_next(self, role: Entity) -> Entity | None:
@@ -468,8 +433,8 @@ class Discourse:
         later = self.entities[self.entities.index(role) + 1:]
         person = next((e for e in later if e.kind == "person"), None)
         if person is None or not person.full or not person.spoke or person.replied \
-                or person.role and not _rank_fits(role, person) and not _was_once(person.role) \
-                or not _gender_fits(person.gender, role.gender) \
+                or person.role and not rank_fits(role, person) and not was_once(person.role) \
+                or not gender_fits(person.gender, role.gender) \
                 or person.first_pos - role.first_pos > NEXT_HOLDER_CHARS:
             return None  # "Le procureur a dit … « C'est faux », a répondu Paul Roy": someone else
         return person
@@ -487,7 +452,7 @@ class Discourse:
         if self.issuer in recent:
             return self.issuer
         for entity in reversed(recent):
-            if entity.kind == "organisation" or entity.spoke and (_may_be_body(entity) or _lone_word(entity)):
+            if entity.kind == "organisation" or entity.spoke and (may_be_body(entity) or lone_word(entity)):
                 entity.kind = "organisation"  # "Rendevo indique …. Le communiqué précise …": a body
                 return entity
         for entity in reversed(recent):
@@ -512,17 +477,17 @@ class Discourse:
         last = self.history[-1] if self.history else None
         if statement.lemma not in _CONTINUING or last is None or last.kind != "person" or not last.full \
                 or not last.spoke or mention.anonymous or mention.possessive \
-                or not _gender_fits(last.gender, mention.gender):
+                or not gender_fits(last.gender, mention.gender):
             return None
-        compatible, adjectives, complements = _role_reference(mention)
-        held_by_another = any(e is not last and _holds_role(e, mention.gender, compatible, adjectives | complements)
+        compatible, adjectives, complements = role_reference(mention)
+        held_by_another = any(e is not last and holds_role(e, mention.gender, compatible, adjectives | complements)
                               for e in self.entities) if compatible else False
         return None if held_by_another else last
 
     def _by_role(self, mention: Mention, create: bool) -> Entity | None:
         """Strictest reading first: every modifier matches, then only the complements
         ("du tribunal" identifies, "italien" may be news), then any recent compatible role."""
-        compatible, adjectives, complements = _role_reference(mention)
+        compatible, adjectives, complements = role_reference(mention)
         if compatible:
             recent = self.history[-RECENT_FOR_LOOSE_ROLE:]
             epithet = (mention.head or "") in lx.DEMONYMS or (mention.head or "") in lx.EPITHETS
@@ -533,11 +498,11 @@ class Discourse:
                       (recent, loose, set()))
             for pool, allowed, modifiers in passes:
                 for entity in reversed(pool):
-                    if _holds_role(entity, mention.gender, allowed, modifiers):
+                    if holds_role(entity, mention.gender, allowed, modifiers):
                         return self._named_since(entity, mention) or entity
         named = self._salient_named_person(mention) or self._only_one_mentioned(mention)
-        if named is not None and named.role is None and not _is_former(mention) \
-                and not _is_epithet_role(mention.role):
+        if named is not None and named.role is None and not was_once(mention.role or "") \
+                and not is_epithet_role(mention.role):
             named.describe(mention.role)  # "La ministre" said again means her too
         if named is not None or not create:
             return named
@@ -555,186 +520,7 @@ _CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enc
                          "reprendre", "embrayer"})
 
 
-def _is_epithet_role(role: str | None) -> bool:
-    """ "Hongrois", "l'élu écologiste": a nationality or an epithet, no office."""
-    words = (role or "").split()
-    head = lx.fold(words[0]) if words else ""
-    return head in lx.DEMONYMS or head in lx.EPITHETS or len(words) == 1 and words[0][:1].isupper() \
-        and head.endswith(lx.DEMONYM_ENDINGS)
-
-
-def _was_once(role: str) -> bool:
-    """ "L'ancien ministre sénégalais …": a past office says nothing against a present one."""
-    return lx.fold(role).startswith(("ancien ", "ancienne ", "ex-", "ex "))
-
-
-def _known_by_given_name(entity: Entity) -> bool:
-    """ "Sa meilleure amie, Lola, …": all the article calls her, as good as a full name."""
-    return " " not in entity.name and lx.fold(entity.name) in lx.GIVEN_NAMES
-
-
 _FAMILY_NAME_OPENERS = lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES  # "Ould Cheikhna", "von der Leyen"
-_FOLDED_PRE_ADJECTIVES = frozenset(lx.fold(w) for w in lx.PRE_ADJECTIVES)
-
-
-def _no_office(role: str | None) -> bool:
-    """No role, or only a relation that says nothing of an office: "son homologue américain",
-    "sa meilleure amie"."""
-    if role is None:
-        return True
-    words = [w for w in lx.fold(role).split(" ") if w not in _FOLDED_PRE_ADJECTIVES]
-    return bool(words) and words[0] in lx.NON_REFERRING_ROLES
-
-
-def _same_noun(a: str, b: str) -> bool:
-    """A role noun and its feminine: "avocat"/"avocate", "préfet"/"préfète" (folded)."""
-    return bool(a and b) and a != b and (a.rstrip("e") == b.rstrip("e") or a[:-2] + "ete" == b or b[:-2] + "ete" == a)
-
-
-def _is_former(mention: Mention) -> bool:
-    """ "l'ancien ministre", "l'ex-présidente": a past office describes someone, it is no one's title."""
-    return lx.fold(mention.role or "").startswith(("ancien ", "ancienne ", "ex-", "ex "))
-
-
-def _roles_agree(role: str, mention: Mention) -> bool:
-    """A known role does not rule the description out: same head, a compatible one, or the
-    same body ("porte-parole de la police" / "le commissaire de police")."""
-    folded = lx.fold(role).replace("'", "' ").split()
-    cut = next((n for n, w in enumerate(folded) if w in _PREPOSITIONS), len(folded))
-    heads, their_complements = _role_words(" ".join(folded[:cut])), _role_words(" ".join(folded[cut:]))
-    compatible, _, complements = _role_reference(mention)
-    # either way round: "le fondateur de Facebook" is the one named "son patron" before
-    reverse = any(mention.head in lx.ROLE_COMPATIBLE.get(head, ()) for head in heads) \
-        or any(_same_noun(mention.head or "", head) for head in heads)  # "avocat" / "l'avocate"
-    return bool(mention.head and (mention.head in heads or compatible & heads or reverse
-                                  or complements & their_complements))
-
-
-def _before_complement(folded_role: str) -> str:
-    words = folded_role.replace("'", "' ").split()
-    cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    return " ".join(words[:cut])
-
-
-def _is_epithet(mention: Mention) -> bool:
-    """ "le club", "le géant pétrolier" point back; "le club de Lens", "l'Institut géologique
-    américain" (capitalised: a proper name) name a body of their own."""
-    phrase = mention.name or ""
-    first = phrase.split()[0] if phrase.split() else ""
-    if mention.head not in lx.GENERIC_BODY_HEADS or (first[:1].isupper() and not first.isupper()):
-        return False  # "l'Institut géologique" is a name; "l'ONG" stays generic
-    return not any(w in _PREPOSITIONS for w in lx.fold(phrase).replace("'", "' ").split()[1:])
-
-
-def _lone_word(entity: Entity) -> bool:
-    """ "Rendevo": one capitalised word, no given name, title, role or gender: a person or a body."""
-    return entity.kind == "person" and " " not in entity.name and entity.role is None and entity.gender is None \
-        and entity.office is None and lx.fold(entity.name) not in lx.GIVEN_NAMES
-
-
-def _may_be_body(entity: Entity) -> bool:
-    """A capitalised name we took for a person but nothing showed to be one."""
-    return (entity.kind == "person" and entity.full and entity.role is None and entity.gender is None
-            and entity.given not in lx.GIVEN_NAMES)
-
-
-def _attribution(mention: Mention, entity: Entity) -> str:
-    if mention.how == "body":
-        return "name" if name_key(mention.name) in entity.keys else "role"
-    if mention.how in ("name", "title", "pronoun", "role"):
-        return mention.how
-    return "name"
-
-
-def _learn(entity: Entity, mention: Mention) -> None:
-    """Keep what a naming mention tells: its surface form, role, gender, acronym."""
-    if mention.how != "body" or not entity.full:
-        entity.add_alias(strip_article(mention.surface) if mention.kind == "organisation" else mention.surface)
-    if mention.acronym:
-        entity.add_alias(mention.acronym)
-    if entity.role is None and mention.role:
-        entity.role = mention.role
-    if entity.office is None and mention.office:
-        entity.office = mention.office
-    if entity.gender is None and mention.gender:
-        entity.gender = mention.gender
-    if entity.head is None and mention.head:
-        entity.head = mention.head
-
-
-def _role_reference(mention: Mention) -> tuple[frozenset[str], set[str], set[str]]:
-    """What a generic role ("la diplomate", "le chef de l'Etat") may refer to, with its
-    adjectives ("russe") and complement words ("tribunal" in "du tribunal")."""
-    role = lx.fold(mention.role or "")
-    if mention.head in lx.NON_REFERRING_ROLES:
-        return frozenset(), set(), set()
-    head = mention.head or ""
-    compatible = lx.ROLE_COMPATIBLE.get(head) or lx.ROLE_COMPATIBLE.get(lx.MASCULINE.get(head, head), frozenset({head}))
-    for phrase, phrase_compatible in lx.ROLE_PHRASES.items():
-        if role.startswith(phrase):
-            compatible, role = phrase_compatible, role[len(phrase):]
-            break
-    words = role.replace("'", "' ").split()
-    cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    # a party's label ("la magistrate PLR", "le député LR") says who they side with, not which one
-    labels = {lx.fold(w) for w in (mention.role or "").split() if w.isupper() and 2 <= len(w) <= 6}
-    adjectives = _role_words(" ".join(words[:cut])) - {head} - set(head.split()) - labels
-    return compatible, adjectives, _role_words(" ".join(words[cut:]))
-
-
-def _held_role_reference(entity: Entity) -> tuple[frozenset[str], set[str], set[str]]:
-    """_role_reference of the role an entity is known by, as if it were said again."""
-    return _role_reference(_as_said(entity))
-
-
-def _as_said(entity: Entity) -> Mention:
-    """The role an entity is known by, as a mention of it."""
-    return Mention(0, 0, "role", "person", role=entity.role, head=entity.head)
-
-
-_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "a", "au", "aux", "en", "chez", "pour"})
-
-
-def _holds_role(entity: Entity, gender: str | None, compatible: frozenset[str], modifiers: set[str]) -> bool:
-    if entity.kind != "person" or not _gender_fits(entity.gender, gender):
-        return False
-    if "*" in compatible:
-        return not modifiers or modifiers <= entity.role_words
-    return any(_role_fits(role, compatible, modifiers) for role in [entity.role, *entity.described] if role)
-
-
-def _role_fits(held: str, compatible: frozenset[str], modifiers: set[str]) -> bool:
-    role = lx.fold(held)
-    # "chef de cabinet du Prince" is no prince; "ministre délégué …, porte-parole du gouvernement" is both
-    heads = set().union(*(_role_words(_before_complement(office)) for office in role.split(", ")))
-    heads |= {lx.MASCULINE[h] for h in heads if h in lx.MASCULINE}  # "la magistrate" is "la procureure"
-    heads |= {rank for phrase, rank in lx.RANK_PHRASES.items() if role.startswith(phrase)}  # "chef d'escadron"
-    if not any(c in heads or lx.MASCULINE.get(c) in heads or (" " in c and c in role) for c in compatible):
-        return False
-    return modifiers <= _role_words(held)
-
-
-def _same_institution(a: str | None, b: str | None) -> bool:
-    """Two names of one institution by INSTITUTION_NAMES, unless either says another country's
-    ("le ministère belge des Affaires étrangères" is not the Quai d'Orsay)."""
-    words_a, words_b = _role_words(a), _role_words(b)
-    if (words_a | words_b) & _FOREIGN or words_a == words_b:
-        return False
-    return any(any(sig <= words_a for sig in group) and any(sig <= words_b for sig in group)
-               for group in lx.INSTITUTION_NAMES)
-
-
-_FOREIGN = frozenset(lx.DEMONYMS) - {"francais", "francaise", "russe", "americain", "americaine"}
-
-
-def _rank_fits(role: Entity, person: Entity) -> bool:
-    """ "le commandant de la compagnie de Die" … "le chef d'escadron X": another title for the
-    same rank, so the same officer; "le maire de Paris" … "le maire X" (of Lyon) is another."""
-    compatible, _, complements = _held_role_reference(role)
-    if not _holds_role(person, role.gender, compatible, set()):
-        return False
-    same_title = _role_words(_before_complement(lx.fold(person.role or ""))) >= {role.head or ""}
-    return not same_title or complements <= person.role_words
 
 
 def _sentence_before(body: str, pos: int) -> str:
@@ -749,44 +535,3 @@ def _word_parts(words: set[str]) -> set[str]:
     return {part for word in words for part in word.split("-") if part}
 
 
-def _role_words(text: str | None) -> set[str]:
-    return set(_role_word_set(text or ""))
-
-
-@lru_cache(maxsize=4096)
-def _role_word_set(text: str) -> frozenset[str]:
-    words = set()
-    for word in _WORD_SPLIT_RE.split(lx.fold(text or "")):
-        if word and word not in _STOP:
-            words.add(word)
-            words.update(part for part in word.split("-") if part and part not in _STOP)
-    return frozenset(words)
-
-
-def _acronym_leads(name: str | None, longer: str | None) -> bool:
-    """ "l'ARS" and "l'ARS Normandie", "la CGT" and "la CGT Vauclair": the acronym opens the
-    other name (the latest one named, when another region's health agency came before)."""
-    short = (name or "").strip()
-    return short.isupper() and 2 <= len(short) <= 6 and name_key(strip_article(longer)).split()[:1] == [name_key(short)]
-
-
-def _in_full(entity: Entity, mention: Mention) -> Entity:
-    """ "le CO" … "le Castres Olympique": a body first named by its acronym takes its full name,
-    as when the full name came first."""
-    if entity.name.isupper() and not (mention.name or "").isupper():
-        entity.add_alias(entity.name)
-        entity.name = strip_article(mention.name)
-    return entity
-
-
-def _abbreviates(name: str | None, entity: Entity) -> bool:
-    """ "ARS" and "Agence régionale de santé", either way round: an acronym of the other's initials."""
-    short = (name or "").strip()
-    if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
-        return any(initials(alias) == lx.fold(short) for alias in [entity.name, *entity.aliases])
-    return initials(short) != "" and any(
-        a.isupper() and lx.fold(a) == initials(short) for a in [entity.name, *entity.aliases])
-
-
-def _gender_fits(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b

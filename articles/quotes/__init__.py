@@ -11,7 +11,7 @@ Pipeline (each stage is a plain function you can call alone):
                and retrospective clauses) over the shared clauses.py
   resolve.py   resolve: a discourse model maps expressions to the article's speakers
                (entities.py: what it knows of each; roles.py: when two descriptions are one office)
-Word lists live in lexicon.py; noun-phrase parsing in mentions.py (name runs in
+Word lists live in lexicon/ (verbs, nouns, names); noun-phrase parsing in mentions.py (name runs in
 name_runs.py, a role's complements in complements.py); verb shapes in verbs.py.
 Pure Python and compiled regexes, with spaCy's parse as a fallback (nlp.py): no Django, no models.
 """

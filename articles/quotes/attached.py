@@ -148,7 +148,7 @@ _CLAUSE_MARKS = frozenset({"que", "qu'", "qui", "dont", "où", ";", ":", "si", "
 
 # Participles that judge what the words in quotation marks say: "une réponse jugée « très
 # insuffisante » par X" is X's verdict, in X's words.
-_JUDGING = lx._words("jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées dénoncé dénoncée dénoncés "
+_JUDGING = lx.folded_set("jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées dénoncé dénoncée dénoncés "
                      "dénoncées salué saluée salués saluées critiqué critiquée critiqués critiquées décrit décrite "
                      "décrits décrites estimé estimée estimés estimées")
 
@@ -344,7 +344,7 @@ def _name_ending_at(ctx: SentenceView, comma: int, allow_role: bool = False) -> 
     return None
 
 
-_SPEECH_NOUNS = lx._words("phrase déclaration déclarations propos mots paroles annonce message formule remarque "
+_SPEECH_NOUNS = lx.folded_set("phrase déclaration déclarations propos mots paroles annonce message formule remarque "
                           "confidence confidences avertissement appel discours citation réponse")
 _PASSIVE_PARTICIPLES = ("prononc", "tenu", "fait", "lanc", "formul", "écrit", "ecrit", "adress", "lâch", "lach")
 _LOOK_BACK = frozenset({"ce", "cette", "ces", "cet"})

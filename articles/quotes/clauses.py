@@ -315,7 +315,7 @@ _PLURAL_PRE_ADJECTIVES = frozenset({"premiers", "premières", "derniers", "derni
 
 
 # Participles that say who put a text out: "selon le bilan transmis lundi par la préfecture"
-_ISSUING = lx._words("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué "
+_ISSUING = lx.folded_set("publié publiée publiés publiées diffusé diffusée diffusés diffusées communiqué "
                      "communiquée communiqués communiquées transmis transmise transmises rendu rendue rendus rendues "
                      "établi établie établis établies dressé dressée dressés dressées fourni fournie fournis "
                      "fournies relayé relayée relayés relayées présenté présentée présentés présentées "

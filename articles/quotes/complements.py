@@ -111,9 +111,9 @@ _ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elles", "els", 
                       "aises", "ain", "ains", "aine", "aines", "if", "ifs", "ive", "ives", "eur", "eurs", "eure",
                       "eures", "ile", "iles", "é", "és", "ée", "ées", "ois", "oise", "oises", "en", "éen", "éenne",
                       "i", "is", "ie", "ies", "u", "us", "ue", "ues")  # participles: "des Nations unies"
-_ADJECTIVES_IN_IME = lx._words("maritime maritimes légitime ultime unanime intime")
+_ADJECTIVES_IN_IME = lx.folded_set("maritime maritimes légitime ultime unanime intime")
 # parties' and movements' adjectives: "-iste" alone would take verbs too ("insiste", "existe")
-_ADJECTIVES_IN_ISTE = lx._words("socialiste communiste écologiste gaulliste centriste nationaliste islamiste "
+_ADJECTIVES_IN_ISTE = lx.folded_set("socialiste communiste écologiste gaulliste centriste nationaliste islamiste "
                                 "indépendantiste autonomiste fédéraliste marxiste progressiste humaniste")
 
 
@@ -144,13 +144,13 @@ def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
     return named_noun or scan_name(tokens, k, limit) == k + 1
 
 
-_PLACE_NOUNS = lx._words("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
+_PLACE_NOUNS = lx.folded_set("avenue rue boulevard place quartier cité hôpital clinique lycée collège école université "
                          "association commune ville village port gare stade centre salle musée théâtre église "
                          "paroisse diocèse prison maison foyer résidence usine site")
 
 
 # Frequent finite verbs a body's name runs into: "le Gouvernement présente", "la Municipalité doit"
-_COMMON_VERBS = lx._words("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
+_COMMON_VERBS = lx.folded_set("doit doivent peut peuvent va vont veut veulent présente présentent reste restent "
                           "semble semblent devra pourra sera serait était est sont a ont avait entend entendent "
                           "compte comptent prend prennent met mettent lance lancent organise organisent "
                           "tient tiennent fait font dit disent sait savent vient viennent voit voient "

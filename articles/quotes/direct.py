@@ -214,7 +214,7 @@ def _strip_spaces(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Nouns whose « … » complement is a name, not words: "le film « Un simple accident »".
-_NAMED_THING_NOUNS = lx._words(
+_NAMED_THING_NOUNS = lx.folded_set(
     "film livre roman ouvrage album chanson titre émission série spectacle pièce opération plan programme "
     "projet dossier affaire loi texte slogan parti mouvement collectif association journal magazine "
     "rubrique hashtag mot-dièse surnom sobriquet label prix trophée festival exposition campagne")

@@ -1,4 +1,4 @@
-"""Given names by gender, as written: lexicon.py folds them into GIVEN_NAMES."""
+"""Given names by gender, as written: the lexicon folds them into GIVEN_NAMES."""
 
 MALE = (
     "Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Eric Éric "

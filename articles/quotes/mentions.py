@@ -17,7 +17,7 @@ from .name_runs import (classify_name, given_name_gender, given_name_title, is_a
                         particle_leads_to_name, role_key, scan_name)
 from .text import Token
 
-_SOURCE_NOUNS = lx._words("source sources proche proches entourage observateur observateurs "
+_SOURCE_NOUNS = lx.folded_set("source sources proche proches entourage observateur observateurs "
                           "spécialiste spécialistes expert experts analyste analystes")
 
 
@@ -497,7 +497,7 @@ def _adjective_then_name(tokens: list[Token], j: int, limit: int) -> int:
     return end if end > k else j
 
 
-_ADVERBIAL_TAILS = lx._words("doute cesse surprise detour detours ambages conteste relache exception reserve "
+_ADVERBIAL_TAILS = lx.folded_set("doute cesse surprise detour detours ambages conteste relache exception reserve "
                              "delai compter attendre hesiter tarder oublier etat peine arret fin trop plus meme "
                              "toute tout coeur gre attente vent courant succes broncher sourciller")
 
@@ -563,7 +563,7 @@ def described_body(tokens: list[Token], n: int, limit: int, body: str) -> tuple[
     return mention, end
 
 
-_PLACE_WORDS = lx._words("dans en à a sur depuis vers sous entre près")
+_PLACE_WORDS = lx.folded_set("dans en à a sur depuis vers sous entre près")
 
 
 def demonym_before_name(tokens: list[Token], k: int, limit: int) -> bool:

@@ -81,7 +81,7 @@ def _cleft_statement(ctx: SentenceView) -> Statement | None:
 # "X est catégorique : …", "X en est convaincu : …", "X s'est montrée claire : …"
 _STANCE_COPULAS = frozenset({"est", "était", "été", "reste", "restait", "dit", "montre", "montré", "montrée",
                              "veut", "voulu", "déclare", "déclaré", "déclarée", "affiche", "semble"})
-_STANCE_WORDS = lx._words(
+_STANCE_WORDS = lx.folded_set(
     "catégorique catégoriques clair claire formel formelle affirmatif affirmative convaincu convaincue persuadé "
     "persuadée sûr sûre certain certaine confiant confiante optimiste pessimiste lucide prudent prudente ferme "
     "inquiet inquiète sceptique réaliste")
@@ -404,7 +404,7 @@ NAMING_VERBS = frozenset({"appeler", "annoncer", "confirmer", "révéler", "dét
                            "rappeler", "présenter", "évoquer", "indiquer", "préciser"})
 
 
-_PENALTY_WORDS = lx._words("un une deux trois quatre cinq six sept huit neuf dix quinze vingt trente cent mille "
+_PENALTY_WORDS = lx.folded_set("un une deux trois quatre cinq six sept huit neuf dix quinze vingt trente cent mille "
                            "perpétuité mort payer verser rembourser")
 
 
@@ -452,7 +452,7 @@ def _infinitive_token(tokens: list[Token], j: int, limit: int) -> Token | None:
     return tokens[j]
 
 
-_NOT_INFINITIVES = lx._words("encore hier contre entre notre votre autre pire outre premier dernier cher fier mer "
+_NOT_INFINITIVES = lx.folded_set("encore hier contre entre notre votre autre pire outre premier dernier cher fier mer "
                              "fer hiver quatre lire? leur sur super ordre titre centre frontière ministre "
                              "numéro père mère frère membre nombre octobre novembre décembre septembre")
 

@@ -141,7 +141,7 @@ class Discourse:
         mention = statement.mention
         how = statement.how
         if mention.how == "pronoun":
-            entity = self._by_pronoun(mention.gender, statement.lemma in _CONTINUING)
+            entity = self._by_pronoun(mention.gender, statement.lemma in lx.CONTINUING_LEMMAS)
         elif mention.how == "latest":
             entity = next((e for e in reversed(self.mentioned) if e.kind == "person"
                            and gender_fits(e.gender, mention.gender)), None)
@@ -475,7 +475,7 @@ class Discourse:
         """ "« … », a-t-il déploré. Le défenseur des droits humains a ajouté que …": a verb that
         goes on (ajouter, poursuivre) with a description of no one else keeps the last speaker."""
         last = self.history[-1] if self.history else None
-        if statement.lemma not in _CONTINUING or last is None or last.kind != "person" or not last.full \
+        if statement.lemma not in lx.CONTINUING_LEMMAS or last is None or last.kind != "person" or not last.full \
                 or not last.spoke or mention.anonymous or mention.possessive \
                 or not gender_fits(last.gender, mention.gender):
             return None
@@ -512,12 +512,10 @@ class Discourse:
         return entity
 
 
-_AGES = lx._words("trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire")
+_AGES = lx.folded_set("trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire")
 _SPOKESPEOPLE = frozenset({"porte-parole", "porte-voix", "representant", "representante"})
 _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
                        "réagir", "nier"})
-_CONTINUING = frozenset({"ajouter", "poursuivre", "conclure", "renchérir", "enchaîner", "compléter",
-                         "reprendre", "embrayer"})
 
 
 _FAMILY_NAME_OPENERS = lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES  # "Ould Cheikhna", "von der Leyen"

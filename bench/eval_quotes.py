@@ -33,7 +33,7 @@ EVAL_DIR = ROOT / "fixtures" / "quotes_eval"
 # Own excerpts in the real set's format, each scored at first sight before rules were fitted
 # to it (fixtures/quotes_probes/README.md has those figures).
 PROBE_DIR = ROOT / "fixtures" / "quotes_probes"
-PROBE_SETS = ("c", "d", "e", "f", "g", "h", "i")
+PROBE_SETS = ("c", "d", "e", "f", "g", "h", "i", "j")
 _TITLE_RE = re.compile(r"^(?:m\.|mme|mlle|me|dr|pr|mgr)\s+|^(?:l'|le |la |les )")
 _NON_WORD_RE = re.compile(r"[^\w\s-]")
 

@@ -250,6 +250,9 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
     start, title = k + 1, None
     if tokens[start].low in lx.TITLES and not given_name_title(tokens, start, limit):
         title, start = start, start + 1
+    elif tokens[start].low in ("le", "la") and start + 2 < limit and tokens[start + 1].low in lx.TITLES \
+            and tokens[start + 2].is_cap:
+        title, start = start + 1, start + 2  # "le recteur, le Pr Marc-Henri Van den Eynde"
     elif tokens[start].low in lx.DEFINITE_DETS:
         rank = role_head(tokens, start + 1, limit)  # "le chef de l'armée, le général Ahmed Diallo"
         after = rank[1] if rank is not None else limit

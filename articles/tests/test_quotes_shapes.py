@@ -241,9 +241,16 @@ def test_an_a_complement_then_adjectives_then_an_apposed_name_is_a_role():
     assert (quote.speaker, quote.role) == ("Josée Cormier", "commissaire aux langues officielles")
 
 
-def test_a_rank_and_name_in_apposition_name_the_office_holder():
-    quote = only("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.")
-    assert (quote.speaker, quote.role) == ("Ahmed Diallo", "chef de l'armée")
+@pytest.mark.parametrize("body, speaker, role", [
+    ("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.", "Ahmed Diallo",
+     "chef de l'armée"),
+    ("« Je comprends l'inquiétude », estime le recteur, le Pr Marc-Henri Van den Eynde.", "Marc-Henri Van den Eynde",
+     "recteur"),
+    ("La cheffe de service, la Dre Anne Roy, estime que l'hôpital tiendra.", "Anne Roy", "cheffe de service"),
+])
+def test_a_rank_or_a_title_and_name_in_apposition_name_the_office_holder(body, speaker, role):
+    quote = only(body)
+    assert (quote.speaker, quote.role) == (speaker, role)
 
 
 def test_a_lead_quotation_belongs_to_the_speaker_named_right_after_it():

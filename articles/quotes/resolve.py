@@ -352,17 +352,19 @@ class Discourse:
         """ "l'actrice", "le Souverain", "le nouveau maire" with nobody holding that role: the
         person the last sentences are about, as a pronoun would be, unless their known role
         says otherwise or an earlier one's role fits better."""
-        if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES and mention.head not in _AGES:
+        by_age = _by_age(mention)
+        if mention.anonymous or mention.head in lx.NON_REFERRING_ROLES and not by_age:
             return None  # "le septuagénaire", unlike "l'homme" or "un habitant", means who was just named
+        gender = mention.gender or _SEXED.get(mention.head or "")
         recent = []
         for entity in reversed(self.history[-RECENT_FOR_SALIENT_ROLE:]):
             if entity.kind == "person" and (entity.full or known_by_given_name(entity)) and entity not in recent \
-                    and gender_fits(entity.gender, mention.gender):
+                    and gender_fits(entity.gender, gender):
                 recent.append(entity)
         agreeing = [e for e in recent if (e.role or e.office) and roles_agree(e.role or e.office, mention)]
         if agreeing:
             return agreeing[0]
-        if recent and (was_once(mention.role or "") or mention.demonstrative or mention.head in _AGES):
+        if recent and (was_once(mention.role or "") or mention.demonstrative or by_age):
             return recent[0]  # "…, a déclaré l'ancien Premier ministre": background on who just spoke
         return recent[0] if recent and no_office(recent[0].role) and recent[0].office is None else None
 
@@ -513,12 +515,20 @@ class Discourse:
 
 
 _AGES = lx.folded_set("trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire")
+_SEXED = {"homme": "m", "garcon": "m", "femme": "f", "fille": "f"}
 _SPOKESPEOPLE = frozenset({"porte-parole", "porte-voix", "representant", "representante"})
 _REPLYING = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "contester", "démentir",
                        "réagir", "nier"})
 
 
 _FAMILY_NAME_OPENERS = lx.PATRONYMIC_LINKS | lx.NAME_PARTICLES  # "Ould Cheikhna", "von der Leyen"
+
+
+def _by_age(mention: Mention) -> bool:
+    """ "le septuagénaire", "la jeune femme": someone described by their age, as one describes who was
+    just named; "l'homme" or "une jeune femme" alone may be anyone."""
+    return mention.head in _AGES or not mention.anonymous and lx.fold(mention.role or "").startswith("jeune ") \
+        and mention.head in _SEXED
 
 
 def _sentence_before(body: str, pos: int) -> str:

@@ -1,5 +1,7 @@
 """Quote extraction: statements that follow a speaker without naming them again, and appeals."""
 
+import pytest
+
 from articles.quotes import extract_quotes
 from articles.quotes.text import find_paragraphs
 
@@ -372,6 +374,17 @@ def test_an_age_noun_after_the_definite_article_is_the_person_just_named():
             "le septuagénaire a répété qu'il ne l'avait « jamais reçu ». "
             "« Il savait », a lancé Me Claire Dutillon.")
     assert speakers(body) == ["Jacques Vernaud", "Jacques Vernaud", "Claire Dutillon"]
+
+
+@pytest.mark.parametrize("young, expected", [
+    ("La jeune femme", "Chloé Martin"),
+    ("Le jeune homme", "jeune homme"),  # not the woman just named
+])
+def test_a_young_person_after_the_definite_article_is_the_person_just_named(young, expected):
+    body = (f"« On ne bloque pas pour le plaisir », lance Chloé Martin, présidente de l'union étudiante. "
+            f"{young}, en master de sociologie, rappelle que le minerval n'avait plus bougé depuis 2010.")
+    assert speakers(body) == ["Chloé Martin", expected]
+    assert speakers("Léa Roy a vu la scène. Une jeune femme affirme que la police a tiré.") == []
 
 
 def test_a_title_s_office_keeps_a_different_office_apart():

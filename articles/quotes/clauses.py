@@ -160,6 +160,9 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
         if verb.pronoun in lx.PLURAL_PRONOUNS:  # "ont-ils ajouté": a body named in the plural, or nobody
             return they_mention(tokens[verb.end - 1], verb.pronoun), verb.text, verb.lemma, verb.end, None
         if verb.pronoun not in lx.SUBJECT_PRONOUNS:
+            at = _on_at(ctx, verb.end) if verb.pronoun == "on" else None
+            if at is not None:  # "« … », explique-t-on à la préfecture"
+                return at[0], verb.text, verb.lemma, at[1], None
             return ANONYMOUS  # "a-t-on appris"
         mention = pronoun_mention(tokens[verb.end - 1], lx.SUBJECT_PRONOUNS[verb.pronoun])
         return mention, verb.text, verb.lemma, verb.end, None
@@ -441,6 +444,21 @@ def _on_behalf_of(ctx: SentenceView, on: int, lowest: int) -> tuple[Mention, int
             or parsed[0].plural or parsed[0].how == "plural":
         return None
     return parsed[0], k
+
+
+def _on_at(ctx: SentenceView, k: int) -> tuple[Mention, int] | None:
+    """ "fait-on savoir au ministère", "explique-t-on à la préfecture", "indique-t-on chez
+    Renault": the body where "on" speaks; "a-t-on appris à Paris" or "à la mairie de …" by a
+    place's name says nothing."""
+    tokens = ctx.tokens
+    if k >= len(tokens) or tokens[k].low not in ("au", "à", "chez"):
+        return None
+    start = k if tokens[k].low == "au" else k + 1
+    parsed = parse_speaker(tokens, start, len(tokens), ctx.body, contracted=tokens[k].low == "au")
+    if parsed is None or parsed[0].kind != "organisation" or parsed[0].anonymous or parsed[0].plural \
+            or parsed[0].how == "plural":
+        return None
+    return parsed
 
 
 _SUBJECT_ADVERBS = frozenset({"aussi", "également", "non", "plus", "même", "lui-même", "elle-même", "seul", "seule",

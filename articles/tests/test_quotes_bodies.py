@@ -271,3 +271,19 @@ def test_an_acronym_of_the_whole_name_stays_the_outer_body_s():
     quote = only("L'Agence nationale de sécurité du médicament (ANSM) a suspendu le lot. "
                  "L'ANSM estime que le risque « reste très faible ».")
     assert quote.speaker == "Agence nationale de sécurité du médicament"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le ministère de la Justice conteste les chiffres. « Le taux ne concerne que les maisons d'arrêt », "
+     "fait-on savoir au ministère.", "ministère de la Justice"),
+    ("« L'origine du feu reste à déterminer », explique-t-on à la préfecture de la Haute-Corse.",
+     "préfecture de la Haute-Corse"),
+    ("« Nous recruterons », indique-t-on chez Renault.", "Renault"),
+])
+def test_on_speaking_at_a_body_is_that_body(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_on_with_no_body_after_it_is_nobody():
+    assert extract_quotes("« Le feu a repris », a-t-on appris de source policière.") == []
+    assert extract_quotes("« Le feu a repris », estime-t-on à Calvi, où les habitants sont inquiets.") == []

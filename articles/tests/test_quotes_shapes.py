@@ -519,3 +519,10 @@ def test_a_role_record_is_not_the_next_named_person_of_another_office():
     quotes = extract_quotes("« Les faits sont graves et établis », a expliqué le procureur de Lyon. Le maire Paul Roy "
                             "a salué le « travail remarquable des policiers ».")
     assert [q.speaker for q in quotes] == ["procureur de Lyon", "Paul Roy"]
+
+
+def test_the_diplomat_is_the_special_representative_who_just_spoke():
+    body = ("« Tout va bien », a dit le porte-parole du CMR, le commandant Konaté Moussa. « C'est un coup de "
+            "poker », analyse Félicien d’Almeida, ancien représentant spécial de l’UEOA pour le Sahel. "
+            "Pour le diplomate béninois, l’organisation « a perdu beaucoup de crédit ».")
+    assert [q.speaker for q in extract_quotes(body)] == ["Konaté Moussa", "Félicien d’Almeida", "Félicien d’Almeida"]

@@ -111,7 +111,8 @@ _COURT_PRESIDENCIES = frozenset(f"{head} {court}" for head in ("president", "pre
 # A generic role noun refers back to someone whose role contains one of these words.
 ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
     "diplomate": folded_set("diplomate ministre porte-parole ambassadeur ambassadrice chef cheffe "
-                        "secrétaire émissaire envoyé envoyée négociateur négociatrice haut-commissaire"),
+                        "secrétaire émissaire envoyé envoyée négociateur négociatrice haut-commissaire représentant "
+                        "représentante médiateur médiatrice consul consule"),
     "dirigeant": folded_set("président présidente premier première chef cheffe leader dirigeant dirigeante "
                         "chancelier chancelière roi reine patron patronne pdg directeur directrice secrétaire"),
     "chef": folded_set("président premier chef cheffe leader dirigeant chancelier roi patron pdg directeur "

@@ -95,7 +95,7 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
                         or not is_given_name(tokens[k].fold) and apposition_name(tokens, end, limit)[0] is not None:
                     k = end
                     continue
-            return name_after_role(tokens, k, limit)
+            return name_after_role(tokens, k, limit, person)
         elif is_adjective(token) and adjectives < 2 and (person or not after_name or adjective_form(token)):
             # after a body's proper complement a lower-case word is its verb ("l'université de
             # Franche-Comté montre", "le diocèse de Belcastel regroupe") unless it reads as an
@@ -172,17 +172,18 @@ def is_adjective(token: Token, determined: bool = False) -> bool:
             and "-t-" not in token.low)
 
 
-def name_after_role(tokens: list[Token], k: int, limit: int):
+def name_after_role(tokens: list[Token], k: int, limit: int, person: bool = True):
     title = None
     if tokens[k].low in lx.TITLES:
         title, k = k, k + 1
     j = scan_name(tokens, k, limit, after_title=title is not None)
     if j == k:
         return k, None
-    if title is None and j - k >= 3 and not is_given_name(tokens[k].fold) \
+    if person and title is None and j - k >= 3 and not is_given_name(tokens[k].fold) \
             and not any(tokens[n].fold in lx.PATRONYMIC_LINKS for n in range(k + 1, j)):
         # "la députée Groen Sarah De Smedt", "le député Renaissance des Yvelines François Moal":
-        # a party's or a place's name, then theirs, from its given name on
+        # a party's or a place's name, then theirs, from its given name on; a body's name is
+        # its own ("l'association Eau Claire Champagne")
         given = next((n for n in range(k + 1, j - 1) if tokens[n].is_cap and is_given_name(tokens[n].fold)), None)
         if given is not None:
             k = given

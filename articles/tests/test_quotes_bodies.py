@@ -287,3 +287,9 @@ def test_on_speaking_at_a_body_is_that_body(body, speaker):
 def test_on_with_no_body_after_it_is_nobody():
     assert extract_quotes("« Le feu a repris », a-t-on appris de source policière.") == []
     assert extract_quotes("« Le feu a repris », estime-t-on à Calvi, où les habitants sont inquiets.") == []
+
+
+def test_a_body_s_name_holding_a_given_name_is_all_the_body_s():
+    quote = only("L'association Eau Claire Champagne a estimé que l'étude était sérieuse.")
+    assert (quote.speaker, quote.kind) == ("Eau Claire Champagne", "organisation")
+    assert only("La députée Groen Sarah De Smedt a estimé que l'étude était sérieuse.").speaker == "Sarah De Smedt"

@@ -6,7 +6,10 @@
 
 Then, when their texts are restored in var/eval-real/texts/, the real set of ../shared/eval-real
 per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs;
-and the same figures for the own probe sets of fixtures/quotes_probes/ (c to i).
+and the same figures for the own probe sets of fixtures/quotes_probes/ (c to j), then for any
+other real excerpts annotated the same way in var/eval-extra/ (gold-<set>.json beside texts/;
+git-ignored, as publishers' texts are never committed; each gold object's `query` and `url`
+say how to restore its text).
 
 A predicted quote is correct when its text overlaps the annotated `contains` substring and
 its speaker matches the annotated speaker (accent-folded, titles and articles stripped;
@@ -19,7 +22,6 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,7 @@ EVAL_DIR = ROOT / "fixtures" / "quotes_eval"
 # to it (fixtures/quotes_probes/README.md has those figures).
 PROBE_DIR = ROOT / "fixtures" / "quotes_probes"
 PROBE_SETS = ("c", "d", "e", "f", "g", "h", "i", "j")
+EXTRA_DIR = ROOT / "var" / "eval-extra"
 _TITLE_RE = re.compile(r"^(?:m\.|mme|mlle|me|dr|pr|mgr)\s+|^(?:l'|le |la |les )")
 _NON_WORD_RE = re.compile(r"[^\w\s-]")
 
@@ -169,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     for probe in PROBE_SETS:
         score = score_half(probe, same_speaker, PROBE_DIR, PROBE_DIR / "texts")
         print_half(probe, score, show_diffs=probe in args.diffs, label="own probe set")
+    for path in sorted(EXTRA_DIR.glob("gold-*.json")):
+        extra = path.stem.removeprefix("gold-")
+        score = score_half(extra, same_speaker, EXTRA_DIR, EXTRA_DIR / "texts")
+        if score is not None:
+            print_half(extra, score, show_diffs=extra in args.diffs, label="extra real set")
     return 0
 
 

@@ -156,10 +156,16 @@ def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[St
                              [q for q in ctx.quotes if outer.start < q.open and q.close < outer.end], span)
         # Resolved right after the quotation's own speaker, who stays the one "il" means next;
         # the nested words stop with their sentence, not with the quotation around them.
-        nested.extend(replace(s, pos=outer.pos, end=first_sentence_end(ctx.body, s.start, s.end))
-                      for s in find_statements(inner, None)
+        nested.extend(_nested(ctx.body, s, outer.pos) for s in find_statements(inner, None)
                       if s != ANONYMOUS and s.mention.how in ("name", "title") and s.mention.name != outer.mention.name)
     return nested
+
+
+def _nested(body: str, event: Statement | Introduction, pos: int) -> Statement | Introduction:
+    """A nested event, resolved at the quotation's position; nested words stop with their sentence."""
+    if isinstance(event, Introduction):  # someone the quotation names without their words
+        return replace(event, pos=pos)
+    return replace(event, pos=pos, end=first_sentence_end(body, event.start, event.end))
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

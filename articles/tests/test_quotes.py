@@ -523,3 +523,11 @@ def test_extraction_stays_linear_on_a_book_length_text():
     assert found_short > 200 and found_short <= found_long <= 20 * found_short
     # 20 times the text: a linear stage takes ~20 times as long; a quadratic one, 400 times
     assert long_time < 80 * max(short_time, 0.05)
+
+
+def test_a_name_a_quotation_mentions_without_giving_it_words_breaks_nothing():
+    # a line of the benchmark's generated corpus (bench/corpus.py): its capitalised first word
+    # reads as a name introduced inside the quotation; extraction raised AttributeError there
+    body = ("Paul Roy est arrivé en retard à la réunion du conseil municipal.\n\n"
+            '"Tempêterons tempêté du nie entre tarais grognes agenouilliez civilisât sur embauchés", a-t-il précisé.')
+    assert [(q.speaker, q.text[:11]) for q in extract_quotes(body)] == [("Paul Roy", "Tempêterons")]

@@ -526,3 +526,11 @@ def test_the_diplomat_is_the_special_representative_who_just_spoke():
             "poker », analyse Félicien d’Almeida, ancien représentant spécial de l’UEOA pour le Sahel. "
             "Pour le diplomate béninois, l’organisation « a perdu beaucoup de crédit ».")
     assert [q.speaker for q in extract_quotes(body)] == ["Konaté Moussa", "Félicien d’Almeida", "Félicien d’Almeida"]
+
+
+def test_a_question_quoted_then_interroge_is_the_asker_s_words():
+    body = ("Pour Marie Roy, présidente du groupe, la majorité « paie ». « Vous nous parlez de l’État, mais qui a "
+            "recruté 300 agents ? » a interrogé l’élue finistérienne. Le juge a interrogé le prévenu sur son emploi "
+            "du temps.")
+    assert [(q.speaker, q.text[:10]) for q in extract_quotes(body)] == [("Marie Roy", "la majorit"),
+                                                                        ("Marie Roy", "Vous nous ")]

@@ -25,7 +25,7 @@ _ER_VERBS: dict[str, tuple[str, ...]] = {
     "arguer justifier qualifier proposer préconiser exiger exprimer "
     "pronostiquer alerter parler évoquer réfuter rectifier corriger riposter railler tacler "
     "taquiner chambrer jubiler exulter savourer apprécier grommeler maugréer râler confesser "
-    "éluder positiver philosopher rassurer interpeller "
+    "éluder positiver philosopher rassurer interpeller interroger questionner "
     "pointer grimacer prophétiser insister détailler prédire concéder avancer "
     "réclamer souhaiter": (),
     "appeler inviter encourager enjoindre sommer prier exhorter implorer supplier": (DIR,),

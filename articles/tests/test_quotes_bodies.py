@@ -293,3 +293,13 @@ def test_a_body_s_name_holding_a_given_name_is_all_the_body_s():
     quote = only("L'association Eau Claire Champagne a estimé que l'étude était sérieuse.")
     assert (quote.speaker, quote.kind) == ("Eau Claire Champagne", "organisation")
     assert only("La députée Groen Sarah De Smedt a estimé que l'étude était sérieuse.").speaker == "Sarah De Smedt"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La cour d'appel de Liège a confirmé la peine. L'arrêt relève en outre que Kevin D. avait bu.",
+     "cour d'appel de Liège"),
+    ("Le tribunal correctionnel de Lyon a relaxé le prévenu. Le jugement souligne que les preuves manquaient.",
+     "tribunal correctionnel de Lyon"),
+])
+def test_a_ruling_speaks_for_the_court_that_gave_it(body, speaker):
+    assert only(body).speaker == speaker

@@ -286,7 +286,7 @@ MEDIA_NAMES = folded_set("afp reuters ap tass xinhua ria novosti bloomberg cnn b
 # Nouns of documents: "selon les chiffres de l'Insee" → the Insee speaks; "selon une étude" → nobody.
 # Documents that speak for whoever issued them: "« … », précise le communiqué".
 ISSUED_DOCUMENTS = folded_set("communiqué document texte note lettre courrier message déclaration bulletin "
-                          "tweet publication post rapport avis mémo circulaire")
+                          "tweet publication post rapport avis mémo circulaire arrêt jugement ordonnance")
 DOCUMENT_NOUNS = folded_set(
     "chiffres chiffre données donnée statistiques bilan rapport étude enquête sondage bulletin "
     "communiqué note document estimation estimations prévisions projections calculs comptage "

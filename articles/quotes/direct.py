@@ -125,18 +125,43 @@ def _headline_name(ctx: SentenceView, q: int) -> Mention | None:
     return mention
 
 
+MAX_NAME_BEFORE_COLON = 12  # tokens: a name and a short role ("Deborah Cohen, maître de conférences")
+
+
 def _name_ending_at_colon(ctx: SentenceView, colon: int) -> Mention | None:
-    """A titled or full personal name right before the colon, after a preposition."""
+    """A titled or full personal name, maybe with a role, right before the colon: after a
+    preposition ("à l'image de Me Hélène Vasseur : « … »") or as the object of a relative
+    clause ("une décision qui surprend Deborah Cohen, maître de conférences : « … »")."""
     tokens = ctx.tokens
-    for start in range(max(1, colon - 6), colon):
-        if tokens[start - 1].low not in ("de", "d'", "par", "pour", "chez") or not tokens[start].is_cap \
-                and tokens[start].low not in lx.TITLES:
+    for start in range(max(1, colon - MAX_NAME_BEFORE_COLON), colon):
+        if not tokens[start].is_cap and tokens[start].low not in lx.TITLES:
+            continue
+        after_relative = start >= 2 and tokens[start - 2].low == "qui" and tokens[start - 1].is_word \
+            and not tokens[start - 1].is_cap and match_verb(tokens, start - 1, colon, ctx.body) is None
+        if tokens[start - 1].low not in ("de", "d'", "par", "pour", "chez") and not after_relative:
             continue
         parsed = parse_speaker(tokens, start, colon, ctx.body)
-        if parsed is not None and parsed[1] == colon and parsed[0].kind == "person" and not parsed[0].anonymous \
+        if parsed is not None and (parsed[1] == colon or _role_to_colon(ctx, parsed[0], parsed[1], colon)) \
+                and parsed[0].kind == "person" and not parsed[0].anonymous \
                 and (parsed[0].how == "title" or len((parsed[0].name or "").split()) >= 2):
             return parsed[0]
     return None
+
+
+_NOT_IN_A_ROLE = frozenset({"qui", "que", "qu'", "dont", "où", "est", "a", "était", "avait", "sont", "ont", "se", "s'",
+                            "lui", "leur", "y", "en", "nous", "vous"})
+
+
+def _role_to_colon(ctx: SentenceView, mention: Mention, end: int, colon: int) -> bool:
+    """ ", maître de conférences à l'université :" after a name, or the rest of its role
+    (", avocate au barreau de Kinshasa :"): a description with no verb in it that the colon closes."""
+    tokens = ctx.tokens
+    if tokens[end].low == ",":
+        end += 1
+    elif mention.role is None:
+        return False
+    return end < colon and all(t.is_word and t.low not in _NOT_IN_A_ROLE and match_verb(tokens, n, colon, ctx.body)
+                               is None for n, t in enumerate(tokens[end:colon], start=end))
 
 
 def _relative_before_quote(ctx: SentenceView, quote: QuoteSpan):

@@ -140,9 +140,15 @@ def test_a_headline_in_capitals_with_a_colon_is_no_transcript():
     assert extract_quotes("INONDATIONS : LE BILAN VILLE PAR VILLE\n\nLes eaux montent.") == []
 
 
-def test_a_name_ending_at_the_colon_speaks_the_quotation():
-    body = "Au barreau, la colère monte, à l'image de Me Carole Nsimba : « Ce dossier est vide. »"
-    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Carole Nsimba", "Ce dossier est vide.")]
+@pytest.mark.parametrize("body, speaker", [
+    ("Au barreau, la colère monte, à l'image de Me Carole Nsimba : « Ce dossier est vide. »", "Carole Nsimba"),
+    ("Au barreau, la colère monte, à l'image de Me Carole Nsimba, avocate au barreau de Kinshasa : « Ce dossier "
+     "est vide. »", "Carole Nsimba"),
+    ("Une décision qui surprend Deborah Cohen, maître de conférences à l'université : « Ce dossier est vide. »",
+     "Deborah Cohen"),
+])
+def test_a_name_ending_at_the_colon_speaks_the_quotation(body, speaker):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [(speaker, "Ce dossier est vide.")]
 
 
 def test_a_quotation_cut_off_by_the_page_runs_to_its_paragraph_end():

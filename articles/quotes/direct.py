@@ -89,6 +89,11 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
         mention = Mention(ctx.tokens[colon - 2].start, ctx.tokens[colon - 1].end, "continuation", "person")
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, verb,
                          infinitive_lemma(ctx.tokens[colon - 1]), mention, "continuation"), None
+    if colon == 1 and ctx.tokens[0].fold in lx.PRESENT_PARTICIPLES:  # "Indiquant : « … »" goes on
+        lemma = lx.PRESENT_PARTICIPLES[ctx.tokens[0].fold][0]
+        mention = Mention(ctx.tokens[0].start, ctx.tokens[0].end, "continuation", "person")
+        return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ctx.tokens[0].text, lemma, mention,
+                         "continuation"), None
     named = _name_ending_at_colon(ctx, colon)
     if named is not None:  # "…, à l'image de Me Hélène Vasseur : « … »"
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ":", "", named), None

@@ -261,9 +261,11 @@ def test_standalone_quote_after_a_statement_continues_its_speaker():
         ("Julien Ferrand", "name"), ("Julien Ferrand", "continuation")]
 
 
-def test_et_d_ajouter_continues_the_last_speaker():
-    body = "« Ce gouvernement n'a plus de majorité », a lancé Martine Lebrun. Et d'ajouter : « Votons. »"
-    assert summary(body)[1] == ("Martine Lebrun", "d'ajouter", "continuation", True)
+@pytest.mark.parametrize("then, verb", [("Et d'ajouter", "d'ajouter"), ("Indiquant", "Indiquant"),
+                                        ("Ajoutant", "Ajoutant")])
+def test_et_d_ajouter_or_a_participle_alone_continues_the_last_speaker(then, verb):
+    body = f"« Ce gouvernement n'a plus de majorité », a lancé Martine Lebrun. {then} : « Votons. »"
+    assert summary(body)[1] == ("Martine Lebrun", verb, "continuation", True)
 
 
 def test_pour_qui_attributes_the_quote_to_the_name_before():

@@ -10,7 +10,7 @@ segment index: edits and adjacent transpositions (optimal string alignment).
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -85,18 +85,22 @@ class SpellingMixin:
         return prefix + _same_case(best, word[len(prefix):])
 
 
-def _closest_word(reader, field: str, word: str, analyzer, words: Sequence[str]) -> str | None:
+def _closest_word(reader, field: str, word: str, analyzer, words: Mapping[int, Sequence[str]]) -> str | None:
     """The indexed word nearest to `word` (1 edit before 2), the most frequent on ties.
 
     Short words only get 1 edit: two edits turn "Hurun" into the unrelated "aucun". `words`
-    are the index's (`index_words`); a word no document holds any more is never suggested.
+    are the index's by length (`index_words`): a word n edits away is at most n letters longer
+    or shorter, so only those lengths are compared. A word no document holds any more is never
+    suggested.
     """
     def frequency(candidate: str) -> int:
         terms = [token.text for token in analyzer(candidate)]
         return reader.doc_frequency(field, terms[0]) if terms else 0
 
     for distance in (1, 2) if len(word) > SHORT_WORD else (1,):
-        found = process.extract(word, words, scorer=OSA.distance, score_cutoff=distance, limit=None)
+        found = [match for length in range(len(word) - distance, len(word) + distance + 1)
+                 for match in process.extract(word, words.get(length, ()), scorer=OSA.distance,
+                                              score_cutoff=distance, limit=None)]
         counts = {candidate: frequency(candidate) for candidate in sorted({c for c, _, _ in found} - {word})}
         held = [candidate for candidate, count in counts.items() if count]
         if held:
@@ -141,25 +145,27 @@ def read_segment_words(reader: SegmentReader, spelling_field: str) -> list[str]:
 
 
 class _Words:
-    """The words of every segment an index has had, each read once: the list only grows.
+    """The words of every segment an index has had, each read once: the lists only grow.
 
-    A merged segment's words are those of the segments it replaced, so one list serves
-    every generation. Kept per segment, the lists repeated most words once per segment
+    A merged segment's words are those of the segments it replaced, so one set of lists
+    serves every generation. Kept per segment, the lists repeated most words once per segment
     (501,879 strings for 195,820 words at 10,000 articles) and each query compared them all.
+    Grouped by length, a correction compares a fifth of them: 90-100 ms for a first
+    misspelling at 10,000 articles, 7-23 ms by length.
     """
 
     def __init__(self):
         self.segments: set[str] = set()
         self.known: set[str] = set()
-        self.words: list[str] = []
+        self.by_length: dict[int, list[str]] = {}
 
 
 _WORDS: dict[tuple[str, str], _Words] = {}  # by (index folder, spelling field)
 _WORDS_LOCK = threading.Lock()
 
 
-def index_words(path: str, reader, field: str) -> list[str]:
-    """Every word the index at `path` has held in `field`'s spelling field, read lazily."""
+def index_words(path: str, reader, field: str) -> dict[int, list[str]]:
+    """Every word the index at `path` has held in `field`'s spelling field, by length, read lazily."""
     spelling_field = reader.schema[field].spelling_fieldname(field)
     with _WORDS_LOCK:
         entry = _WORDS.setdefault((path, spelling_field), _Words())
@@ -169,9 +175,17 @@ def index_words(path: str, reader, field: str) -> list[str]:
             if segment_id is not None and segment_id not in entry.segments:
                 new = set(read_segment_words(leaf, spelling_field)) - entry.known
                 entry.known |= new
-                entry.words = [*entry.words, *new]  # a new list: a query may be reading the old one
+                entry.by_length = _with_words(entry.by_length, new)
                 entry.segments.add(segment_id)
-        return entry.words
+        return entry.by_length
+
+
+def _with_words(by_length: dict[int, list[str]], new: set[str]) -> dict[int, list[str]]:
+    """New lists with the new words: a query may be reading the old ones."""
+    added: dict[int, list[str]] = {}
+    for word in new:
+        added.setdefault(len(word), []).append(word)
+    return {**by_length, **{length: [*by_length.get(length, ()), *words] for length, words in added.items()}}
 
 
 def _same_case(word: str, model: str) -> str:

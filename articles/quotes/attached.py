@@ -197,6 +197,33 @@ def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:
     return statements
 
 
+def find_narrative_infinitive(ctx: SentenceView, found: list) -> list[Statement]:
+    """ "Et le ministre d'ajouter que …", "Par ailleurs, le directeur de rappeler que …": the
+    narrative infinitive after a subject reports that subject's words."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    statements = []
+    for k in range(1, limit - 2):
+        if tokens[k].low not in ("de", "d'") or ctx.in_quote(tokens[k]) or any(f.pos <= tokens[k].start < f.end
+                                                                              for f in found):
+            continue
+        lemma = infinitive_lemma(tokens[k + 1])
+        if lemma is None:
+            continue
+        subject = next((parsed for start in clause_starts(ctx, k, 0)
+                        if (parsed := parse_speaker(tokens, start, k, ctx.body, lx.SUBJECT_PRONOUNS)) is not None
+                        and parsed[1] == k), None)
+        if subject is None or subject[0].anonymous or subject[0].plural:
+            continue
+        verb = VerbMatch(k + 1, k + 2, lemma, (), None, ctx.body[tokens[k].start:tokens[k + 1].end])
+        content = _participle_content(ctx, verb)
+        if content is None:
+            continue
+        start, end = ctx.text_span(tokens[content].start)
+        direct, start, end = quote_only(ctx, start, end)
+        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, lemma, subject[0]))
+    return statements
+
+
 def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:
     """Only "que", ":" or an infinitive: "saluant le travail" names a thing."""
     tokens, limit = ctx.tokens, len(ctx.tokens)

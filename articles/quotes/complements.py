@@ -9,6 +9,7 @@ from . import lexicon as lx
 from .name_runs import (classify_name, given_name_title, is_given_name, name_words, particle_leads_to_name, role_key,
                         scan_name)
 from .text import Token
+from .verbs import infinitive_lemma
 
 
 def role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | None] | None:
@@ -50,6 +51,9 @@ def scan_modifiers(tokens: list[Token], k: int, limit: int, allow_name: bool, pe
     adjectives, scan_start, after_name = 0, k, False
     while k < limit:
         token = tokens[k]
+        if token.low == "par" and k + 1 < limit and tokens[k + 1].fold == "interim":
+            k += 2  # "le directeur général par intérim"
+            continue
         if token.low == "et" and k + 1 < limit and tokens[k + 1].low in ("de", "des", "du", "d'"):
             k += 1  # "Commission … de l'informatique et des libertés", "ministre de l'Economie et des Finances"
             continue
@@ -201,6 +205,8 @@ def complement(tokens: list[Token], k: int, limit: int):
     token = tokens[j]
     if token.text.isdigit() and j + 1 < limit and tokens[j + 1].low in ("ans", "an"):
         return j + 2, None  # "le joueur de 24 ans"
+    if j == k + 1 and prep in ("de", "d'") and infinitive_lemma(token):
+        return None  # "le directeur de rappeler que …": a narrative infinitive, not the role's
     if token.is_cap and token.is_word:
         return capitalised_complement(tokens, j, limit)
     if not is_adjective(token, determined=j > k + 1 or prep in ("du", "des", "au", "aux")):

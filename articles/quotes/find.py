@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from . import nlp
-from .attached import (find_before_adding, find_coordinated, find_participle_statements, find_passive_judgement,
-                       find_relative_statements, find_retrospective, find_shared_subject)
+from .attached import (find_before_adding, find_coordinated, find_narrative_infinitive, find_participle_statements,
+                       find_passive_judgement, find_relative_statements, find_retrospective, find_shared_subject)
 from .clauses import ANONYMOUS, ASKED, SPOKE, Introduction, SentenceView, Statement, clause_starts, looks_verbal
 from .complements import trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
@@ -247,7 +247,7 @@ def _with_participles(ctx: SentenceView, found: list) -> list:
     """Add "…, ajoutant que …" and "… et appelé X à …" clauses, and end an earlier statement
     where one begins."""
     extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
-             + find_coordinated(ctx, found) + find_shared_subject(ctx, found) + find_passive_judgement(ctx, found)
+             + find_narrative_infinitive(ctx, found) + find_coordinated(ctx, found) + find_shared_subject(ctx, found) + find_passive_judgement(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found

@@ -540,3 +540,14 @@ def test_a_question_quoted_then_interroge_is_the_asker_s_words():
             "du temps.")
     assert [(q.speaker, q.text[:10]) for q in extract_quotes(body)] == [("Marie Roy", "la majorit"),
                                                                         ("Marie Roy", "Vous nous ")]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Le directeur général par intérim de la Jirama, Hery Tiana Rabarison, a parlé de camions. Par ailleurs, le "
+     "directeur général par intérim de rappeler que Madagascar entre dans la période d’étiage.",
+     "Hery Tiana Rabarison", "Madagascar entre dans la période d’étiage"),
+    ("Le maire a refusé de commenter. Et Paul Roy de conclure qu'il n'y avait « rien à ajouter ».", "Paul Roy",
+     "il n'y avait « rien à ajouter »"),
+])
+def test_a_narrative_infinitive_after_its_subject_reports_words(body, speaker, text):
+    assert (speaker, text) in [(q.speaker, q.text) for q in extract_quotes(body)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, adjunct_positions, attribution_after,
-                      clause_starts, looks_verbal, verb_in)
+                      clause_starts, looks_verbal, parse_source, verb_in)
 from .mentions import Mention, parse_speaker
 from .text import QuoteSpan, Token
 from .verbs import infinitive_lemma, match_verb, may_start_verb
@@ -94,6 +94,12 @@ def _colon_before_quote(ctx: SentenceView, quote: QuoteSpan):
         mention = Mention(ctx.tokens[0].start, ctx.tokens[0].end, "continuation", "person")
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ctx.tokens[0].text, lemma, mention,
                          "continuation"), None
+    according = _source_ending_at_colon(ctx, colon)
+    if according == ANONYMOUS:  # "Selon un témoin : « … »"
+        return ANONYMOUS
+    if according is not None:  # "Selon lui : « … »"
+        return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, according[1], "", according[0],
+                         "according_to"), None
     named = _name_ending_at_colon(ctx, colon)
     if named is not None:  # "…, à l'image de Me Hélène Vasseur : « … »"
         return Statement(ctx.tokens[colon].start, quote.start, quote.end, True, ":", "", named), None
@@ -128,6 +134,23 @@ def _headline_name(ctx: SentenceView, q: int) -> Mention | None:
     if mention.kind != "person" or mention.anonymous or len((mention.name or "").split()) < 2:
         return None
     return mention
+
+
+def _source_ending_at_colon(ctx: SentenceView, colon: int):
+    """ "Selon lui : « … »", "D'après la préfecture : « … »": (the source, "Selon"), ANONYMOUS
+    for "Selon un témoin : « … »", or None."""
+    tokens = ctx.tokens
+    for start in clause_starts(ctx, colon):
+        skip = 1 if tokens[start].low == "selon" else 2 if tokens[start].low == "d'" and start + 1 < colon \
+            and tokens[start + 1].low == "après" else 0
+        if not skip:
+            continue
+        source = parse_source(ctx, start + skip, colon)
+        if source == ANONYMOUS:
+            return ANONYMOUS
+        if source is not None and source[1] == colon:
+            return source[0], ctx.body[tokens[start].start:tokens[start + skip - 1].end]
+    return None
 
 
 MAX_NAME_BEFORE_COLON = 12  # tokens: a name and a short role ("Deborah Cohen, maître de conférences")

@@ -551,3 +551,13 @@ def test_a_question_quoted_then_interroge_is_the_asker_s_words():
 ])
 def test_a_narrative_infinitive_after_its_subject_reports_words(body, speaker, text):
     assert (speaker, text) in [(q.speaker, q.text) for q in extract_quotes(body)]
+
+
+@pytest.mark.parametrize("then, speaker", [("Selon lui : « Nous suivons cela de près. »", "Stéphane Bouillon"),
+                                           ("D'après la préfecture : « Nous suivons cela de près. »", "préfecture"),
+                                           ("Selon un témoin : « Nous suivons cela de près. »", None)])
+def test_selon_before_a_colon_gives_the_quotation_after_it(then, speaker):
+    body = f"« Nous avons rencontré les maires », explique le préfet Stéphane Bouillon. {then}"
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes][1:] == ([speaker] if speaker else [])
+    assert quotes[-1].text == "Nous suivons cela de près." or speaker is None

@@ -607,7 +607,9 @@ def test_a_faceted_search_scores_every_match_from_arrays(faceted, monkeypatch):
     collector = Searcher.collector
     monkeypatch.setattr(Searcher, "collector", lambda self, **kw: limits.append(kw.get("limit")) or collector(self, **kw))
     SearchQuerySet().auto_query("élections").facet("year")[0:2]
-    SearchQuerySet().auto_query('"sommet des élections"').facet("year")[0:2]  # a phrase: Whoosh's
+    SearchQuerySet().auto_query('"sommet des élections"').facet("year")[0:2]  # a phrase: from arrays too
+    assert not limits
+    SearchQuerySet().auto_query("élections -sommet").facet("year")[0:2]  # a negation: Whoosh's
     assert limits and set(limits) == {None}
 
 

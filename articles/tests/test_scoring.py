@@ -21,6 +21,9 @@ FACETS = ("speakers", "year", "year_month", "source", "quote_kinds")
 QUERIES = [
     "élections", "ministre", "Zakharova", "Russie sécurité", "sanctions pipeline Ankara", "titre:Vilnius",
     "orateur:Lavrov", "élection", "introuvable", "l'OTAN", "ministre OR bauxite", "hydrogène moratoire",
+    # phrases: two and three words, a word repeated, in and out of order, within a field, with a word
+    '"ministre gouvernement"', '"gouvernement ministre"', '"accord sommet élections"', '"ministre ministre"',
+    'titre:"Russie sécurité"', '"Russie sécurité" ministre', '"Zakharova introuvable"', '"sommet"',
 ]
 
 
@@ -103,3 +106,13 @@ def test_a_term_whose_postings_are_all_deleted_in_a_segment_matches_elsewhere(se
     assert run("Vilnius")[1] == 0
     monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)
     assert ours == run("quinquennat")
+
+
+def test_phrases_are_scored_from_arrays_and_need_their_words_in_sequence(corpus, monkeypatch):
+    calls = []
+    evaluate = scoring.evaluate
+    monkeypatch.setattr(scoring, "evaluate", lambda *args: calls.append(args[1]) or evaluate(*args))
+    phrase, reversed_, both = run('"ministre gouvernement"')[1], run('"gouvernement ministre"')[1], \
+        run("ministre gouvernement")[1]
+    assert len(calls) >= 2 and all(any(isinstance(part, query.Phrase) for part in q.leaves()) for q in calls[:2])
+    assert 0 < phrase < both and 0 < reversed_ < both and phrase != reversed_

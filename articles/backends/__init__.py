@@ -18,7 +18,7 @@ backend gets wrong for this archive (see ../shared/HAYSTACK_WHOOSH_NOTES.md):
   (`SharedSearcher`, `facets`); only the asked page made into results, hits of unlimited
   searches only if read (`_UnreadResults`); a spelling suggestion even when nothing matched;
 - `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words;
-- `scoring`: searches of words and fields (terms joined by Or/And) scored from arrays,
+- `scoring`: searches of words, phrases and fields (joined by Or/And) scored from arrays,
   every match, and their facets counted from arrays (`SharedSearcher.value_pairs`);
 - `similar`: "more like this" on an article's key terms of bounded frequency, whose
   statistics come from each segment's `termstats` file, written with the segment;

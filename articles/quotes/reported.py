@@ -158,20 +158,24 @@ def _is_media(mention: Mention) -> bool:
 def _postposed_statement(ctx: SentenceView):
     tokens = ctx.tokens
     for k in range(1, len(tokens)):
-        if tokens[k - 1].low != "," or ctx.in_quote(tokens[k - 1]):
+        # "… est envisagé selon le ministre X.": a closing selon needs no comma
+        closing_selon = tokens[k].low == "selon" and tokens[k - 1].is_word and not ctx.in_quote(tokens[k])
+        if (tokens[k - 1].low != "," or ctx.in_quote(tokens[k - 1])) and not closing_selon:
             continue
         if not may_start_verb(tokens[k]) and tokens[k].low not in ("selon", "d'"):
             continue
         attribution = attribution_after(ctx, k)
-        if attribution is None:
+        if attribution is None or closing_selon and attribution != ANONYMOUS and not _closes(ctx, attribution[3]):
             continue
         if attribution == ANONYMOUS:
+            if closing_selon:
+                continue  # "classés selon leur âge", "selon des sources": nobody, and no verdict on the rest
             return ANONYMOUS
         mention, verb, lemma, end, how = attribution
         if end < len(tokens) and tokens[end].low in ("à", "de", "d'") and lemma in _DIRECTIVE_LEMMAS:
             continue  # "Leur présidente, Léonore Porchet, a appelé la Municipalité à revenir": its addressee
         if ctx.words_between(0, k - 1) >= MIN_CONTENT_WORDS:
-            start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)
+            start, stop = ctx.text_span(ctx.span.start, tokens[k if closing_selon else k - 1].start)
         elif ctx.words_between(end, len(tokens)) >= MIN_CONTENT_WORDS and tokens[end].low == ",":
             start, stop = ctx.text_span(tokens[end].end)  # ", a-t-il estimé, la situation est grave"
         else:
@@ -181,6 +185,12 @@ def _postposed_statement(ctx: SentenceView):
             start, stop = ctx.text_span(ctx.span.start)  # "Les menaces, a précisé le magistrat, ont été reçues…"
         return Statement(tokens[k].start, start, stop, False, verb, lemma, mention, how)
     return None
+
+
+def _closes(ctx: SentenceView, end: int) -> bool:
+    """The source ends the sentence, or a relative clause about it follows ("… qui avance …")."""
+    tokens = ctx.tokens
+    return end >= len(tokens) or tokens[end].low in (".", "!", "?", "…", ";", ",", "qui")
 
 
 _DIRECTIVE_LEMMAS = frozenset(entry[0] for entry in lx.FINITE.values() if lx.DIR in entry[1])

@@ -1,6 +1,8 @@
 """Quote extraction: who speaks through a published text ("selon le bilan diffusé par …"), and
 which of two bodies of one kind a later short naming points to."""
 
+import pytest
+
 from articles.quotes import extract_quotes
 
 
@@ -132,3 +134,15 @@ def test_a_body_s_name_with_an_ampersand_and_a_trade_as_a_role():
     body = ("Côté filière, la coopérative laitière Sèvre & Gâtine estime que la hausse est « insuffisante ». "
             "La céréalière de Thénezay, installée depuis 2019, a confié avoir « pensé à tout arrêter ».")
     assert [q.speaker for q in extract_quotes(body)] == ["Sèvre & Gâtine", "céréalière de Thénezay"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le transport par voie ferrée est envisagé selon le ministre Paul Roy qui avance une date.",
+     [("Paul Roy", "Le transport par voie ferrée est envisagé")]),
+    ("Paris et Berlin sont d'accord selon Le Monde.", [("Le Monde", "Paris et Berlin sont d'accord")]),
+    ("Les élèves sont classés selon leur âge.", []),
+    ("Les prix varient selon les régions.", []),
+    ("Le prix varie selon la saison, a indiqué Paul Roy.", [("Paul Roy", "Le prix varie selon la saison")]),
+])
+def test_a_closing_selon_needs_no_comma(body, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == expected

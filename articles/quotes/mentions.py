@@ -410,8 +410,10 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
             # one body, so one name: "l'association Eau et Rivières de Bretagne" ("le syndicat CGT et
             # FO" is two acronyms, two bodies)
             n1 = max(n1, scan_name(tokens, n1 + 1, limit, after_title=True))
-        name = _span_text(body, tokens, n0, n1)
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
+        if k > i and n0 == end and tokens[k].is_cap and not tokens[k].text.isupper():
+            n0, role = k, None  # "la Banque Centrale du Maroc", "le Syndicat Mixte de Gestion …": one name
+        name = _span_text(body, tokens, n0, n1)
         acronym = _acronym_before(tokens, n0)
         if acronym is not None:  # "l'agence régionale de santé (ARS) Auvergne-Rhône-Alpes"
             name = f"{acronym} {name}"

@@ -303,3 +303,13 @@ def test_a_body_s_name_holding_a_given_name_is_all_the_body_s():
 ])
 def test_a_ruling_speaks_for_the_court_that_gave_it(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La Banque Centrale du Maroc a indiqué que l'inflation ralentit.", "Banque Centrale du Maroc"),
+    ("La Fondation Abbé Pierre estime que le mal-logement progresse.", "Fondation Abbé Pierre"),
+    ("La société Renault a indiqué que les ventes baissent.", "Renault"),
+    ("L'ONG Médecins sans frontières estime que la situation empire.", "Médecins sans frontières"),
+])
+def test_a_capitalised_body_noun_before_a_name_is_part_of_it(body, speaker):
+    assert only(body).speaker == speaker

@@ -142,9 +142,10 @@ def names_the_complement(tokens: list[Token], k: int, limit: int) -> bool:
         return False
     if not any(t.low in lx.ROLE_PREPOSITIONS for t in tokens[max(0, k - 4):k - 1]):
         return False
-    if is_given_name(tokens[k].fold):
-        return False
     named_noun = tokens[k - 1].fold in lx.BODY_NOUNS or tokens[k - 1].fold in _PLACE_NOUNS
+    if is_given_name(tokens[k].fold):
+        # "l'avenue Victor-Hugo", "le lycée Jean-Jaurès": a place named after someone, hyphenated
+        return tokens[k - 1].fold in _PLACE_NOUNS and "-" in tokens[k].text
     return named_noun or scan_name(tokens, k, limit) == k + 1
 
 

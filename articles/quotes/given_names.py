@@ -41,7 +41,11 @@ MALE = (
     "Sami Tarek Tarik Ziad Rami Fadi Georges-Henri Wilfried Wilson Jocelyn Réjean Gaétan Ghislain "
     "Sylvestre Raoul Armand Émeric Fabio Marco Luca Stefano Alessandro Andrea Giovanni Federico "
     "Jan Pieter Koen Wim Dirk Joris Stijn Bert Jef Hans Jürgen Lukas Tobias Niklas Piotr Tomasz "
-    "Pavel Jiří Janos László Zoltán Gábor Tamás Ahmet Mehmet Mustafa Emre Cem Kemal"
+    "Pavel Jiří Janos László Zoltán Gábor Tamás Ahmet Mehmet Mustafa Emre Cem Kemal "
+    "Roland Albert Victor Simon Francis Jonathan Edmond Eugène Ferdinand Honoré Paulin Victorien "
+    "Timothée Corentin Cyrille Gauthier Gautier Tanguy Ronan Maël Axel Evan Dorian Killian Bryan Steve "
+    "Jimmy Johnny Koffi Kouassi Yao Said Saïd Hakim Hichem Kamal Khaled Malik Mustapha Nacer Nasser "
+    "Nordine Noureddine Talal"
 )
 FEMALE = (
     "Marie Anne Catherine Christine Isabelle Sylvie Nathalie Martine Françoise Valérie Sandrine "
@@ -73,5 +77,7 @@ FEMALE = (
     "Lyne Manon Marie-Ève Marie-Josée Marie-Claude Marie-Pierre Marie-Laure Marie-Noëlle Marie-Thérèse "
     "Marie-Anne Anne-Sophie Anne-Claire Anne-Laure Anne-Lise Anne-Françoise Marie-Louise Sara Laura "
     "Paola Francesca Giulia Chiara Silvia Sofia Sophia Lisa Lena Hanna Hannah Katrin Petra Anke "
-    "Inge Liesbeth Ann Veerle Ewa Agnieszka Katarzyna Zuzana Judit Ayşe Elif"
+    "Inge Liesbeth Ann Veerle Ewa Agnieszka Katarzyna Zuzana Judit Ayşe Elif "
+    "Christiane Danièle Denise Germaine Josette Lucienne Maryvonne Nadège Raymonde Roseline Samira "
+    "Soizic Viviane Yolande Éliane"
 )

@@ -561,3 +561,17 @@ def test_selon_before_a_colon_gives_the_quotation_after_it(then, speaker):
     quotes = extract_quotes(body)
     assert [q.speaker for q in quotes][1:] == ([speaker] if speaker else [])
     assert quotes[-1].text == "Nous suivons cela de près." or speaker is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Les syndicats doivent encore prendre position, a confié à Belga Roland Lahaye, secrétaire général de la CSC.",
+     "Roland Lahaye"),
+    ("Le projet est prêt, a confié à l'AFP Victor Simon.", "Victor Simon"),
+])
+def test_a_common_given_name_ends_the_media_before_it(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_place_named_after_someone_is_no_person():
+    body = "« C'est un quartier calme », témoigne une commerçante de l'avenue Victor-Hugo, près du lycée Jean-Jaurès."
+    assert extract_quotes(body) == []

@@ -345,10 +345,11 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     if name_span is None:
         name_span, mod_end = apposition_name(tokens, mod_end, limit)
     role_text = _span_text(body, tokens, k, mod_end if name_span is None else _role_end(tokens, k, name_span))
-    # "chef de l'armée, le général": the first role is the office; "ministre délégué …, porte-parole
-    # du gouvernement": two offices of one person, both kept
+    # "ministre délégué …, porte-parole du gouvernement" and "chef du parti, le député": two
+    # offices of one person, both kept ("le député" said later is them)
     offices = role_text.split(", ")
-    role_text = ", ".join(offices[:1] + [o for o in offices[1:] if role_key(lx.fold(o.split()[0])) in lx.ROLE_NOUNS])
+    later = [_without_article(o) for o in offices[1:]]
+    role_text = ", ".join(offices[:1] + [o for o in later if o and role_key(lx.fold(o.split()[0])) in lx.ROLE_NOUNS])
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
     if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS and not head.endswith(_NEVER_SAID_OF_WOMEN):
         gender = None  # "le maire", "le ministre" are said of women too; "la ministre" only of one
@@ -364,6 +365,14 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     how = "name" if full or title is None else "title"
     return Mention(tokens[i].start, tokens[n1 - 1].end, how, "person", name=name, surface=surface,
                    role=role_text, head=head, gender=gender, plural=plural), n1
+
+
+def _without_article(office: str) -> str:
+    """ "le député" → "député"; "l'ancien ministre" → "ancien ministre"."""
+    words = office.split(" ", 1)
+    if words[0].lower() in ("le", "la") and len(words) == 2:
+        return words[1]
+    return office[2:] if office[:2].lower() in ("l'", "l’") else office
 
 
 def _role_end(tokens: list[Token], k: int, name_span: tuple[int, int, int | None]) -> int:

@@ -249,7 +249,9 @@ def test_an_a_complement_then_adjectives_then_an_apposed_name_is_a_role():
 
 @pytest.mark.parametrize("body, speaker, role", [
     ("« La situation est grave », a averti le chef de l'armée, le général Ahmed Diallo, jeudi.", "Ahmed Diallo",
-     "chef de l'armée"),
+     "chef de l'armée, général"),
+    ("« La situation est grave », a averti la présidente de la commission, la sénatrice LR du Finistère Anne Roy.",
+     "Anne Roy", "présidente de la commission, sénatrice LR du Finistère"),
     ("« Je comprends l'inquiétude », estime le recteur, le Pr Marc-Henri Van den Eynde.", "Marc-Henri Van den Eynde",
      "recteur"),
     ("La cheffe de service, la Dre Anne Roy, estime que l'hôpital tiendra.", "Anne Roy", "cheffe de service"),
@@ -257,6 +259,12 @@ def test_an_a_complement_then_adjectives_then_an_apposed_name_is_a_role():
 def test_a_rank_or_a_title_and_name_in_apposition_name_the_office_holder(body, speaker, role):
     quote = only(body)
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_the_second_office_of_an_apposition_refers_back():
+    body = ("Le chef du parti démocratique libanais, le député Talal Arslane, a regretté que « rien ne change ». "
+            "« C'est une ligne rouge », a dit le député.")
+    assert [q.speaker for q in extract_quotes(body)] == ["Talal Arslane", "Talal Arslane"]
 
 
 def test_a_lead_quotation_belongs_to_the_speaker_named_right_after_it():

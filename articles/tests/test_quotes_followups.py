@@ -441,3 +441,9 @@ def test_nested_words_do_not_stop_at_an_initial_or_a_title():
     quotes = extract_quotes("« Mme Teahu m'a dit qu'il fallait voir M. Dupont demain. Eh bien, nous irons », "
                             "a rétorqué le ministre Teva Maraetaata.")
     assert quotes[1].text == "il fallait voir M. Dupont demain"
+
+
+def test_the_analyst_is_the_economist_just_quoted():
+    body = ("« Les prix montent », explique l’économiste Rachid Aourraz. Les indicateurs étaient pourtant bons. "
+            "« Les biens vont devenir chers », ajoute l’analyste.")
+    assert speakers(body) == ["Rachid Aourraz", "Rachid Aourraz"]

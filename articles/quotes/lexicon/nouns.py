@@ -191,6 +191,9 @@ ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
                           "analyste politologue sociologue historien historienne"),
     "expert": folded_set("expert spécialiste chercheur professeur économiste analyste politologue sociologue"),
     "experte": folded_set("experte spécialiste chercheuse professeure économiste analyste politologue sociologue"),
+    "analyste": folded_set("analyste économiste expert experte spécialiste politologue chercheur chercheuse "
+                       "consultant consultante stratège"),
+    "economiste": folded_set("économiste analyste expert experte chercheur chercheuse professeur professeure"),
     "prelat": folded_set("évêque archevêque cardinal pape patriarche"),
     "cardinal": folded_set("cardinal archevêque évêque"), "archeveque": folded_set("archevêque cardinal"),
     "pontife": folded_set("pape"), "saint-pere": folded_set("pape"),

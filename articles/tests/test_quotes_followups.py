@@ -444,6 +444,10 @@ def test_nested_words_do_not_stop_at_an_initial_or_a_title():
 
 
 def test_the_analyst_is_the_economist_just_quoted():
-    body = ("« Les prix montent », explique l’économiste Rachid Aourraz. Les indicateurs étaient pourtant bons. "
-            "« Les biens vont devenir chers », ajoute l’analyste.")
-    assert speakers(body) == ["Rachid Aourraz", "Rachid Aourraz"]
+    # typed as a Moroccan outlet does: a straight quotation mark opens, two apostrophes close
+    body = ("Les prix pourraient grimper de 5 % cette année, selon la Banque Centrale du Maroc.\n\n"
+            '"Le blé coûte plus cher et les ménages le sentent déjà.’’, explique l’économiste Rachid Aourraz.\n\n'
+            '"Depuis vingt ans, les prix étaient stables. Mais maintenant, un taux record sera enregistré, selon la '
+            "banque centrale dans sa dernière note... Ainsi, les produits importés vont devenir chers.’’, ajoute "
+            "l’analyste.")
+    assert speakers(body)[-1] == "Rachid Aourraz"

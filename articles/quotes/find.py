@@ -27,8 +27,8 @@ from .complements import trailing_acronym
 from .direct import find_direct, find_quoted_verb, find_subject_quote
 from .mentions import Mention, demonym_before_name, described_body, inner_body_start, parse_speaker, role_phrase
 from .reported import find_indirect, find_speech_intro
-from .text import (Sentence, Token, find_paragraphs, find_quote_spans, first_sentence_end, quotes_within,
-                   split_sentences, tokenize)
+from .text import (Sentence, Token, find_paragraphs, find_quote_spans, first_sentence_end, last_sentence_start,
+                   quotes_within, split_sentences, tokenize)
 from .transcripts import (find_caption_turns, find_label_turns, find_qa_turns, find_transcript_turn,
                           recurring_labels)
 from .verbs import match_verb
@@ -157,15 +157,24 @@ def _nested_in_quotes(ctx: SentenceView, statements: list[Statement]) -> list[St
         # Resolved right after the quotation's own speaker, who stays the one "il" means next;
         # the nested words stop with their sentence, not with the quotation around them.
         nested.extend(_nested(ctx.body, s, outer.pos) for s in find_statements(inner, None)
-                      if s != ANONYMOUS and s.mention.how in ("name", "title") and s.mention.name != outer.mention.name)
+                      if s != ANONYMOUS and s.mention.name != outer.mention.name
+                      and (s.mention.how in ("name", "title") or _body_cited(s)))
     return nested
+
+
+def _body_cited(event: Statement | Introduction) -> bool:
+    """ "…, selon la banque centrale dans sa dernière note…" inside a quotation: a body cited as
+    the source of words within it (a pronoun or a bare role there is too loose to trust)."""
+    return isinstance(event, Statement) and event.how == "according_to" and event.mention.how == "body" \
+        and event.mention.kind == "organisation" and not event.mention.anonymous
 
 
 def _nested(body: str, event: Statement | Introduction, pos: int) -> Statement | Introduction:
     """A nested event, resolved at the quotation's position; nested words stop with their sentence."""
     if isinstance(event, Introduction):  # someone the quotation names without their words
         return replace(event, pos=pos)
-    return replace(event, pos=pos, end=first_sentence_end(body, event.start, event.end))
+    start = last_sentence_start(body, event.start, event.pos) if event.how == "according_to" else event.start
+    return replace(event, pos=pos, start=start, end=first_sentence_end(body, start, event.end))
 
 
 def _signature(body: str, paragraphs: list[tuple[int, int]], tokens: list[Token], starts: list[int]):

@@ -137,9 +137,11 @@ def find_quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     for match in _QUOTE_CHARS_RE.finditer(body):
         pos, char = match.start(), match.group()
         if char in _CURLY_MARKS:
-            char = _curly_role(body, match.start(), match.end(), open_pos >= 0 and open_char == _CURLY)
+            char = _curly_role(body, match.start(), match.end(), open_pos >= 0 and open_char in (_CURLY, '"'))
             if char is None:
                 continue
+            if char == "”" and open_pos >= 0 and open_char == '"':
+                char = '"'  # '"Le blé coûte plus cher.’’': a straight mark opened, a curly one closes
         para = bisect_right(para_starts, pos) - 1
         if open_pos >= 0 and para != open_para:
             if para == open_para + 1 and _continues_quote(body, para_starts[para], pos, char, open_char):
@@ -257,6 +259,17 @@ def first_sentence_end(body: str, start: int, end: int) -> int:
                 stop -= 1  # "viendra !": the space before a French "!" is not theirs
             return stop
     return end
+
+
+def last_sentence_start(body: str, start: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts within body[start:pos], by the same rules."""
+    found = start
+    for match in _SENTENCE_END_RE.finditer(body, start, pos):
+        if _starts_new_sentence(body, match.end()) and not _is_abbreviation(body, match.start()):
+            found = match.end()
+    while found < pos and body[found].isspace():
+        found += 1
+    return found
 
 
 def _inside_quote(pos: int, quotes: list[QuoteSpan], opens: list[int]) -> bool:

@@ -583,3 +583,18 @@ def test_a_common_given_name_ends_the_media_before_it(body, speaker):
 def test_a_place_named_after_someone_is_no_person():
     body = "« C'est un quartier calme », témoigne une commerçante de l'avenue Victor-Hugo, près du lycée Jean-Jaurès."
     assert extract_quotes(body) == []
+
+
+def test_a_straight_mark_may_open_what_two_apostrophes_close():
+    body = '"Le blé coûte plus cher et les ménages le sentent déjà.’’, explique l’économiste Rachid Aourraz.'
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [
+        ("Rachid Aourraz", "Le blé coûte plus cher et les ménages le sentent déjà.")]
+
+
+def test_a_body_cited_inside_a_quotation_is_the_source_of_its_sentence():
+    body = ("Les prix pourraient grimper, selon la Banque Centrale du Maroc.\n\n« Depuis vingt ans, les prix étaient "
+            "stables. Mais un taux record sera enregistré, selon la banque centrale dans sa note. Tout sera cher », "
+            "ajoute l’économiste Rachid Aourraz.")
+    found = [(q.speaker, q.text) for q in extract_quotes(body)]
+    assert ("Banque Centrale du Maroc", "Mais un taux record sera enregistré") in found
+    assert ("Rachid Aourraz", "Depuis vingt ans") in [(speaker, text[:16]) for speaker, text in found]

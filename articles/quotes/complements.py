@@ -22,6 +22,10 @@ def role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | 
         k += 1
     if k >= limit:
         return None
+    if k + 1 < limit and tokens[k].fold.endswith(_BEFORE_NOUN_ENDINGS) and tokens[k].fold not in lx.BODY_NOUNS \
+            and role_key(tokens[k].fold) not in lx.ROLE_NOUNS and is_adjective(tokens[k]) \
+            and role_key(tokens[k + 1].fold) in lx.ROLE_NOUNS and not tokens[k + 1].is_cap:
+        k += 1  # "le bouillant entraîneur", "la truculente maire": an adjective before the noun
     key = role_key(tokens[k].fold)
     if key in lx.ROLE_NOUNS:
         if lx.ROLE_NOUNS[key] is None and gender == "m":
@@ -30,6 +34,10 @@ def role_head(tokens: list[Token], k: int, limit: int) -> tuple[str, int, str | 
     if key in lx.EPITHETS and not tokens[k].is_cap:
         return key, k + 1, gender or lx.EPITHETS[key]
     return None
+
+
+# What adjectives that may precede a role noun end with ("bouillant", "fougueuse", "célèbre").
+_BEFORE_NOUN_ENDINGS = ("ant", "ante", "eux", "euse", "ible", "able", "ebre", "issime", "ent", "ente")
 
 
 def name_follows(tokens: list[Token], k: int, limit: int) -> bool:

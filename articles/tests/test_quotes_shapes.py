@@ -598,3 +598,13 @@ def test_a_body_cited_inside_a_quotation_is_the_source_of_its_sentence():
     found = [(q.speaker, q.text) for q in extract_quotes(body)]
     assert ("Banque Centrale du Maroc", "Mais un taux record sera enregistré") in found
     assert ("Rachid Aourraz", "Depuis vingt ans") in [(speaker, text[:16]) for speaker, text in found]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("L'entraîneur Patrick Roy a vu le match. « Ça ne marche pas », a poursuivi le bouillant entraîneur.",
+     "Patrick Roy"),
+    ("« Nous tiendrons », a lancé le célèbre avocat Paul Roy.", "Paul Roy"),
+    ("Le parquet général se félicite que la peine soit confirmée.", "parquet général"),
+])
+def test_an_adjective_may_come_before_the_role_noun(body, speaker):
+    assert extract_quotes(body)[-1].speaker == speaker

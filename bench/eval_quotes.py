@@ -8,8 +8,8 @@ Then, when their texts are restored in var/eval-real/texts/, the real set of ../
 per half (bench/eval_real.py): speaker P/R/F1, statement P/R, error classes, per-excerpt diffs;
 and the same figures for the own probe sets of fixtures/quotes_probes/ (c to j), then for any
 other real excerpts annotated the same way in var/eval-extra/ (gold-<set>.json beside texts/;
-git-ignored, as publishers' texts are never committed; each gold object's `query` and `url`
-say how to restore its text).
+git-ignored: the texts, and the annotations that quote them, are publishers' and never
+committed; each gold object's `query` and `url` say how to restore its text).
 
 A predicted quote is correct when its text overlaps the annotated `contains` substring and
 its speaker matches the annotated speaker (accent-folded, titles and articles stripped;

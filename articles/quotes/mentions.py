@@ -367,6 +367,22 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
                    role=role_text, head=head, gender=gender, plural=plural), n1
 
 
+_NAME_LINKS = frozenset({"de", "d'", "du", "des", "la", "l'", "le", "les", "et"})
+MAX_NAME_TAIL = 12
+
+
+def _name_to_acronym(tokens: list[Token], n0: int, n1: int, limit: int, body: str) -> int:
+    """ "Syndicat Mixte de Gestion" + "de l'Eau et de l'Assainissement de Guadeloupe (SMGEAG)": a
+    capitalised name runs on through de/et and capitalised words when the acronym in brackets
+    after them is its initials."""
+    j = n1
+    while j < limit and j - n1 < MAX_NAME_TAIL and (tokens[j].low in _NAME_LINKS
+                                                       or tokens[j].is_cap and tokens[j].is_word):
+        j += 1
+    acronym = trailing_acronym(tokens, j, limit) if j > n1 and tokens[j - 1].is_cap else None
+    return j if acronym and acronym_fits(acronym, _span_text(body, tokens, n0, j)) else n1
+
+
 def _without_article(office: str) -> str:
     """ "le député" → "député"; "l'ancien ministre" → "ancien ministre"."""
     words = office.split(" ", 1)
@@ -422,6 +438,7 @@ def _finish_body(tokens, i, k, body_head, limit, body, det_gender, anonymous):
         role = _span_text(body, tokens, k, _role_end(tokens, k, name_span))
         if k > i and n0 == end and tokens[k].is_cap and not tokens[k].text.isupper():
             n0, role = k, None  # "la Banque Centrale du Maroc", "le Syndicat Mixte de Gestion …": one name
+        n1 = _name_to_acronym(tokens, n0, n1, limit, body)
         name = _span_text(body, tokens, n0, n1)
         acronym = _acronym_before(tokens, n0)
         if acronym is not None:  # "l'agence régionale de santé (ARS) Auvergne-Rhône-Alpes"

@@ -313,3 +313,10 @@ def test_a_ruling_speaks_for_the_court_that_gave_it(body, speaker):
 ])
 def test_a_capitalised_body_noun_before_a_name_is_part_of_it(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_capitalised_name_runs_on_to_the_acronym_of_its_initials():
+    body = ("Le Syndicat Mixte de Gestion de l'Eau et de l'Assainissement de Guadeloupe (SMGEAG) a indiqué que l'eau "
+            "revient. Le SMGEAG précise que les réparations dureront.")
+    name = "Syndicat Mixte de Gestion de l'Eau et de l'Assainissement de Guadeloupe"
+    assert [q.speaker for q in extract_quotes(body)] == [name, name]

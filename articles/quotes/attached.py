@@ -187,13 +187,7 @@ def find_before_adding(ctx: SentenceView, found: list) -> list[Statement]:
         speaker = next((s.mention for s in reversed(earlier) if s.pos < tokens[k].start), None)
         if lemma is None or speaker is None:
             continue
-        verb = VerbMatch(k + 2, k + 3, lemma, (), None, ctx.body[tokens[k].start:tokens[k + 2].end])
-        content = _participle_content(ctx, verb)
-        if content is None:
-            continue
-        start, end = ctx.text_span(tokens[content].start)
-        direct, start, end = quote_only(ctx, start, end)
-        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, lemma, speaker))
+        statements.extend(_infinitive_statement(ctx, k, k + 2, lemma, speaker))
     return statements
 
 
@@ -214,14 +208,21 @@ def find_narrative_infinitive(ctx: SentenceView, found: list) -> list[Statement]
                         and parsed[1] == k), None)
         if subject is None or subject[0].anonymous or subject[0].plural:
             continue
-        verb = VerbMatch(k + 1, k + 2, lemma, (), None, ctx.body[tokens[k].start:tokens[k + 1].end])
-        content = _participle_content(ctx, verb)
-        if content is None:
-            continue
-        start, end = ctx.text_span(tokens[content].start)
-        direct, start, end = quote_only(ctx, start, end)
-        statements.append(Statement(tokens[k].start, start, end, direct, verb.text, lemma, subject[0]))
+        statements.extend(_infinitive_statement(ctx, k, k + 1, lemma, subject[0]))
     return statements
+
+
+def _infinitive_statement(ctx: SentenceView, k: int, infinitive: int, lemma: str, speaker: Mention) -> list:
+    """The statement of a speech verb's infinitive at `infinitive` ("avant d'ajouter que …",
+    "le ministre de rappeler que …", from token k), or none when no content follows it."""
+    tokens = ctx.tokens
+    verb = VerbMatch(infinitive, infinitive + 1, lemma, (), None, ctx.body[tokens[k].start:tokens[infinitive].end])
+    content = _participle_content(ctx, verb)
+    if content is None:
+        return []
+    start, end = ctx.text_span(tokens[content].start)
+    direct, start, end = quote_only(ctx, start, end)
+    return [Statement(tokens[k].start, start, end, direct, verb.text, lemma, speaker)]
 
 
 def _participle_content(ctx: SentenceView, verb: VerbMatch) -> int | None:

@@ -139,8 +139,8 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
     tokens = ctx.tokens
     if k >= len(tokens):
         return None
-    if tokens[k].low == "selon" or (tokens[k].low == "d'" and k + 1 < len(tokens) and tokens[k + 1].low == "après"):
-        skip = 1 if tokens[k].low == "selon" else 2
+    skip = according_opener(tokens, k)
+    if skip:
         source = parse_source(ctx, k + skip, len(tokens))
         if source is None or source == ANONYMOUS:
             return source
@@ -174,6 +174,13 @@ def attribution_after(ctx: SentenceView, k: int, after_quote: bool = False):
             return ANONYMOUS
         return parsed[0], verb.text, verb.lemma, parsed[1], None
     return None
+
+
+def according_opener(tokens: list[Token], k: int) -> int:
+    """How many tokens "selon" (1) or "d'après" (2) take at k; 0 for anything else."""
+    if tokens[k].low == "selon":
+        return 1
+    return 2 if tokens[k].low == "d'" and k + 1 < len(tokens) and tokens[k + 1].low == "après" else 0
 
 
 _ADDRESSEE_CLITICS = frozenset({"lui", "leur", "nous", "vous", "m'", "me", "t'", "te"})

@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, adjunct_positions, attribution_after,
-                      clause_starts, looks_verbal, parse_source, verb_in)
+from .clauses import (ANONYMOUS, ASKED, SPOKE, SentenceView, Statement, according_opener, adjunct_positions,
+                      attribution_after, clause_starts, looks_verbal, parse_source, verb_in)
 from .mentions import Mention, parse_speaker
 from .text import QuoteSpan, Token
 from .verbs import infinitive_lemma, match_verb, may_start_verb
@@ -141,8 +141,7 @@ def _source_ending_at_colon(ctx: SentenceView, colon: int):
     for "Selon un témoin : « … »", or None."""
     tokens = ctx.tokens
     for start in clause_starts(ctx, colon):
-        skip = 1 if tokens[start].low == "selon" else 2 if tokens[start].low == "d'" and start + 1 < colon \
-            and tokens[start + 1].low == "après" else 0
+        skip = according_opener(tokens, start)
         if not skip:
             continue
         source = parse_source(ctx, start + skip, colon)

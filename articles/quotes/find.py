@@ -256,7 +256,8 @@ def _with_participles(ctx: SentenceView, found: list) -> list:
     """Add "…, ajoutant que …" and "… et appelé X à …" clauses, and end an earlier statement
     where one begins."""
     extra = [s for s in find_participle_statements(ctx, found) + find_before_adding(ctx, found)
-             + find_narrative_infinitive(ctx, found) + find_coordinated(ctx, found) + find_shared_subject(ctx, found) + find_passive_judgement(ctx, found)
+             + find_narrative_infinitive(ctx, found) + find_coordinated(ctx, found) + find_shared_subject(ctx, found)
+             + find_passive_judgement(ctx, found)
              if not any(f.start <= s.start < f.end and f.direct for f in found)]
     if not extra:
         return found

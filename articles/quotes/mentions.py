@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .complements import (adjective_form, apposition_name, is_adjective, role_head, scan_modifiers,
                           trailing_acronym)
-from .names import acronym_fits
+from .names import acronym_fits, strip_article
 from .name_runs import (classify_name, given_name_gender, given_name_title, is_age, name_words,
                         particle_leads_to_name, role_key, scan_name)
 from .text import Token
@@ -348,7 +348,7 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     # "ministre délégué …, porte-parole du gouvernement" and "chef du parti, le député": two
     # offices of one person, both kept ("le député" said later is them)
     offices = role_text.split(", ")
-    later = [_without_article(o) for o in offices[1:]]
+    later = [strip_article(o) for o in offices[1:]]
     role_text = ", ".join(offices[:1] + [o for o in later if o and role_key(lx.fold(o.split()[0])) in lx.ROLE_NOUNS])
     gender = det_gender if det_gender and noun_gender is None else (noun_gender or det_gender)
     if noun_gender is None and det_gender == "m" and head in lx.ROLE_NOUNS and not head.endswith(_NEVER_SAID_OF_WOMEN):
@@ -381,14 +381,6 @@ def _name_to_acronym(tokens: list[Token], n0: int, n1: int, limit: int, body: st
         j += 1
     acronym = trailing_acronym(tokens, j, limit) if j > n1 and tokens[j - 1].is_cap else None
     return j if acronym and acronym_fits(acronym, _span_text(body, tokens, n0, j)) else n1
-
-
-def _without_article(office: str) -> str:
-    """ "le député" → "député"; "l'ancien ministre" → "ancien ministre"."""
-    words = office.split(" ", 1)
-    if words[0].lower() in ("le", "la") and len(words) == 2:
-        return words[1]
-    return office[2:] if office[:2].lower() in ("l'", "l’") else office
 
 
 def _role_end(tokens: list[Token], k: int, name_span: tuple[int, int, int | None]) -> int:

@@ -248,25 +248,30 @@ def _punctuation_cuts(body: str, quotes: list[QuoteSpan], opens: list[int]):
             yield cut
 
 
-def first_sentence_end(body: str, start: int, end: int) -> int:
-    """Where the first sentence of body[start:end] ends, by the same rules as split_sentences
-    (not at "M. Dupont" or an initial), its final punctuation and the space before it left
-    out; `end` when it runs on."""
+def _sentence_ends(body: str, start: int, end: int):
+    """The final punctuation marks in body[start:end] that end a sentence, by the same rules as
+    split_sentences (not at "M. Dupont" or an initial)."""
     for match in _SENTENCE_END_RE.finditer(body, start, end):
         if _starts_new_sentence(body, match.end()) and not _is_abbreviation(body, match.start()):
-            stop = match.start()
-            while stop > start and body[stop - 1].isspace():
-                stop -= 1  # "viendra !": the space before a French "!" is not theirs
-            return stop
+            yield match
+
+
+def first_sentence_end(body: str, start: int, end: int) -> int:
+    """Where the first sentence of body[start:end] ends, its final punctuation and the space
+    before it left out; `end` when it runs on."""
+    for match in _sentence_ends(body, start, end):
+        stop = match.start()
+        while stop > start and body[stop - 1].isspace():
+            stop -= 1  # "viendra !": the space before a French "!" is not theirs
+        return stop
     return end
 
 
 def last_sentence_start(body: str, start: int, pos: int) -> int:
-    """Where the sentence holding `pos` starts within body[start:pos], by the same rules."""
+    """Where the sentence holding `pos` starts within body[start:pos]."""
     found = start
-    for match in _SENTENCE_END_RE.finditer(body, start, pos):
-        if _starts_new_sentence(body, match.end()) and not _is_abbreviation(body, match.start()):
-            found = match.end()
+    for match in _sentence_ends(body, start, pos):
+        found = match.end()
     while found < pos and body[found].isspace():
         found += 1
     return found

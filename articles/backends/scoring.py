@@ -154,7 +154,7 @@ def _term(searcher, q: query.Term, leaf, offset: int) -> tuple[np.ndarray, np.nd
         btext = field.to_bytes(q.text)
     except ValueError:
         return _NO_IDS, _NO_SCORES
-    ids, weights = postings(leaf, q.fieldname, btext)
+    ids, weights, _ = postings(leaf, q.fieldname, btext)
     if not len(ids):
         return _NO_IDS, _NO_SCORES
     ids = ids + offset
@@ -184,7 +184,7 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
     places = [np.searchsorted(term_ids, ids) for term_ids, _, _ in terms]
     if len(terms) > 1:
         positions = field.format.decoder("positions")
-        follows = [_in_sequence([positions(values[where[n]]) for (_, _, values), where in zip(terms, places)])
+        follows = [_in_sequence([(values, where[n]) for (_, _, values), where in zip(terms, places)], positions)
                    for n in range(len(ids))]
         keep = np.array(follows, dtype=bool)
         ids, places = ids[keep], [where[keep] for where in places]
@@ -200,11 +200,14 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
     return ids, scores
 
 
-def _in_sequence(positions: list[list[int]]) -> bool:
-    """Whether some position p of the first word has the second at p + 1, the third at p + 2…"""
-    starts = set(positions[0])
-    for step, later in enumerate(positions[1:], start=1):
-        starts &= {p - step for p in later}
+def _in_sequence(encoded: list[tuple[list, int]], positions) -> bool:
+    """Whether some position p of the first word has the second at p + 1, the third at p + 2…
+    `encoded` holds each word's encoded values and the document's place among them; a word's
+    positions are decoded only while the sequence can still hold."""
+    (values, place), *later = encoded
+    starts = set(positions(values[place]))
+    for step, (values, place) in enumerate(later, start=1):
+        starts &= {p - step for p in positions(values[place])}
         if not starts:
             return False
     return True
@@ -222,10 +225,10 @@ def term_scores(searcher, fieldname: str, btext: bytes, ids: np.ndarray, weights
 
 
 def postings(leaf, fieldname: str, btext: bytes, with_values: bool = False):
-    """A segment's postings of a term: document numbers and weights (and the encoded values,
-    positions among them, `with_values`), deleted ones left out."""
+    """A segment's postings of a term, deleted ones left out: document numbers, weights and
+    the encoded values, positions among them (an empty list unless `with_values`)."""
     if (fieldname, btext) not in leaf:
-        return (_NO_IDS, _NO_SCORES, []) if with_values else (_NO_IDS, _NO_SCORES)
+        return _NO_IDS, _NO_SCORES, []
     m = leaf.postings(fieldname, btext)
     deleted = None
     if isinstance(m, FilterMatcher):  # the segment's deletions
@@ -244,7 +247,7 @@ def postings(leaf, fieldname: str, btext: bytes, with_values: bool = False):
         keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
         ids, weights = ids[keep], weights[keep]
         values = [v for v, kept in zip(values, keep.tolist()) if kept] if with_values else values
-    return (ids, weights, values) if with_values else (ids, weights)
+    return ids, weights, values if with_values else []
 
 
 def _read_blocks(m: W3LeafMatcher, with_values: bool = False) -> tuple[np.ndarray, np.ndarray, list]:

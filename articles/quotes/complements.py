@@ -280,9 +280,9 @@ def apposition_name(tokens: list[Token], k: int, limit: int):
             _, spanned = scan_modifiers(tokens, rank[1], limit, allow_name=True)
             if spanned is not None and spanned[2] is None and spanned[0] > start:
                 start = spanned[0]  # "la sénatrice LR du Finistère Catherine Roy": the label is the rank's
-    elif not tokens[start].is_cap and role_head(tokens, start, limit) is not None:
+    elif not tokens[start].is_cap and (office := role_head(tokens, start, limit)) is not None:
         # "le ministre délégué …, porte-parole du gouvernement, Karim Bennani-Smires": a second office
-        second, _ = scan_modifiers(tokens, role_head(tokens, start, limit)[1], limit, allow_name=False)
+        second, _ = scan_modifiers(tokens, office[1], limit, allow_name=False)
         if second + 1 < limit and tokens[second].low == "," and name_follows(tokens, second + 1, limit):
             start = second + 1
     j = scan_name(tokens, start, limit, after_title=title is not None)

@@ -274,13 +274,22 @@ def _skip_prepositional(tokens: list[Token], j: int, limit: int) -> int:
     while named and j < limit and tokens[j].is_cap and tokens[j].is_word and not is_given_name(tokens[j].fold) \
             and tokens[j].low not in lx.TITLES:
         j += 1  # "au micro de Radio Vallées le directeur": the station's name is all capitals
-    while j < limit and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lx.ROLE_BREAKERS \
-            and tokens[j].low not in lx.DEFINITE_DETS and tokens[j].low not in lx.PREPOSITIONS \
-            and tokens[j].low not in lx.INDEFINITE_DETS and tokens[j].fold not in lx.FINITE \
-            and tokens[j].low not in _OTHER_DETERMINERS \
-            and not (named and tokens[j].fold.endswith(("er", "ir", "re"))):
-        j += 1  # "lors d'une conférence de presse"; but "à l'AFP assigner …" ends at the name
+    while j < limit and _noun_goes_on(tokens, j, named):
+        j += 1  # "lors d'une réunion publique"; but "à l'AFP assigner …" ends at the name
+        if j + 1 < limit and tokens[j].low in ("de", "d'") and _noun_goes_on(tokens, j + 1, True):
+            j += 1  # "lors d'une conférence de presse": a bare noun complements the noun
     return j
+
+
+def _noun_goes_on(tokens: list[Token], j: int, named: bool) -> bool:
+    """Whether the word at j still belongs to an adverbial's noun phrase (not a verb, a
+    determiner or an infinitive: "lors de la réunion avoir reçu", "à l'AFP assigner")."""
+    token = tokens[j]
+    return token.is_word and not token.is_cap and token.low not in lx.ROLE_BREAKERS \
+        and token.low not in lx.DEFINITE_DETS and token.low not in lx.PREPOSITIONS \
+        and token.low not in lx.INDEFINITE_DETS and token.fold not in lx.FINITE \
+        and token.low not in _OTHER_DETERMINERS and token.low not in ("avoir", "être") \
+        and not (named and token.fold.endswith(("er", "ir", "re")))
 
 
 def parse_source(ctx: SentenceView, i: int, limit: int):

@@ -323,7 +323,31 @@ def complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
         if (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des")) and content_has_quote(ctx, j) \
                 and verb.lemma not in NAMING_VERBS:
             return j  # "a jugé ces déclarations « peu crédibles »", "parle d'un « plan »"
+    return _after_parenthetical(ctx, verb)
+
+
+def _after_parenthetical(ctx: SentenceView, verb: VerbMatch) -> int | None:
+    """ "a expliqué, lors d'un déplacement à Rennes consacré à la psychiatrie, ne pas avoir …":
+    a que-clause or an infinitive after a prepositional incise too long for the adjuncts."""
+    tokens, limit = ctx.tokens, len(ctx.tokens)
+    comma = verb.end
+    if comma + 2 >= limit or tokens[comma].low != "," or tokens[comma + 1].low not in lx.PREPOSITIONS \
+            or tokens[comma + 1].low == "selon":
+        return None
+    for k in range(comma + 2, min(comma + 2 + MAX_PARENTHETICAL, limit - 1)):
+        token = tokens[k]
+        if token.low in (";", ":", ".", "que", "qu'") or quote_opens_at(ctx, token.start):
+            return None
+        if token.low == ",":
+            if tokens[k + 1].low in ("que", "qu'"):
+                return k + 2 if k + 2 < limit else None
+            infinitive = is_infinitive(tokens, k + 1, limit)
+            return k + 1 if infinitive and (lx.INF in verb.complements or _is_past_infinitive(tokens, k + 1, limit)) \
+                else None
     return None
+
+
+MAX_PARENTHETICAL = 16  # words of ", lors d'un déplacement à Rennes consacré à la psychiatrie,"
 
 
 # Verbs whose addressee comes before the que-clause: "informe la population que …"

@@ -186,6 +186,23 @@ def test_a_directive_keeps_its_infinitive_across_an_incise():
     assert speakers("Paul Girard a invité les habitants, venus nombreux, à la fête.") == []
 
 
+def test_a_long_prepositional_incise_after_the_verb_keeps_its_content():
+    body = ("La ministre de la Santé, Catherine Vautrin, a visité l'hôpital. Elle a expliqué, lors d'un "
+            "déplacement à Rennes consacré à la psychiatrie, ne pas avoir reçu la lettre. Le maire a "
+            "rappelé, au cours d'une réunion publique tenue dans la salle des fêtes, qu'il reste candidat.")
+    assert [(q.speaker, q.text) for q in extract_quotes(body)] == [
+        ("Catherine Vautrin", "ne pas avoir reçu la lettre"), ("maire", "il reste candidat")]
+    # The incise closes on a noun, not on content: nothing is reported.
+    assert speakers("Le maire a parlé, lors d'une réunion publique tenue dans la salle des fêtes, "
+                    "de la rénovation du stade.") == []
+
+
+def test_an_adverbial_with_a_noun_complement_before_an_infinitive_is_skipped():
+    for adverbial in ("lors d'une conférence de presse", "lors de la réunion"):
+        body = f"Le président du club, Jean Dupont, a affirmé {adverbial} avoir reçu des offres."
+        assert [(q.speaker, q.text) for q in extract_quotes(body)] == [("Jean Dupont", "avoir reçu des offres")]
+
+
 def test_selon_the_first_findings_given_by_someone_is_theirs():
     assert speakers("Selon les premières indications fournies par Michel Roy, l'unité est dissoute.") == [
         "Michel Roy"]

@@ -45,7 +45,10 @@ MALE = (
     "Roland Albert Victor Simon Francis Jonathan Edmond Eugène Ferdinand Honoré Paulin Victorien "
     "Timothée Corentin Cyrille Gauthier Gautier Tanguy Ronan Maël Axel Evan Dorian Killian Bryan Steve "
     "Jimmy Johnny Koffi Kouassi Yao Said Saïd Hakim Hichem Kamal Khaled Malik Mustapha Nacer Nasser "
-    "Nordine Noureddine Talal"
+    "Nordine Noureddine Talal Alban Augustin Bertrand Brahim Charles-Henri Cheikh Cyprien Florent "
+    "Gaspard Gildas Grégoire Gwenaël Gérald Hicham Johan Josselin Khalid Lilian Léonard Mathias "
+    "Matthias Nathanaël Norbert Octave Pierrick Rodolphe Rudy Slimane Stanislas Tahar Teddy Ulysse "
+    "Urbain Vianney Wilfrid Yacine Yvan Yvon"
 )
 FEMALE = (
     "Marie Anne Catherine Christine Isabelle Sylvie Nathalie Martine Françoise Valérie Sandrine "
@@ -79,5 +82,10 @@ FEMALE = (
     "Paola Francesca Giulia Chiara Silvia Sofia Sophia Lisa Lena Hanna Hannah Katrin Petra Anke "
     "Inge Liesbeth Ann Veerle Ewa Agnieszka Katarzyna Zuzana Judit Ayşe Elif "
     "Christiane Danièle Denise Germaine Josette Lucienne Maryvonne Nadège Raymonde Roseline Samira "
-    "Soizic Viviane Yolande Éliane"
+    "Soizic Viviane Yolande Éliane Alexandra Alix Amandine Andrée Anouk Ariane Arlette Bénédicte "
+    "Carine Carole Charlène Cindy Claudette Cynthia Dalila Daphné Dorothée Edwige Emmanuelle Fanny "
+    "Faustine Flavie Gabrielle Géraldine Hortense Irène Jeanine Jeannine Kaja Katia Laurie Liliane "
+    "Lucette Lucile Lucille Léonie Magalie Marcelle Margaret Margot Mariam Maryline Marylène Maud "
+    "Maëva Mélodie Nolwenn Olivia Pascaline Perrine Priscilla Rebecca Roberta Romy Rosine Roxane "
+    "Sabrina Salomé Sandra Solène Sylvaine Séverine Valentine Violaine"
 )

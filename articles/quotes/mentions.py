@@ -360,7 +360,9 @@ def _finish_role(tokens, i, k, role, limit, body, det_gender, anonymous):
     n0, n1, title = name_span
     name = _span_text(body, tokens, n0, n1)
     full = len(name_words(tokens, n0, n1)) >= 2
-    gender = gender or given_name_gender(tokens, n0, n1)
+    named_gender = given_name_gender(tokens, n0, n1)
+    # "Le procureur de la République, Carole Etienne": a woman keeps a masculine title
+    gender = named_gender if named_gender == "f" or gender is None else gender
     surface = _span_text(body, tokens, title, n1) if title is not None else name
     how = "name" if full or title is None else "title"
     return Mention(tokens[i].start, tokens[n1 - 1].end, how, "person", name=name, surface=surface,

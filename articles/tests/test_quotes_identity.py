@@ -477,3 +477,12 @@ def test_a_bare_name_a_body_already_bears_is_that_body_but_a_titled_one_is_a_per
     body = ("Selon une enquête de l’institut Sondexa, le soutien progresse. "
             "M. Sondexa, son fondateur, a affirmé que le texte passerait.")
     assert {(q.speaker, q.kind) for q in extract_quotes(body)} == {("Sondexa", "organisation"), ("Sondexa", "person")}
+
+
+def test_a_woman_named_after_a_masculine_title_is_referred_to_as_a_woman():
+    body = ("Le procureur de la République de Lille, Carole Etienne, a tenu une conférence de presse lundi. "
+            "La magistrate a indiqué que le suspect avait reconnu les faits. « Il a agi seul », a-t-elle précisé.")
+    assert speakers(body) == ["Carole Etienne", "Carole Etienne"]
+    # The title's gender still holds when the given name says nothing.
+    body = ("Le procureur de Lille, Dominique Roux, était présent. Il a indiqué que le suspect avait reconnu les faits.")
+    assert speakers(body) == ["Dominique Roux"]

@@ -315,7 +315,8 @@ def complement_start(ctx: SentenceView, verb: VerbMatch) -> int | None:
         if quote_opens_at(ctx, token.start) and content_has_quote(ctx, j):
             return j
         if is_infinitive(tokens, j, limit) and (lx.INF in verb.complements or _is_past_infinitive(tokens, j, limit)):
-            return j  # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
+            # "a nié avoir eu connaissance", "confie avoir « beaucoup hésité »"
+            return None if _is_sentencing(ctx, verb, j) else j
         if lx.ADJ in verb.complements and token.is_word and not token.is_cap:
             return j
         if lx.NP in verb.complements and (starts_noun_phrase(token) or token.low in ("de", "d'", "du", "des", "contre", "pour")):
@@ -448,12 +449,13 @@ def _is_sentencing(ctx: SentenceView, verb: VerbMatch, j: int) -> bool:
     if verb.lemma != "condamner":
         return False
     tokens = ctx.tokens
-    for n in range(j, min(j + 12, len(tokens) - 1)):
+    # From the verb: in "l'a condamné à trois ans de prison" the content found is "de prison".
+    for n in range(verb.end, min(j + 12, len(tokens) - 1)):
         if tokens[n].low == ",":
             return False
         if tokens[n].low == "à" and (tokens[n + 1].fold.split("-")[0] in _PENALTY_WORDS
                                      or tokens[n + 1].text.isdigit()  # "à dix-huit mois"
-                                     or n > j and is_infinitive(tokens, n, len(tokens))):
+                                     or n > verb.end and is_infinitive(tokens, n, len(tokens))):
             return True
     return False
 

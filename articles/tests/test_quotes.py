@@ -368,6 +368,8 @@ def test_every_quotation_mark_style_is_recognised(quote_marks):
     "Les syndicats ont dénoncé « un plan social déguisé ».",
     "La société a annoncé un « plan de sauvegarde de l'emploi » concernant 300 salariés.",
     "Le tribunal a condamné le prévenu à deux ans de prison, dont un avec sursis.",
+    "Le tribunal l'a condamné à trois ans de prison.",
+    "La cour l'a condamné à verser 2 000 euros de dommages et intérêts.",
     "Le slogan « Travailler plus pour gagner plus » avait marqué la campagne de 2007.",
     "Le rapport, intitulé « Pour une école plus juste », sera remis au ministre la semaine prochaine.",
     "Les manifestants scandaient « Macron démission » devant la préfecture.",

@@ -486,3 +486,11 @@ def test_a_woman_named_after_a_masculine_title_is_referred_to_as_a_woman():
     # The title's gender still holds when the given name says nothing.
     body = ("Le procureur de Lille, Dominique Roux, était présent. Il a indiqué que le suspect avait reconnu les faits.")
     assert speakers(body) == ["Dominique Roux"]
+
+
+def test_the_head_of_diplomacy_is_the_foreign_minister_named_not_a_prime_minister():
+    body = ("Le premier ministre du Québec, François Legault, a réagi. « On ne laissera pas tomber les "
+            "travailleurs », a écrit le chef caquiste. En Suisse, le conseiller fédéral Ignazio Cassis juge la "
+            "situation « préoccupante ». Le chef de la diplomatie helvétique a ajouté que Berne restait "
+            "disponible pour une médiation.")
+    assert speakers(body) == ["François Legault", "Ignazio Cassis", "Ignazio Cassis"]

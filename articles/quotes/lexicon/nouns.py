@@ -222,9 +222,10 @@ ROLE_PHRASES: dict[str, frozenset[str]] = {
     # "président du gouvernement" in Spain, Polynesia, New Caledonia
     "chef du gouvernement": folded_set("premier première chancelier chancelière chef président présidente"),
     "cheffe du gouvernement": folded_set("première chancelière cheffe"),
-    "chef de la diplomatie": folded_set("ministre chef secrétaire diplomate"),
+    # a Swiss federal councillor heads a department: "le chef de la diplomatie helvétique"
+    "chef de la diplomatie": folded_set("ministre chef secrétaire diplomate") | {"conseiller federal"},
     "membre du gouvernement": folded_set("ministre secrétaire porte-parole"),
-    "cheffe de la diplomatie": folded_set("ministre cheffe secrétaire diplomate"),
+    "cheffe de la diplomatie": folded_set("ministre cheffe secrétaire diplomate") | {"conseillere federale"},
     "souverain pontife": folded_set("pape"),
     # in France and its overseas territories the prefect or high commissioner represents the State
     "representant de l'etat": folded_set("préfet préfète haut-commissaire haute-commissaire sous-préfet sous-préfète "

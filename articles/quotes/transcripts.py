@@ -71,6 +71,9 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
     is_question = ctx.body[start:end].rstrip().endswith("?") or ctx.body[start:end].rstrip().endswith("?»")
     if word in lx.ANSWER_LABELS and colon == 1:
         mention = Mention(label[0].start, label[0].end, "answer", "person")
+    elif (initialled := _initialled_name(ctx.body, ctx.body[label[0].start:label[-1].end], recurring)) is not None:
+        mention = Mention(label[0].start, label[-1].end, "name", "person", name=initialled,
+                          surface=ctx.body[label[0].start:label[-1].end])
     else:
         text = ctx.body[label[0].start:label[-1].end]
         parsed = parse_speaker(ctx.tokens, 0, colon, ctx.body)
@@ -89,6 +92,24 @@ def find_transcript_turn(ctx: SentenceView, paragraph_end: int, recurring: froze
         return "question"
     start, end, direct, how = _colon_content(ctx, start, end, mention)
     return Statement(label[0].start, start, end, True, ":", "", mention, how)
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-ZÀ-Ý]\.[^\S\n]?){2,3}")
+_INITIALS_RE = re.compile(r"[A-ZÀ-Ý]{2,3}")
+
+
+def _initialled_name(body: str, label: str, recurring: frozenset[str]) -> str | None:
+    """ "M. D. :" or, recurring, "MD :" in an interview with Marie Dupont: the interviewee's
+    initials, when exactly one full name in the text, given name first, has them ("PS :"
+    once is a postscript)."""
+    label = label.strip()
+    if not (_DOTTED_INITIALS_RE.fullmatch(label) or label in recurring and _INITIALS_RE.fullmatch(label)):
+        return None
+    letters = [c for c in label if c.isupper()]
+    name = r"[^\S\n]+".join(rf"{c}[\w’'-]*[a-zà-ÿ][\w’'-]*" for c in letters)
+    found = {m.group(0) for m in re.finditer(rf"\b{name}\b", body)}
+    found = {n for n in found if is_given_name(lx.fold(n.split()[0]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_data(text: str) -> bool:

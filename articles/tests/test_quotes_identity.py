@@ -494,3 +494,14 @@ def test_the_head_of_diplomacy_is_the_foreign_minister_named_not_a_prime_ministe
             "situation « préoccupante ». Le chef de la diplomatie helvétique a ajouté que Berne restait "
             "disponible pour une médiation.")
     assert speakers(body) == ["François Legault", "Ignazio Cassis", "Ignazio Cassis"]
+
+
+def test_an_interviewee_s_initials_as_a_label_are_the_interviewee():
+    body = ("Le Monde : Les inégalités augmentent-elles en France ?\n\n"
+            "Marie Dupont : Oui, depuis dix ans, l'écart s'est creusé.\n\n"
+            "Le Monde : Que faut-il faire ?\n\n"
+            "M. D. : Il faut revaloriser les bas salaires.")
+    assert speakers(body) == ["Le Monde", "Marie Dupont", "Le Monde", "Marie Dupont"]
+    undotted = ("Marie Dupont dirige l'Observatoire.\n\nLe Monde : Que faut-il faire ?\n\n"
+                "MD : Il faut revaloriser les bas salaires.\n\nLe Monde : Et ensuite ?\n\nMD : Former les jeunes.")
+    assert speakers(undotted) == ["Le Monde", "Marie Dupont", "Le Monde", "Marie Dupont"]

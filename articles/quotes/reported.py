@@ -121,11 +121,13 @@ def _as_said_statement(ctx: SentenceView) -> Statement | None:
     "…, comme l'a expliqué X." (sentence end): the rest of the sentence is X's."""
     tokens, limit = ctx.tokens, len(ctx.tokens)
     for k in range(0, limit - 3):
-        if ctx.in_quote(tokens[k]) or k and tokens[k - 1].low != ",":
-            continue
         n = k + 1 if tokens[k].low == "comme" else k + 2 if tokens[k].low == "ainsi" and tokens[k + 1].low == "que" \
             else None
-        if n is None:
+        if n is None or ctx.in_quote(tokens[k]):
+            continue
+        # "Mais, comme le souligne X, …", "Et comme le rappelle X, …": a connective still opens the sentence
+        opening = all(t.low in COORDINATIONS or t.low in lx.SENTENCE_ADVERBS or t.low == "," for t in tokens[:k])
+        if not opening and tokens[k - 1].low != ",":
             continue
         if tokens[n].low in ("l'", "le"):
             n += 1
@@ -133,7 +135,7 @@ def _as_said_statement(ctx: SentenceView) -> Statement | None:
         if attribution is None or attribution == ANONYMOUS:
             continue
         mention, verb, lemma, end, how = attribution
-        if k == 0 and end < limit and tokens[end].low == "," and ctx.words_between(end, limit) >= MIN_CONTENT_WORDS:
+        if opening and end < limit and tokens[end].low == "," and ctx.words_between(end, limit) >= MIN_CONTENT_WORDS:
             start, stop = ctx.text_span(tokens[end].end)
         elif k > 0 and ctx.words_between(0, k) >= MIN_CONTENT_WORDS and all(not t.is_word for t in tokens[end:]):
             start, stop = ctx.text_span(ctx.span.start, tokens[k - 1].start)

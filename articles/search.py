@@ -27,6 +27,7 @@ from .speakers import fold
 PER_PAGE = 20
 SPEAKER_FACET_SIZE = 20
 ALL_SPEAKERS_FACET_SIZE = 500
+ALL_VALUES_FACET_SIZE = 10_000  # years, months, sources, kinds: all of them (Elasticsearch: 100 by default)
 FEW_RESULTS = 2  # at or below this many hits, offer a spelling suggestion
 # Per searched model: which index fields a term or a filter applies to. Plain words
 # match the body, the title and speakers' names (the latter two boosted).
@@ -164,7 +165,7 @@ def build_search(parsed: ParsedQuery, filters: Filters, model=Article) -> Search
 
 def search_articles(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
     """The page-th page of matching articles, with facets and a spelling suggestion."""
-    faceted = _faceted(build_search(parsed, filters), ARTICLE_FIELDS, parsed)
+    faceted = _faceted(build_search(parsed, filters), ARTICLE_FIELDS, parsed, filters)
     results, count = _run_page(faceted, page)
     result = ResultPage(
         hits=_hits(results),
@@ -190,9 +191,18 @@ def _run_page(sqs: SearchQuerySet, page: int) -> tuple[list, int]:
     return results, sqs.count()
 
 
-def _faceted(sqs: SearchQuerySet, fields: dict, parsed: ParsedQuery) -> SearchQuerySet:
-    for name in fields["facets"]:
-        sqs = sqs.facet(name)
+def _faceted(sqs: SearchQuerySet, fields: dict, parsed: ParsedQuery, filters: Filters) -> SearchQuerySet:
+    """The facets the page shows: every value, but speakers only as many as the page lists.
+
+    (Ranking and sending 120,000 speakers to keep 20 cost ~80 ms a search at 100k articles.
+    A few more than the page lists: the empty value is dropped, and one more says there
+    are more.)
+    """
+    speakers, *others = fields["facets"]
+    shown = ALL_SPEAKERS_FACET_SIZE if filters.all_speakers else SPEAKER_FACET_SIZE
+    sqs = sqs.facet(speakers, size=shown + 3)
+    for name in others:
+        sqs = sqs.facet(name, size=ALL_VALUES_FACET_SIZE)
     return sqs if parsed.is_empty else sqs.highlight()
 
 
@@ -248,7 +258,7 @@ class QuoteHit:
 
 def search_quotes(parsed: ParsedQuery, filters: Filters, page: int) -> ResultPage:
     """The page-th page of quotations matching the query, with the same filters and facets."""
-    faceted = _faceted(build_search(parsed, filters, Quote), QUOTE_FIELDS, parsed)
+    faceted = _faceted(build_search(parsed, filters, Quote), QUOTE_FIELDS, parsed, filters)
     results, count = _run_page(faceted, page)
     quotes = Quote.objects.shown().select_related("speaker", "article__source").defer(
         "article__raw_text", "article__body"

@@ -15,7 +15,7 @@ from haystack.utils.app_loading import haystack_get_model
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.searching import ResultsPage
 
-from .facets import _count_pairs, _count_values, _date_facets, _facet_list, _sort_order
+from .facets import _count_values, _date_facets, _facet_list, _ranked_pairs, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
 from . import merging, scoring
@@ -62,6 +62,7 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                 if name.endswith("_exact"):
                     searcher.values(name)
                     searcher.value_pairs(name)
+                    searcher.value_ranks(name)
                 elif searcher.reader().has_column(name):
                     searcher.sort_keys(name)
                 if self.schema[name].scorable:  # field lengths, for scoring from arrays
@@ -185,7 +186,7 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
                 spelling_query=spelling_query, result_class=result_class,
             )
         if facets or date_facets:
-            found["facets"] = self._facets(searcher, results, facets or (), date_facets or {})
+            found["facets"] = self._facets(searcher, results, facets or {}, date_facets or {})
         return found
 
     def _content_types(self, models, limit_to_registered_models) -> str:
@@ -229,20 +230,24 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """The suggestion haystack's result processing makes for every search."""
         return self.create_spelling_suggestion(query_string) if self.include_spelling else None
 
-    def _facets(self, searcher, results, fieldnames, date_facets) -> dict:
-        """haystack's facet counts: field facets from the value tables, dates from Whoosh."""
+    def _facets(self, searcher, results, fields: dict, date_facets) -> dict:
+        """haystack's facet counts: field facets from the value tables, dates from Whoosh.
+
+        `fields`: name → options; a `size` keeps that many values, as Elasticsearch's.
+        """
         docs = results.docs()  # every match, filtered
         counted = {"fields": {}, "dates": {}, "queries": {}}
         matched = None
         if hasattr(docs, "array"):  # scored from arrays: counted from arrays
             matched = np.zeros(searcher.doc_count_all(), dtype=bool)
             matched[docs.array] = True
-        for name in fieldnames:
+        for name, options in fields.items():
+            size = (options or {}).get("size")
             if matched is not None:
-                counts = _count_pairs(searcher.value_pairs(name), matched)
+                ranked = _ranked_pairs(searcher.value_pairs(name), searcher.value_ranks(name), matched, size)
             else:
-                counts = _count_values(searcher.values(name), docs)
-            counted["fields"][name] = _facet_list(counts)
+                ranked = _facet_list(_count_values(searcher.values(name), docs))[:size]
+            counted["fields"][name] = ranked
         for name in date_facets:
             counted["dates"][name] = _facet_list(results.groups(name))
         return counted

@@ -59,11 +59,15 @@ def _count_values(table: list[tuple], docs) -> Counter:
     return Counter(chain.from_iterable(map(table.__getitem__, docs)))
 
 
-def _count_pairs(pairs: tuple, matched: "np.ndarray") -> dict:
-    """`_count_values` from `SharedSearcher.value_pairs`: how many matched documents have each value.
+def _ranked_pairs(pairs: tuple, ranks: "np.ndarray", matched: "np.ndarray", size: int | None = None) -> list[tuple]:
+    """`_facet_list(_count_values(...))` from `SharedSearcher.value_pairs` and `value_ranks`.
 
-    `matched`: a boolean array by document number.
+    `matched`: a boolean array by document number. How many matched documents have each
+    value, most frequent first, then by value (None last among its count), sorted by
+    arrays: 120,000 speakers ranked in Python took ~150 ms a search. `size`: the first only.
     """
     pair_docs, pair_codes, values = pairs
     counts = np.bincount(pair_codes[matched[pair_docs]], minlength=len(values))
-    return {values[code]: int(counts[code]) for code in np.flatnonzero(counts).tolist()}
+    found = np.flatnonzero(counts)
+    order = found[np.lexsort((ranks[found], -counts[found]))][:size]
+    return list(zip([values[code] for code in order.tolist()], counts[order].tolist()))

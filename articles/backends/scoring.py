@@ -64,7 +64,7 @@ def search(searcher, q, top: int | None, allowed: np.ndarray | None = None) -> R
         docs, scores = docs[keep], scores[keep]
     results = Results(searcher, q, ranked(docs, scores, top), docset=None)
     results._total = len(docs)
-    results.docset = _DocSet(docs)
+    results.docset = DocSet(docs)
     return results
 
 
@@ -81,7 +81,7 @@ def ranked(docs: np.ndarray, scores: np.ndarray, top: int | None) -> list[tuple[
     return list(zip(scores[order].tolist(), docs[order].tolist()))
 
 
-class _DocSet(Set):
+class DocSet(Set):
     """The matching documents as Whoosh's `Results.docs()` gives them: a set, made if asked.
 
     `array` holds them (ascending) for counting facets without a set of 50,000 numbers.

@@ -1,10 +1,12 @@
 import random
 
 import pytest
+import numpy as np
 from haystack import connections
 from whoosh import query
+from whoosh.searching import Searcher
 
-from articles.backends import scoring
+from articles.backends import SharedSearcher, scoring
 from articles.models import Article, Source
 from articles.query import parse_query
 from articles.search import build_search
@@ -54,8 +56,8 @@ def corpus(search_index, monkeypatch):
     return articles
 
 
-def run(text, pages=(1, 2)):
-    sqs = build_search(parse_query(text), Filters())
+def run(text, pages=(1, 2), **filters):
+    sqs = build_search(parse_query(text), Filters(**filters))
     for name in FACETS:
         sqs = sqs.facet(name)
     found = [[(r.pk, round(r.score, 9)) for r in sqs[(p - 1) * 10:p * 10]] for p in pages]
@@ -67,6 +69,35 @@ def test_pages_counts_and_facets_are_those_of_whooshs_exhaustive_scoring(corpus,
     ours = run(text)
     monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)  # Whoosh scores every match
     assert ours == run(text)
+
+
+@pytest.mark.parametrize("text", ["", "élections", "Russie sécurité", '"ministre gouvernement"', "titre:Vilnius",
+                                  "orateur:Lavrov", "élect*", "introuvable"])
+@pytest.mark.parametrize("filters", [{"sort": "newest"}, {"sort": "oldest"}, {"sort": "newest", "year": 2017},
+                                     {"sort": "oldest", "sources": ("Le Monde",)}])
+def test_sorted_pages_counts_and_facets_are_those_of_whooshs_sorting(corpus, monkeypatch, text, filters):
+    """Sorted from the cached key arrays: dates tie (one date a year), ties go by document."""
+    ours = run(text, pages=(1, 2, 3), **filters)
+    monkeypatch.setattr(SharedSearcher, "search", Searcher.search)  # Whoosh's sorting collector
+    assert ours == run(text, pages=(1, 2, 3), **filters)
+
+
+def test_sorted_searches_count_facets_from_arrays(corpus, search_index):
+    with search_index.index.reading() as searcher:
+        q = search_index.parser.parse("django_ct:articles.article")
+        results = searcher.search(q, sortedby="date", reverse=True, limit=5)
+        assert isinstance(searcher.sort_keys("date"), np.ndarray)
+        assert hasattr(results.docs(), "array") and len(results) == len(corpus) - 2
+        assert list(results.docs()) == sorted(Searcher.search(searcher, q, limit=None).docs())
+
+
+@pytest.mark.parametrize("text", ["", "élections", "élect*"])
+def test_a_facet_size_keeps_the_first_values_of_the_full_ranking(corpus, text):
+    sqs = build_search(parse_query(text), Filters())
+    every = sqs.facet("speakers").facet_counts()["fields"]["speakers"]
+    assert len(every) == 4  # three speakers and None, counts tied or not
+    for size in (1, 2, 3):
+        assert sqs.facet("speakers", size=size).facet_counts()["fields"]["speakers"] == every[:size]
 
 
 def test_word_searches_are_scored_from_arrays(corpus, search_index, monkeypatch):

@@ -15,7 +15,7 @@ from haystack.utils.app_loading import haystack_get_model
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.searching import ResultsPage
 
-from .facets import _count_values, _date_facets, _facet_list, _ranked_pairs, _sort_order
+from .facets import _date_facets, _facet_list, _ranked_pairs, _sort_order
 from .highlighting import HighlightingMixin
 from .schema import SchemaMixin, exact_fieldname
 from . import merging, scoring
@@ -60,7 +60,6 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
             index_words(self.path, searcher.reader(), self.content_field_name)
             for name in self.schema.names():
                 if name.endswith("_exact"):
-                    searcher.values(name)
                     searcher.value_pairs(name)
                     searcher.value_ranks(name)
                 elif searcher.reader().has_column(name):
@@ -237,17 +236,14 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """
         docs = results.docs()  # every match, filtered
         counted = {"fields": {}, "dates": {}, "queries": {}}
-        matched = None
-        if hasattr(docs, "array"):  # scored from arrays: counted from arrays
-            matched = np.zeros(searcher.doc_count_all(), dtype=bool)
+        matched = np.zeros(searcher.doc_count_all(), dtype=bool)
+        if hasattr(docs, "array"):  # scored from arrays
             matched[docs.array] = True
+        elif docs:
+            matched[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
         for name, options in fields.items():
             size = (options or {}).get("size")
-            if matched is not None:
-                ranked = _ranked_pairs(searcher.value_pairs(name), searcher.value_ranks(name), matched, size)
-            else:
-                ranked = _facet_list(_count_values(searcher.values(name), docs))[:size]
-            counted["fields"][name] = ranked
+            counted["fields"][name] = _ranked_pairs(searcher.value_pairs(name), searcher.value_ranks(name), matched, size)
         for name in date_facets:
             counted["dates"][name] = _facet_list(results.groups(name))
         return counted

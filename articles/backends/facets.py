@@ -1,8 +1,6 @@
 """Sort orders and facet counts translated between haystack and Whoosh."""
 
 import datetime
-from collections import Counter
-from itertools import chain
 
 import numpy as np
 from haystack.exceptions import SearchBackendError
@@ -54,13 +52,8 @@ def _facet_list(counts: dict) -> list[tuple]:
     return ranked
 
 
-def _count_values(table: list[tuple], docs) -> Counter:
-    """How many of `docs` have each value: [("a",), ("a", "b")] over {0, 1} → {"a": 2, "b": 1}."""
-    return Counter(chain.from_iterable(map(table.__getitem__, docs)))
-
-
 def _ranked_pairs(pairs: tuple, ranks: "np.ndarray", matched: "np.ndarray", size: int | None = None) -> list[tuple]:
-    """`_facet_list(_count_values(...))` from `SharedSearcher.value_pairs` and `value_ranks`.
+    """`_facet_list` of the counts from `SharedSearcher.value_pairs` and `value_ranks`.
 
     `matched`: a boolean array by document number. How many matched documents have each
     value, most frequent first, then by value (None last among its count), sorted by

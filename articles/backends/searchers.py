@@ -29,7 +29,7 @@ class SharedSearcher(Searcher):
     `close()` (haystack's, after each query) is a no-op. Its users are counted (`use()`,
     `done()`): once a newer generation replaced it (`retire()`), the last user closes it, so
     a commit never closes a searcher a request is still reading. `matching()` (filter
-    document sets), `values()` (facet values) and `sort_keys()` are computed once per index
+    document sets), `value_pairs()` (facet values) and `sort_keys()` are computed once per index
     generation and shared with the other threads' searchers (`shared`).
     """
 
@@ -173,7 +173,8 @@ class SharedSearcher(Searcher):
         return lengths
 
     def value_pairs(self, fieldname: str) -> tuple[np.ndarray, np.ndarray, list]:
-        """`values(fieldname)` as arrays: (document, value code) pairs and the values by code (cached).
+        """Each document's values of a field as arrays: (document, value code) pairs and the
+        values by code (cached).
 
         Every document has at least one pair (None when it has no value), in document order.
         """
@@ -203,10 +204,6 @@ class SharedSearcher(Searcher):
             self.shared.value_ranks[fieldname] = ranks
         return ranks
 
-    def values(self, fieldname: str) -> list[tuple]:
-        """Each document's values of a field, by global document number (cached)."""
-        return self._table(self.shared.values, _segment_values, fieldname)
-
     def sort_keys(self, fieldname: str) -> "np.ndarray | list":
         """Each document's sort key in a column field, by global document number (cached).
 
@@ -223,16 +220,6 @@ class SharedSearcher(Searcher):
                 keys = [key for part in parts for key in part]
             self.shared.sort_keys[fieldname] = keys
         return keys
-
-    def _table(self, cache: dict, segment_table, fieldname: str) -> list:
-        table = cache.get(fieldname)
-        if table is None:
-            table = []
-            for reader, offset in self.reader().leaf_readers():
-                assert offset == len(table)
-                table.extend(segment_table(self.shared.index_key, reader, fieldname))
-            cache[fieldname] = table
-        return table
 
 
 class _UnreadResults(Sequence):
@@ -269,7 +256,6 @@ class _Generation:
         self.index_key = index_key
         self.generation = generation
         self.matching: dict[str, set] = {}
-        self.values: dict[str, list] = {}
         self.sort_keys: dict[str, np.ndarray | list] = {}
         self.corrections: dict[str, str] = {}  # spelling: word → corrected word
         self.value_pairs: dict[str, tuple] = {}  # `values` as arrays, for counting facets
@@ -280,7 +266,7 @@ class _Generation:
 
 
 
-# Per index, segment and field: each document's values or sort keys. Segments never change
+# Per index, segment and field: each document's value pairs, sort keys or term statistics. Segments never change
 # but for deletions, which no search matches. Shared by threads; a segment merged away is
 # forgotten when a newer generation opens. So is the older generation's `_Generation`.
 _SEGMENT_TABLES: dict[tuple, list] = {}
@@ -294,23 +280,18 @@ def _index_key(index) -> tuple:
     return (getattr(storage, "folder", None) or id(storage), index.indexname)
 
 
-def _segment_values(index_key: tuple, reader, fieldname: str) -> list[tuple]:
-    """One segment's table of values, read from the postings as Whoosh's facets read them."""
+def _segment_values(reader, fieldname: str) -> list[tuple]:
+    """One segment's values of a field by document, read from the postings as Whoosh's facets
+    read them: the step to `_segment_value_pairs`, not kept (~40 MiB a field at 100k)."""
+    table = [_NO_VALUE] * reader.doc_count_all()
     if reader.segment() is None:  # an empty index's reader
-        return [_NO_VALUE] * reader.doc_count_all()
-    key = (index_key, reader.segment().segment_id(), fieldname)
-    table = _SEGMENT_TABLES.get(key)
-    if table is None:
-        table = [_NO_VALUE] * reader.doc_count_all()
-        field = reader.schema[fieldname]
-        interned = {}
-        for btext in field.sortable_terms(reader, fieldname):
-            value = field.from_bytes(btext)
-            for docnum in reader.postings(fieldname, btext).all_ids():
-                values = table[docnum]
-                values = (value,) if values is _NO_VALUE else values + (value,)
-                table[docnum] = interned.setdefault(values, values)
-        _SEGMENT_TABLES[key] = table
+        return table
+    field = reader.schema[fieldname]
+    for btext in field.sortable_terms(reader, fieldname):
+        value = field.from_bytes(btext)
+        for docnum in reader.postings(fieldname, btext).all_ids():
+            values = table[docnum]
+            table[docnum] = (value,) if values is _NO_VALUE else values + (value,)
     return table
 
 
@@ -334,7 +315,7 @@ def _segment_value_pairs(index_key: tuple, reader, fieldname: str) -> tuple:
     key = (index_key, reader.segment().segment_id() if reader.segment() else None, f"pairs:{fieldname}")
     pairs = _SEGMENT_TABLES.get(key) if key[1] else None
     if pairs is None:
-        table = _segment_values(index_key, reader, fieldname)
+        table = _segment_values(reader, fieldname)
         codes: dict = {}
         counts = np.fromiter(map(len, table), dtype=np.int64, count=len(table))
         docs = np.repeat(np.arange(len(table), dtype=np.int32), counts)

@@ -14,7 +14,7 @@ def test_warming_builds_every_table_a_search_page_uses(client, seeds):
     searchers._GENERATIONS.clear()
     backend.warm()
     warmed = set(searchers._SEGMENT_TABLES)
-    assert {key[2] for key in warmed} >= {"speakers_exact", "source_exact", "year_exact", "sort:date"}
+    assert {key[2] for key in warmed} >= {"pairs:speakers_exact", "pairs:source_exact", "pairs:year_exact", "sort:date"}
     for url in ("/?q=Russie", "/?q=Russie&tri=recent", "/api/search/?q=OTAN", "/"):
         assert client.get(url).status_code == 200
     assert set(searchers._SEGMENT_TABLES) == warmed  # nothing left to build on first use

@@ -327,6 +327,9 @@ class Quote(models.Model):
     class Meta:
         ordering = ["article", "start"]
         unique_together = [("article", "start", "end")]
+        # A speaker's page counts, charts and pages their shown quotes by article: read from
+        # this index alone, not from 8,000 quote rows for the busiest speaker at 100k articles.
+        indexes = [models.Index(fields=["speaker", "status", "article"], name="quote_by_speaker")]
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
 

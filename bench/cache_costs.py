@@ -5,8 +5,9 @@
 Runs in one process on the archive `make bench` imported (var/bench/n<size>-s<seed>/data, or
 DATA_DIR), asks
 the bench's search mix through Django's test client, then prints the deep size of each
-cache the backend keeps: facet value tables and sort keys per segment, filter document
-sets, spelling word lists and corrections, the stemmer's memo.
+cache the backend keeps: per segment (facet value pairs, sort keys, term statistics), per
+index generation (filter sets and masks, arrays, lengths, corrections), the spelling words,
+the stemmer's memo.
 """
 
 import os
@@ -28,6 +29,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.test import Client  # noqa: E402
+from haystack import connections  # noqa: E402
 
 from articles import analysis  # noqa: E402
 from articles.backends import searchers, spelling  # noqa: E402
@@ -57,28 +59,38 @@ def main() -> None:
     writer = Writer(SEED)
     first, _, last = writer.speakers[2500]
     client = Client()
+    connections["default"].get_backend().warm()  # as a server does at start
     for query in search_mix(writer.vocabulary, f"{first} {last}") + api_mix(writer.vocabulary):
         parts = urlsplit(query.ours)
         client.get(parts.path + "?" + parts.query)
     tables: dict[str, int] = {}
     for key, table in searchers._SEGMENT_TABLES.items():
-        tables[key[2]] = tables.get(key[2], 0) + deep_size(table)
+        kind, _, field = key[2].rpartition(":")
+        name = f"{ {'': 'facet values', 'pairs': 'facet pairs', 'sort': 'sort keys'}.get(kind, kind)} {field}"
+        tables[name] = tables.get(name, 0) + deep_size(table)
     from articles.models import Article
 
-    print(f"caches after the search mix, {Article.objects.count()} articles:")
+    print(f"caches after the search mix, {Article.objects.count()} articles; heap {heap_mib():.0f} MiB:")
+    print("  per segment (kept while the segment lives):")
     for name, size in sorted(tables.items()):
-        kind = "sort keys" if name.startswith("sort:") else "facet values"
-        print(f"  {kind:13s} {name.removeprefix('sort:'):22s} {mib(size)}")
+        print(f"    {name:40s} {mib(size)}")
     for generation in searchers._GENERATIONS.values():
-        print(f"  filter sets ({len(generation.matching)} cached)          {mib(deep_size(generation.matching))}")
-        print(f"  spelling corrections ({len(generation.corrections)})          "
-              f"{mib(deep_size(generation.corrections))}")
-    words = sum(len(entry.words) for entry in spelling._WORDS.values())
-    print(f"  spelling words ({words} words, list and set)    "
-          f"{mib(deep_size([(entry.words, entry.known) for entry in spelling._WORDS.values()]))}")
+        print(f"  per index generation {generation.generation}:")
+        for name, cache in vars(generation).items():
+            if isinstance(cache, dict):
+                print(f"    {name + f' ({len(cache)})':40s} {mib(deep_size(cache))}")
+    for entry in spelling._WORDS.values():
+        words = sum(map(len, entry.by_length.values()))
+        print(f"  spelling words ({words}, lists by length and set)   "
+              f"{mib(deep_size([entry.by_length, entry.known]))}")
     info = analysis._stem.cache_info()
     print(f"  stemmer memo ({info.currsize} words)           ~{mib(info.currsize * 2 * 60)}")
 
+
+def heap_mib() -> float:
+    """This process's anonymous resident memory: the heap and numpy's arrays."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("RssAnon")) / 1024
 
 if __name__ == "__main__":
     main()

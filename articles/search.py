@@ -223,7 +223,9 @@ def suggest_query(parsed: ParsedQuery) -> str | None:
     words = " ".join(t.text for t in parsed.terms() if not t.negated and not t.prefix)
     if not words:
         return None
-    suggestion = SearchQuerySet().models(Article).spelling_suggestion(words)
+    # haystack runs the search it suggests for: the words themselves, which match little,
+    # not every article (a scored search of 100,000 documents, ~330 ms at 100k articles).
+    suggestion = SearchQuerySet().models(Article).auto_query(words).spelling_suggestion(words)
     if suggestion and fold(suggestion) != fold(words):
         return suggestion
     return None

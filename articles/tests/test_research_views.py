@@ -112,6 +112,16 @@ def test_spelling_suggestion_links_to_the_corrected_search(client, seeds):
     assert api(client, q="Hurun")["suggestion"] is None
 
 
+def test_a_spelling_suggestion_searches_the_misspelt_words_not_every_article(client, seeds, monkeypatch):
+    from articles.backends.engine import FrenchWhooshSearchBackend
+
+    asked, search = [], FrenchWhooshSearchBackend.search
+    monkeypatch.setattr(FrenchWhooshSearchBackend, "search",
+                        lambda self, query_string, **kwargs: asked.append(query_string) or search(self, query_string, **kwargs))
+    assert "Stoltenberg" in client.get("/", {"q": "Stoltemberg"}).content.decode()
+    assert len(asked) == 2 and all("stoltemberg" in query.lower() for query in asked)
+
+
 def test_csv_export_of_the_current_search(client, seeds):
     response = client.get("/", {"q": "Russie", "annee": "2018", "format": "csv"})
     assert response["Content-Type"].startswith("text/csv")

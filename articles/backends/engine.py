@@ -236,14 +236,14 @@ class FrenchWhooshSearchBackend(SchemaMixin, WritingMixin, SpellingMixin, Highli
         """
         docs = results.docs()  # every match, filtered
         counted = {"fields": {}, "dates": {}, "queries": {}}
-        matched = np.zeros(searcher.doc_count_all(), dtype=bool)
         if hasattr(docs, "array"):  # scored from arrays
-            matched[docs.array] = True
-        elif docs:
-            matched[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+            matched = docs.array
+        else:
+            matched = np.sort(np.fromiter(docs, dtype=np.int64, count=len(docs)))
         for name, options in fields.items():
             size = (options or {}).get("size")
-            counted["fields"][name] = _ranked_pairs(searcher.value_pairs(name), searcher.value_ranks(name), matched, size)
+            counted["fields"][name] = _ranked_pairs(
+                searcher.value_pairs(name), searcher.value_ranks(name), matched, searcher.doc_count_all(), size)
         for name in date_facets:
             counted["dates"][name] = _facet_list(results.groups(name))
         return counted

@@ -13,7 +13,7 @@ from haystack.query import SearchQuerySet
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT
 
 from articles.analysis import french_analyzer, french_exact_analyzer
-from articles.backends import highlighting, spelling
+from articles.backends import facets, highlighting, spelling
 from articles.backends.schema import FrenchText
 from articles.models import Article, Source
 from articles.search_indexes import ArticleIndex
@@ -540,7 +540,10 @@ def haystack_search(monkeypatch):
         ),
     ],
 )
-def test_searches_find_and_count_what_haystack_did(faceted, monkeypatch, build):
+@pytest.mark.parametrize("few_matches_ratio", [10**6, 0])  # facets from a mask, or the matches' pairs
+def test_searches_find_and_count_what_haystack_did(faceted, monkeypatch, build, few_matches_ratio):
+    monkeypatch.setattr(facets, "FEW_MATCHES_RATIO", few_matches_ratio)
+
     def run():
         sqs = build()
         for name in FACETS:

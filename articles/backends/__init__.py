@@ -19,7 +19,9 @@ backend gets wrong for this archive (see ../shared/HAYSTACK_WHOOSH_NOTES.md):
   searches only if read (`_UnreadResults`); a spelling suggestion even when nothing matched;
 - `spelling`: "Stoltemberg" → "Stoltenberg", from the index's own words;
 - `scoring`: searches of words, phrases and fields (joined by Or/And) scored from arrays,
-  every match, and their facets counted from arrays (`SharedSearcher.value_pairs`);
+  every match, sorted and their facets counted from arrays (`SharedSearcher.value_pairs`,
+  `sort_keys`); `postings`: a term's postings read into arrays, the longest lists kept
+  decoded (bounded, least recently used out);
 - `similar`: "more like this" on an article's key terms of bounded frequency, whose
   statistics come from each segment's `termstats` file, written with the segment;
 - `mapped`: segment files read in place from their memory map, not copied into each

@@ -5,7 +5,7 @@ in half of 100,000 articles took most of a second, and its top-N shortcut, skipp
 blocks by their best possible score, missed some of the best hits. Here a query made of
 terms joined by `Or` and `And` (what the search box gives for words and fields) is
 evaluated a segment at a time: each term's postings read a block at a time into arrays
-(`_postings`), scored with Whoosh's BM25F formula, united or intersected, and the top ones
+(`postings.postings`), scored with Whoosh's BM25F formula, united or intersected, and the top ones
 picked by score then document number, as Whoosh orders them. Every match is scored; the
 same documents, order and count as Whoosh's exhaustive search, the scores to the last
 bits (whose rounding depends on the order of additions, which in Whoosh varies with each
@@ -19,16 +19,14 @@ from collections.abc import Set
 
 import numpy as np
 from whoosh import query
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Results
 from whoosh.util.numeric import byte_to_length
 
+from .postings import NO_IDS, NO_SCORES, postings
+
 # Whoosh's lossy field lengths by their stored byte; 0 is "no length" (no such posting).
 BYTE_LENGTHS = np.array([0.0] + [float(byte_to_length(b)) for b in range(1, 256)])
-_NO_IDS = np.zeros(0, dtype=np.int64)
-_NO_SCORES = np.zeros(0)
 
 
 class Unsupported(Exception):
@@ -112,7 +110,7 @@ def evaluate(searcher, q) -> tuple[np.ndarray, np.ndarray]:
         raise Unsupported(q)
     parts = [_evaluate(searcher, q, leaf, offset) for leaf, offset in searcher.reader().leaf_readers()]
     if not parts:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     return np.concatenate([ids for ids, _ in parts]), np.concatenate([s for _, s in parts])
 
 
@@ -124,7 +122,7 @@ def _evaluate(searcher, q, leaf, offset: int) -> tuple[np.ndarray, np.ndarray]:
         return _phrase(searcher, q, leaf, offset)
     subs = q.subqueries
     if not subs:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     if len(subs) == 1:  # Whoosh uses the one subquery's matcher, without the compound's boost
         return _evaluate(searcher, subs[0], leaf, offset)
     parts = [_evaluate(searcher, sub, leaf, offset) for sub in subs]
@@ -148,15 +146,15 @@ def _evaluate(searcher, q, leaf, offset: int) -> tuple[np.ndarray, np.ndarray]:
 def _term(searcher, q: query.Term, leaf, offset: int) -> tuple[np.ndarray, np.ndarray]:
     schema = searcher.schema
     if q.fieldname not in schema:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     field = schema[q.fieldname]
     try:
         btext = field.to_bytes(q.text)
     except ValueError:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     ids, weights, _ = postings(leaf, q.fieldname, btext)
     if not len(ids):
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     ids = ids + offset
     scores = term_scores(searcher, q.fieldname, btext, ids, weights)
     if q.boost != 1.0:
@@ -169,14 +167,14 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
     (Whoosh's `SpanNear2`, slop 1, in order), scored as the binary tree of intersections under
     it adds its terms' scores: w1 + (w2 + (w3 + …))."""
     if q.fieldname not in searcher.schema:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     field = searcher.schema[q.fieldname]
     try:
         btexts = [field.to_bytes(word) for word in q.words]
     except ValueError:
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     if any((q.fieldname, btext) not in leaf for btext in btexts):
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     terms = [postings(leaf, q.fieldname, btext, with_values=True) for btext in btexts]
     ids = terms[0][0]
     for other in terms[1:]:
@@ -189,7 +187,7 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
         keep = np.array(follows, dtype=bool)
         ids, places = ids[keep], [where[keep] for where in places]
     if not len(ids):
-        return _NO_IDS, _NO_SCORES
+        return NO_IDS, NO_SCORES
     ids = ids + offset
     scores = None
     for btext, (_, weights, _), where in reversed(list(zip(btexts, terms, places))):
@@ -222,52 +220,3 @@ def term_scores(searcher, fieldname: str, btext: bytes, ids: np.ndarray, weights
     lengths = BYTE_LENGTHS[searcher.length_bytes(fieldname)[ids]]
     # bm25(), operation for operation: the same floats.
     return idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / avgfl)))
-
-
-def postings(leaf, fieldname: str, btext: bytes, with_values: bool = False):
-    """A segment's postings of a term, deleted ones left out: document numbers, weights and
-    the encoded values, positions among them (an empty list unless `with_values`)."""
-    if (fieldname, btext) not in leaf:
-        return _NO_IDS, _NO_SCORES, []
-    m = leaf.postings(fieldname, btext)
-    deleted = None
-    if isinstance(m, FilterMatcher):  # the segment's deletions
-        m, deleted = m.child, leaf.deleted_docs_set
-    if isinstance(m, W3LeafMatcher):
-        ids, weights, values = _read_blocks(m, with_values)
-    else:  # a term inlined in the term table: a posting or so
-        found = []
-        while m.is_active():
-            found.append((m.id(), m.weight(), m.value() if with_values else None))
-            m.next()
-        ids = np.array([i for i, _, _ in found], dtype=np.int64)
-        weights = np.array([w for _, w, _ in found], dtype=np.float64)
-        values = [v for _, _, v in found]
-    if deleted:
-        keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
-        ids, weights = ids[keep], weights[keep]
-        values = [v for v, kept in zip(values, keep.tolist()) if kept] if with_values else values
-    return ids, weights, values if with_values else []
-
-
-def _read_blocks(m: W3LeafMatcher, with_values: bool = False) -> tuple[np.ndarray, np.ndarray, list]:
-    """Every block of a Whoosh posting list, decoded as the matcher decodes it."""
-    ids, weights, values = [], [], []
-    while m.is_active():
-        m._read_data()
-        block_ids, block_weights = m._data[0], m._data[1]
-        count = m._blocklength
-        ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)))  # delta-encoded
-        if block_weights is None:
-            weights.append(np.ones(count))
-        elif isinstance(block_weights, float):
-            weights.append(np.full(count, block_weights))
-        else:  # float32 array, as Whoosh reads it
-            weights.append(np.asarray(block_weights, dtype=np.float32).astype(np.float64))
-        if with_values:
-            m._read_values()
-            values.extend(m._values)
-        m._next_block()
-    if not ids:  # every posting deleted: the deletions' filter went past them all
-        return _NO_IDS, _NO_SCORES, []
-    return np.concatenate(ids), np.concatenate(weights), values

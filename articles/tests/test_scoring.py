@@ -6,7 +6,7 @@ from haystack import connections
 from whoosh import query
 from whoosh.searching import Searcher
 
-from articles.backends import SharedSearcher, scoring
+from articles.backends import SharedSearcher, postings, scoring
 from articles.models import Article, Source
 from articles.query import parse_query
 from articles.search import build_search
@@ -64,11 +64,45 @@ def run(text, pages=(1, 2), **filters):
     return found, sqs.count(), sqs.facet_counts()
 
 
+@pytest.mark.parametrize("cached_from", [postings.CACHED_FROM, 0])  # as served, or every list kept decoded
 @pytest.mark.parametrize("text", QUERIES)
-def test_pages_counts_and_facets_are_those_of_whooshs_exhaustive_scoring(corpus, monkeypatch, text):
+def test_pages_counts_and_facets_are_those_of_whooshs_exhaustive_scoring(corpus, monkeypatch, text, cached_from):
+    monkeypatch.setattr(postings, "CACHED_FROM", cached_from)
     ours = run(text)
+    assert run(text) == ours  # the second time from the decoded lists, if kept
     monkeypatch.setattr(scoring, "scorable", lambda searcher, q: False)  # Whoosh scores every match
     assert ours == run(text)
+
+
+def test_decoded_postings_kept_still_leave_out_later_deletions(corpus, search_index, monkeypatch):
+    term = next(iter(search_index.schema["text"].analyzer("ministre"))).text.encode("utf-8")
+
+    def ministre():
+        with search_index.index.reading() as searcher:
+            return [postings.postings(leaf, "text", term)[0] + offset for leaf, offset in searcher.reader().leaf_readers()]
+
+    monkeypatch.setattr(postings, "CACHED_FROM", 0)
+    (hits, _), count, _ = run("ministre")
+    before = np.concatenate(ministre())
+    first = Article.objects.get(pk=hits[0][0])
+    with search_index.index.reading() as searcher:
+        docnum = searcher.document_number(django_id=str(first.pk))
+    search_index.remove(first)  # its segment stays, its postings as they were decoded
+    after = np.concatenate(ministre())
+    assert docnum in before and docnum not in after and len(after) == len(before) - 1
+    (hits, _), later, _ = run("ministre")
+    assert later == count - 1 and str(first.pk) not in [pk for pk, _ in hits]
+
+
+def test_decoded_postings_stay_within_their_budget(corpus, monkeypatch):
+    monkeypatch.setattr(postings, "CACHED_FROM", 0)
+    monkeypatch.setattr(postings, "CACHE_BYTES", 2000)
+    postings._CACHE.clear()
+    monkeypatch.setattr(postings, "_CACHED", [0])
+    for text in ("ministre", "gouvernement", "Russie sécurité", "élections"):
+        run(text)
+    held = sum(ids.nbytes + weights.nbytes for ids, weights in postings._CACHE.values())
+    assert 0 < held == postings._CACHED[0] <= 2000
 
 
 @pytest.mark.parametrize("text", ["", "élections", "Russie sécurité", '"ministre gouvernement"', "titre:Vilnius",

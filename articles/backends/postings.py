@@ -18,7 +18,7 @@ NO_IDS = np.zeros(0, dtype=np.int64)
 NO_SCORES = np.zeros(0)
 CACHE_BYTES = 48 * 2**20  # per process; 16 bytes a posting: ~3 million postings
 CACHED_FROM = 1024  # postings: shorter lists (8 blocks or fewer) decode in well under 1 ms
-_CACHE: "OrderedDict[tuple, tuple[np.ndarray, np.ndarray]]" = OrderedDict()
+_CACHE: "OrderedDict[tuple, tuple[np.ndarray, ...]]" = OrderedDict()
 _CACHED = [0]  # bytes held
 _LOCK = threading.Lock()
 
@@ -48,32 +48,51 @@ def postings(leaf, fieldname: str, btext: bytes, with_values: bool = False):
     if deleted:
         keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
         ids, weights = ids[keep], weights[keep]
-        values = [v for v, kept in zip(values, keep.tolist()) if kept] if with_values else values
+        values = [v for v, held in zip(values, keep.tolist()) if held] if with_values else values
     return ids, weights, values if with_values else []
 
 
 def _decoded(leaf, fieldname: str, btext: bytes, m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """`_read_blocks` without values, from the cache for a long list (read-only arrays)."""
+    """`_read_blocks` without values, kept for a long list."""
+    return kept(leaf, (fieldname, btext), lambda: _read_blocks(m)[:2],
+                worth=leaf.doc_frequency(fieldname, btext) >= CACHED_FROM)
+
+
+def kept(leaf, key: tuple, compute, worth: bool = True) -> tuple[np.ndarray, ...]:
+    """`compute()`, arrays read from one segment, kept under `key` for that segment if `worth`
+    it, while the budget allows. They are read-only: every search shares them. Deletions
+    made later are not applied (`without_deleted`)."""
     segment = leaf.segment()
-    if segment is None or leaf.doc_frequency(fieldname, btext) < CACHED_FROM:
-        return _read_blocks(m)[:2]
-    key = (getattr(leaf.storage(), "folder", None) or id(leaf.storage()), segment.segment_id(), fieldname, btext)
+    if not worth or segment is None:
+        return compute()
+    # A segment's id (16 random letters and digits, in its files' names) names its content:
+    # not the storage object, which each reopening of the index makes anew.
+    key = (segment.segment_id(), *key)
     with _LOCK:
         found = _CACHE.get(key)
         if found is not None:
             _CACHE.move_to_end(key)
             return found
-    ids, weights, _ = _read_blocks(m)
-    ids.flags.writeable = weights.flags.writeable = False  # shared by every search
-    size = ids.nbytes + weights.nbytes
+    arrays = tuple(compute())
+    for array in arrays:
+        array.flags.writeable = False
+    size = sum(array.nbytes for array in arrays)
     with _LOCK:
         if key not in _CACHE and size <= CACHE_BYTES:
-            _CACHE[key] = (ids, weights)
+            _CACHE[key] = arrays
             _CACHED[0] += size
             while _CACHED[0] > CACHE_BYTES:
-                old_ids, old_weights = _CACHE.popitem(last=False)[1]
-                _CACHED[0] -= old_ids.nbytes + old_weights.nbytes
-    return ids, weights
+                _CACHED[0] -= sum(array.nbytes for array in _CACHE.popitem(last=False)[1])
+    return arrays
+
+
+def without_deleted(leaf, ids: np.ndarray, *arrays: np.ndarray) -> tuple[np.ndarray, ...]:
+    """`ids` and their `arrays` without the segment's deleted documents."""
+    if not leaf.has_deletions():
+        return (ids, *arrays)
+    deleted = leaf.deleted_docs_set
+    keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
+    return (ids[keep], *(array[keep] for array in arrays))
 
 
 def _read_blocks(m: W3LeafMatcher, with_values: bool = False) -> tuple[np.ndarray, np.ndarray, list]:

@@ -23,7 +23,8 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Results
 from whoosh.util.numeric import byte_to_length
 
-from .postings import NO_IDS, NO_SCORES, postings
+from . import postings
+from .postings import NO_IDS, NO_SCORES
 
 # Whoosh's lossy field lengths by their stored byte; 0 is "no length" (no such posting).
 BYTE_LENGTHS = np.array([0.0] + [float(byte_to_length(b)) for b in range(1, 256)])
@@ -152,7 +153,7 @@ def _term(searcher, q: query.Term, leaf, offset: int) -> tuple[np.ndarray, np.nd
         btext = field.to_bytes(q.text)
     except ValueError:
         return NO_IDS, NO_SCORES
-    ids, weights, _ = postings(leaf, q.fieldname, btext)
+    ids, weights, _ = postings.postings(leaf, q.fieldname, btext)
     if not len(ids):
         return NO_IDS, NO_SCORES
     ids = ids + offset
@@ -175,7 +176,25 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
         return NO_IDS, NO_SCORES
     if any((q.fieldname, btext) not in leaf for btext in btexts):
         return NO_IDS, NO_SCORES
-    terms = [postings(leaf, q.fieldname, btext, with_values=True) for btext in btexts]
+    longest = max(leaf.doc_frequency(q.fieldname, btext) for btext in btexts)
+    ids, *weights = postings.without_deleted(leaf, *postings.kept(
+        leaf, ("phrase", q.fieldname, tuple(btexts)), lambda: _phrase_matches(leaf, field, q.fieldname, btexts),
+        worth=longest >= postings.CACHED_FROM))
+    if not len(ids):
+        return NO_IDS, NO_SCORES
+    ids = ids + offset
+    scores = None
+    for btext, term_weights in reversed(list(zip(btexts, weights))):
+        term = term_scores(searcher, q.fieldname, btext, ids, term_weights)
+        scores = term if scores is None else term + scores
+    if q.boost != 1.0:
+        scores = scores * q.boost  # Whoosh's WrappingMatcher
+    return ids, scores
+
+
+def _phrase_matches(leaf, field, fieldname: str, btexts: list[bytes]) -> tuple[np.ndarray, ...]:
+    """The segment's documents holding the words in sequence, and each word's weight there."""
+    terms = [postings.postings(leaf, fieldname, btext, with_values=True) for btext in btexts]
     ids = terms[0][0]
     for other in terms[1:]:
         ids = np.intersect1d(ids, other[0], assume_unique=True)
@@ -186,16 +205,7 @@ def _phrase(searcher, q: query.Phrase, leaf, offset: int) -> tuple[np.ndarray, n
                    for n in range(len(ids))]
         keep = np.array(follows, dtype=bool)
         ids, places = ids[keep], [where[keep] for where in places]
-    if not len(ids):
-        return NO_IDS, NO_SCORES
-    ids = ids + offset
-    scores = None
-    for btext, (_, weights, _), where in reversed(list(zip(btexts, terms, places))):
-        term = term_scores(searcher, q.fieldname, btext, ids, weights[where])
-        scores = term if scores is None else term + scores
-    if q.boost != 1.0:
-        scores = scores * q.boost  # Whoosh's WrappingMatcher
-    return ids, scores
+    return (ids, *(weights[where] for (_, weights, _), where in zip(terms, places)))
 
 
 def _in_sequence(encoded: list[tuple[list, int]], positions) -> bool:

@@ -224,18 +224,28 @@ def ask(server: Server, path: str, errors: list[str]) -> float:
 
 
 def selectivity(ours: Server, theirs: Server, searches, errors) -> dict[str, tuple[int, int]]:
-    """Matching articles per query, by each system (its own idea of a match)."""
-    counts = {}
+    """Matching articles per query, by each system (its own idea of a match).
+
+    This is each query's first time on both servers (as JSON): its latency is printed, as
+    what a query costs before any cache holds its words (the mix after it repeats them).
+    """
+    counts, first = {}, {}
     for query in searches:
         api = query.ours.replace("/?", "/api/search/?", 1) if query.ours.startswith("/?") else query.ours
-        status, body, _ = fetch(ours.base + api)
+        status, body, ms_ours = fetch(ours.base + api)
         mine = json.loads(body)["count"] if status == 200 else -1
         ds = query.theirs.replace("/bench/articles?", "/bench/articles.json?", 1) + "&_size=1"
-        status, body, _ = fetch(theirs.base + ds)
+        status, body, ms_theirs = fetch(theirs.base + ds)
         their = json.loads(body).get("filtered_table_rows_count", -1) if status == 200 else -1
         if status != 200:
             errors.append(f"datasette {status} {ds}")
         counts[query.label] = (mine, their)
+        first.setdefault(query.kind, ([], []))
+        first[query.kind][0].append(ms_ours)
+        first[query.kind][1].append(ms_theirs)
+    say("== each search's first time (JSON, before the mix), ms p50 p95 max: newsarchive | datasette")
+    for kind, (mine, their) in first.items():
+        say(f"  {kind:9s} {len(mine):4d}   {stats(mine)}   {stats(their)}")
     return counts
 
 
